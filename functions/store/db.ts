@@ -30,7 +30,13 @@ export interface Db {
 }
 
 export function createDb(tableName: string, config: DynamoDBClientConfig = {}): Db {
-  let loaded: Promise<{ doc: DynamoDBDocumentClient; sdk: typeof import("@aws-sdk/lib-dynamodb"); raw: typeof import("@aws-sdk/client-dynamodb") }> | undefined;
+  let loaded:
+    | Promise<{
+        doc: DynamoDBDocumentClient;
+        sdk: typeof import("@aws-sdk/lib-dynamodb");
+        raw: typeof import("@aws-sdk/client-dynamodb");
+      }>
+    | undefined;
   const sdk = () => {
     loaded ??= (async () => {
       const [raw, lib] = await Promise.all([
@@ -73,7 +79,9 @@ export function createDb(tableName: string, config: DynamoDBClientConfig = {}): 
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 8) throw new Error("batch write kept leaving unprocessed items");
         if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
-        const out = await doc.send(new lib.BatchWriteCommand({ RequestItems: { [TableName]: pending } }));
+        const out = await doc.send(
+          new lib.BatchWriteCommand({ RequestItems: { [TableName]: pending } }),
+        );
         pending = out.UnprocessedItems?.[TableName] ?? [];
       }
     },

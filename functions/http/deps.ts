@@ -1,0 +1,17 @@
+import type { DevMail } from "../../schemas/mail";
+import type { Probe } from "../domain/health";
+import type { Mailer } from "../mail/ses";
+import type { Db } from "../store/db";
+
+/** Everything the HTTP app needs from the place it runs in. Only `functions/lambda` and
+ * `functions/local` build one. */
+export interface AppDeps {
+  mode: "local" | "aws";
+  db: Db;
+  mailer: Mailer;
+  /** Resolves when the mail service answers. */
+  mailProbe: Probe;
+  /** Local mode only: the mail the local SES has accepted, newest first. */
+  devMailbox?: () => Promise<DevMail[]>;
+  now: () => Date;
+}

@@ -1,0 +1,37 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { DomainError } from "../domain/errors";
+
+/** The last segment of a domain error code decides the status, so a new code needs no edit here. */
+const statusBySuffix: Record<string, ContentfulStatusCode> = {
+  not_found: 404,
+  too_large: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+export function onError(error: Error, c: Context) {
+  if (error instanceof DomainError) {
+    const suffix = error.code.slice(error.code.lastIndexOf(".") + 1);
+    const status = statusBySuffix[suffix] ?? 400;
+    return c.json(errorBody(error.code, error.message, error.details), status);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json(errorBody(`http.${status}`, error.message || "The request was refused."), status);
+  }
+  console.error("unhandled error", error);
+  return c.json(errorBody("internal", "Something went wrong on our side. Try again."), 500);
+}
+
+export function notFound(c: Context) {
+  return c.json(errorBody("route.not_found", `There is no ${c.req.method} ${c.req.path}.`), 404);
+}

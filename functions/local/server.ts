@@ -1,0 +1,126 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { dispatchDue } from "../domain/dispatcher";
+import { createApp } from "../http/app";
+import type { AppDeps } from "../http/deps";
+import { createSesMailer } from "../mail/ses";
+import { createDb } from "../store/db";
+import { webConfig, webDist } from "./paths";
+import { every } from "./scheduler";
+import { type LocalSes, startDynalite, startSes } from "./services";
+import { ensureWebBuild } from "./web-build";
+
+export interface LocalOptions {
+  port: number;
+  host?: string;
+  /** Folder for dynalite's files; in memory when absent. */
+  dataPath?: string;
+  /** `static` serves the built app (building it when stale), `vite` serves it with hot reload. */
+  web: "static" | "vite" | "none";
+  dispatchEveryMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalRuntime {
+  url: string;
+  deps: AppDeps;
+  ses: LocalSes;
+  dbEndpoint: string;
+  close(): Promise<void>;
+}
+
+// Lambda runs Node.js 22; locally the SDK's notice about older Node versions is only noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+const localAws = {
+  region: "us-east-1",
+  credentials: { accessKeyId: "local", secretAccessKey: "local" },
+};
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+async function webListener(mode: LocalOptions["web"], server: Server, log: (l: string) => void) {
+  if (mode === "vite") {
+    const { createServer: createVite } = await import("vite");
+    const vite = await createVite({
+      configFile: webConfig,
+      server: { middlewareMode: true, hmr: { server } },
+      appType: "spa",
+    });
+    return { listener: vite.middlewares as Listener, close: () => vite.close() };
+  }
+  const site = new Hono();
+  if (mode === "static") {
+    await ensureWebBuild(log);
+    site.use("/*", serveStatic({ root: webDist }));
+    site.get("/*", serveStatic({ path: `${webDist}/index.html` }));
+  }
+  return { listener: getRequestListener(site.fetch) as Listener, close: async () => {} };
+}
+
+/** Starts the whole app in this process: dynalite, local SES, the API, the web app and the
+ * reminder dispatcher. The port is taken first, so a busy port fails before anything starts. */
+export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
+  const log = options.log ?? (() => {});
+  const host = options.host ?? "127.0.0.1";
+  const server = createServer();
+  let handle: Listener = (_req, res) => {
+    res.writeHead(503, { "Retry-After": "1" }).end("Rapport is starting.");
+  };
+  server.on("request", (req, res) => handle(req, res));
+  await listen(server, options.port, host);
+  const closers: (() => Promise<void>)[] = [
+    () => new Promise((resolve) => server.close(() => resolve())),
+  ];
+  const close = async () => {
+    server.closeAllConnections();
+    for (const closer of closers.reverse()) await closer();
+  };
+  try {
+    const dynamo = await startDynalite(options.dataPath);
+    closers.push(dynamo.close);
+    const ses = await startSes();
+    closers.push(ses.close);
+    const deps: AppDeps = {
+      mode: "local",
+      db: createDb("rapport", { ...localAws, endpoint: dynamo.endpoint }),
+      mailer: createSesMailer(process.env.MAIL_FROM ?? "Rapport <reminders@rapport.localhost>", {
+        ...localAws,
+        endpoint: ses.endpoint,
+      }),
+      mailProbe: ses.ping,
+      devMailbox: ses.read,
+      now: () => new Date(),
+    };
+    await deps.db.createTableIfMissing();
+    const web = await webListener(options.web, server, log);
+    closers.push(web.close);
+    const api = getRequestListener(createApp(deps).fetch) as Listener;
+    handle = (req, res) => (req.url?.startsWith("/api") ? api(req, res) : web.listener(req, res));
+    closers.push(
+      every(
+        options.dispatchEveryMs ?? 60_000,
+        () => dispatchDue({ db: deps.db, send: deps.mailer.send }, deps.now()),
+        (error) => log(`The reminder dispatcher failed: ${String(error)}`),
+      ),
+    );
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://localhost:${port}`, deps, ses, dbEndpoint: dynamo.endpoint, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import type { SESClientConfig } from "@aws-sdk/client-ses";
+import type { OutgoingMail } from "../../schemas/mail";
+import { buildMime } from "./mime";
+
+export interface Mailer {
+  /** Sends one message and returns the SES message id. */
+  send(mail: OutgoingMail): Promise<string>;
+}
+
+/** A mailer over SES `SendRawEmail` (raw, so that reminders can carry their own headers). The
+ * SDK loads on first send. */
+export function createSesMailer(from: string, config: SESClientConfig = {}): Mailer {
+  let client: Promise<{ send: (raw: Uint8Array) => Promise<string | undefined> }> | undefined;
+  const load = () => {
+    client ??= import("@aws-sdk/client-ses").then((sdk) => {
+      const ses = new sdk.SESClient(config);
+      return {
+        send: async (raw) =>
+          (await ses.send(new sdk.SendRawEmailCommand({ RawMessage: { Data: raw } }))).MessageId,
+      };
+    });
+    return client;
+  };
+  return {
+    async send(mail) {
+      const raw = buildMime(mail, from, `rapport-${randomUUID()}`);
+      const id = await (await load()).send(new TextEncoder().encode(raw));
+      if (!id) throw new Error("SES accepted the message but returned no message id");
+      return id;
+    },
+  };
+}

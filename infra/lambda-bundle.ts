@@ -1,0 +1,20 @@
+import type { BuildOptions } from "esbuild";
+
+/** The Lambda runtime (Node.js 22) ships AWS SDK v3, so bundles leave it out and load it on use. */
+export const lambdaEsbuildOptions = {
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node22",
+  minify: true,
+  external: ["@aws-sdk/*"],
+  banner: {
+    js: 'import { createRequire } from "module"; const require = createRequire(import.meta.url);',
+  },
+} satisfies BuildOptions;
+
+/** Each Lambda entry point, by function name. */
+export const lambdaEntries = {
+  api: "functions/lambda/api.ts",
+  dispatch: "functions/lambda/dispatch.ts",
+} as const;

@@ -1,0 +1,26 @@
+import { type JSX, Match, type Resource, Switch } from "solid-js";
+
+/** Loading, error and ready states of one resource, announced to screen readers. */
+export function AsyncView<T>(props: {
+  resource: Resource<T>;
+  loading: string;
+  children: (value: T) => JSX.Element;
+}) {
+  return (
+    <Switch>
+      <Match when={props.resource.error}>
+        <p class="notice notice-error" role="alert">
+          {(props.resource.error as Error)?.message ?? "Something went wrong."}
+        </p>
+      </Match>
+      <Match when={props.resource.loading && props.resource.latest === undefined}>
+        <p class="notice" role="status" aria-live="polite">
+          {props.loading}
+        </p>
+      </Match>
+      <Match when={props.resource.latest !== undefined}>
+        {props.children(props.resource.latest as T)}
+      </Match>
+    </Switch>
+  );
+}
