@@ -1,6 +1,6 @@
 /** A date and time in `timeZone`, always with the zone named, e.g. "Thu, May 14, 8:00 AM CDT". */
-export function formatDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+export function formatDateTime(iso: string, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
     weekday: "short",
     month: "short",
     day: "numeric",

@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import type { Figures } from "./figures";
+import { lambdaFigures } from "./lambda";
+
+/** Every benchmark, in order. Each adds figures under its own prefix. */
+const benches: (() => Promise<Figures>)[] = [lambdaFigures];
+
+const figures: Figures = {};
+for (const bench of benches) Object.assign(figures, await bench());
+
+const results = new URL("./results/", import.meta.url);
+await mkdir(results, { recursive: true });
+const written = Object.fromEntries(
+  Object.entries(figures).map(([name, { value, unit, note, budget }]) => [
+    name,
+    { value, unit, note: budget ? `${note}; budget ≤ ${budget.max}` : note },
+  ]),
+);
+await writeFile(
+  new URL("latest.json", results),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, figures: written }, null, 2)}\n`,
+);
+
+const overBudget = Object.entries(figures).filter(([, f]) => f.budget && f.value > f.budget.max);
+console.table(
+  Object.fromEntries(
+    Object.entries(figures).map(([name, f]) => [
+      name,
+      { value: f.value, unit: f.unit, budget: f.budget ? `≤ ${f.budget.max}` : "", note: f.note },
+    ]),
+  ),
+);
+if (overBudget.length > 0) {
+  console.error(`Over budget: ${overBudget.map(([name]) => name).join(", ")}`);
+  process.exitCode = 1;
+}

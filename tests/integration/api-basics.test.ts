@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../functions/http/app";
+import type { LocalRuntime } from "../../functions/local/server";
+import { createSesMailer } from "../../functions/mail/ses";
+import { createDb } from "../../functions/store/db";
+import pkg from "../../package.json" with { type: "json" };
+import { api, startTestRuntime } from "./runtime";
+
+let runtime: LocalRuntime;
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+});
+afterAll(async () => {
+  await runtime.close();
+});
+
+describe("GET /api/health", () => {
+  it("reports the version and that the database and mail are reachable", async () => {
+    const res = await api(runtime, "/api/health");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ version: pkg.version, mode: "local", database: "ok", mail: "ok" });
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("reports a database and mail service that do not answer as unreachable", async () => {
+    const closedPort = { region: "us-east-1", endpoint: "http://127.0.0.1:9", maxAttempts: 1 };
+    const app = createApp({
+      ...runtime.deps,
+      db: createDb("rapport", {
+        ...closedPort,
+        credentials: { accessKeyId: "x", secretAccessKey: "x" },
+      }),
+      mailer: createSesMailer("r@example.org"),
+      mailProbe: () => Promise.reject(new Error("down")),
+    });
+    const res = await app.request("/api/health");
+    expect(await res.json()).toEqual({
+      version: pkg.version,
+      mode: "local",
+      database: "unreachable",
+      mail: "unreachable",
+    });
+  });
+});
+
+describe("dev mailbox", () => {
+  it("lists mail sent through the real SES client, newest first", async () => {
+    await runtime.deps.mailer.send({ to: "first@example.org", subject: "First", text: "one" });
+    await runtime.deps.mailer.send({
+      to: "second@example.org",
+      subject: "Your sign-in link",
+      text: "Open the link",
+      html: '<p>Open the <a href="http://localhost/x">link</a></p>',
+    });
+    const res = await api(runtime, "/api/dev/mail");
+    expect(res.status).toBe(200);
+    const mine = res.body.mail.filter((m: { to: string[] }) =>
+      ["first@example.org", "second@example.org"].includes(m.to[0] ?? ""),
+    );
+    expect(mine).toHaveLength(2);
+    expect(mine[0]).toMatchObject({
+      to: ["second@example.org"],
+      from: '"Rapport" <reminders@rapport.localhost>',
+      subject: "Your sign-in link",
+      text: "Open the link",
+      html: '<p>Open the <a href="http://localhost/x">link</a></p>',
+    });
+    expect(mine[1]).toMatchObject({ to: ["first@example.org"], subject: "First", text: "one" });
+    expect(Math.abs(Date.parse(mine[0].sentAt) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it("does not exist when the app runs without a dev mailbox (AWS mode)", async () => {
+    const { devMailbox: _, ...rest } = runtime.deps;
+    const res = await createApp({ ...rest, mode: "aws" }).request("/api/dev/mail");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: { code: "route.not_found", message: "There is no GET /api/dev/mail." },
+    });
+  });
+});
+
+describe("errors", () => {
+  it("answers an unknown route with a JSON 404", async () => {
+    const res = await api(runtime, "/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe("route.not_found");
+  });
+
+  it("refuses a body over the limit with 413 and a message", async () => {
+    const res = await api(runtime, "/api/health", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "x".repeat(8 * 1024 * 1024 + 1),
+    });
+    expect(res.status).toBe(413);
+    expect(res.body).toEqual({
+      error: { code: "request.too_large", message: "The request body is larger than 8 MB." },
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalService, LocalSes } from "../../functions/local/services";
+import { startDynalite, startSes } from "../../functions/local/services";
+import { createDb } from "../../functions/store/db";
+import pkg from "../../package.json" with { type: "json" };
+
+/** What the local SES answers for SES v2 GetAccount. */
+function sesAccount(sendingEnabled: boolean) {
+  return JSON.stringify({
+    DedicatedIpAutoWarmupEnabled: false,
+    Details: {
+      AdditionalContactEmailAddresses: [],
+      ContactLanguage: "EN",
+      MailType: "TRANSACTIONAL",
+      ReviewDetails: { CaseId: "1", Status: "GRANTED" },
+      UseCaseDescription: "reminders",
+      WebsiteURL: "https://example.org",
+    },
+    EnforcementStatus: "HEALTHY",
+    ProductionAccessEnabled: true,
+    SendingEnabled: sendingEnabled,
+    SendQuota: { Max24HourSend: 200, MaxSendRate: 1, SentLast24Hours: 0 },
+    SuppressionAttributes: { SuppressedReasons: [] },
+  });
+}
+
+function apiGatewayV2Event(method: string, path: string) {
+  return {
+    version: "2.0",
+    routeKey: "$default",
+    rawPath: path,
+    rawQueryString: "",
+    headers: { host: "abc.execute-api.us-east-1.amazonaws.com", accept: "application/json" },
+    requestContext: {
+      accountId: "123456789012",
+      apiId: "abc",
+      domainName: "abc.execute-api.us-east-1.amazonaws.com",
+      domainPrefix: "abc",
+      http: { method, path, protocol: "HTTP/1.1", sourceIp: "203.0.113.9", userAgent: "test" },
+      requestId: "req-1",
+      routeKey: "$default",
+      stage: "$default",
+      time: "27/Nov/2026:20:00:00 +0000",
+      timeEpoch: 1795896000000,
+    },
+    isBase64Encoded: false,
+  };
+}
+
+let dynamo: LocalService;
+let ses: LocalSes;
+type Handler = (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+let handler: Handler;
+
+beforeAll(async () => {
+  dynamo = await startDynalite();
+  ses = await startSes();
+  const credentials = { accessKeyId: "local", secretAccessKey: "local" };
+  Object.assign(process.env, {
+    TABLE_NAME: "rapport-test",
+    MAIL_FROM: "Rapport <reminders@example.org>",
+    AWS_REGION: "us-east-1",
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+    AWS_ENDPOINT_URL_SES: ses.endpoint,
+  });
+  await createDb("rapport-test", {
+    endpoint: dynamo.endpoint,
+    region: "us-east-1",
+    credentials,
+  }).createTableIfMissing();
+  ({ handler } = (await import("../../functions/lambda/api")) as unknown as { handler: Handler });
+});
+
+afterAll(async () => {
+  await ses.close();
+  await dynamo.close();
+});
+
+describe("the API Lambda", () => {
+  it("answers an API Gateway v2 event for /api/health", async () => {
+    process.env.AWS_SES_ACCOUNT = sesAccount(true);
+    const res = await handler(apiGatewayV2Event("GET", "/api/health"), {});
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({
+      version: pkg.version,
+      mode: "aws",
+      database: "ok",
+      mail: "ok",
+    });
+  });
+
+  it("counts an SES account whose sending is paused as mail unreachable", async () => {
+    process.env.AWS_SES_ACCOUNT = sesAccount(false);
+    const res = await handler(apiGatewayV2Event("GET", "/api/health"), {});
+    expect(JSON.parse(res.body)).toMatchObject({ database: "ok", mail: "unreachable" });
+  });
+
+  it("has no dev mailbox", async () => {
+    const res = await handler(apiGatewayV2Event("GET", "/api/dev/mail"), {});
+    expect(res.statusCode).toBe(404);
+  });
+});
