@@ -4,8 +4,10 @@ import { secureHeaders } from "hono/secure-headers";
 import { DomainError } from "../domain/errors";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
+import { conferenceRoutes } from "./routes/conferences";
 import { devMailRoutes } from "./routes/dev-mail";
 import { healthRoutes } from "./routes/health";
+import { importRoutes } from "./routes/imports";
 
 /** Import files may be 5 MB of text; JSON escaping can grow that, so the cap leaves room. */
 export const maxBodyBytes = 8 * 1024 * 1024;
@@ -25,7 +27,10 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  const routes = app.route("/health", healthRoutes(deps));
+  const routes = app
+    .route("/health", healthRoutes(deps))
+    .route("/imports", importRoutes())
+    .route("/conferences", conferenceRoutes(deps));
   if (deps.devMailbox) app.route("/dev/mail", devMailRoutes(deps.devMailbox));
   app.onError(onError);
   app.notFound(notFound);

@@ -21,7 +21,8 @@ export interface Db {
   get(input: NoTable<GetCommandInput>): Promise<Item | undefined>;
   put(input: NoTable<PutCommandInput>): Promise<void>;
   update(input: NoTable<UpdateCommandInput>): Promise<Item | undefined>;
-  delete(input: NoTable<DeleteCommandInput>): Promise<void>;
+  /** Returns the old item when `ReturnValues: "ALL_OLD"` asks for it. */
+  delete(input: NoTable<DeleteCommandInput>): Promise<Item | undefined>;
   query(input: NoTable<QueryCommandInput>): Promise<QueryCommandOutput>;
   batchWrite(requests: NonNullable<BatchWriteCommandInput["RequestItems"]>[string]): Promise<void>;
   /** Resolves when the table answers; used by the health check. */
@@ -67,7 +68,7 @@ export function createDb(tableName: string, config: DynamoDBClientConfig = {}): 
     },
     async delete(input) {
       const { doc, sdk: lib } = await sdk();
-      await doc.send(new lib.DeleteCommand({ ...input, TableName }));
+      return (await doc.send(new lib.DeleteCommand({ ...input, TableName }))).Attributes;
     },
     async query(input) {
       const { doc, sdk: lib } = await sdk();

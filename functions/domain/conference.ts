@@ -1,0 +1,112 @@
+import type {
+  ConferencePage,
+  ConferenceSummary,
+  ImportPreview,
+  SaveConference,
+} from "../../schemas/conference";
+import type { ImportRequest, Program } from "../../schemas/program";
+import {
+  deleteConference,
+  listConferences,
+  readConferencePage,
+  saveConference,
+} from "../store/conference";
+import type { Db } from "../store/db";
+import { DomainError } from "./errors";
+import { importProgram } from "./import";
+
+const sampleSize = 12;
+
+const roomCount = (program: Program) =>
+  new Set(program.sessions.flatMap((s) => (s.room ? [s.room] : []))).size;
+
+const readRequest = (request: ImportRequest) =>
+  importProgram(request.text, {
+    format: request.format,
+    timeZone: request.timeZone,
+    csvMapping: request.csvMapping,
+    dateOrder: request.dateOrder,
+  });
+
+/** Reads a program without saving anything. */
+export function preview(request: ImportRequest): ImportPreview {
+  const { format, program, csv } = readRequest(request);
+  return {
+    format,
+    conference: program.conference,
+    sessionCount: program.sessions.length,
+    peopleCount: program.people.length,
+    roomCount: roomCount(program),
+    warnings: program.warnings,
+    sampleSessions: program.sessions.slice(0, sampleSize),
+    samplePeople: program.people.slice(0, sampleSize),
+    ...(csv ? { csv } : {}),
+  };
+}
+
+/** Saves a confirmed preview: the same file and choices are read again on the server, so what is
+ * stored is exactly what was previewed and the client never uploads a program it built itself. */
+export async function create(
+  db: Db,
+  userId: string,
+  request: SaveConference,
+  now: Date,
+): Promise<ConferenceSummary> {
+  const { format, program } = readRequest(request);
+  if (program.sessions.length === 0) {
+    throw new DomainError(
+      "conference.empty",
+      "The file has no sessions, so there is nothing to save.",
+    );
+  }
+  const summary: ConferenceSummary = {
+    ...program.conference,
+    ...(request.title ? { title: request.title } : {}),
+    id: crypto.randomUUID().replaceAll("-", "").slice(0, 16),
+    format,
+    sessionCount: program.sessions.length,
+    peopleCount: program.people.length,
+    roomCount: roomCount(program),
+    warningCount: program.warnings.length,
+    createdAt: now.toISOString(),
+  };
+  await saveConference(db, userId, summary, program);
+  return summary;
+}
+
+export const list = (db: Db, userId: string) => listConferences(db, userId);
+
+const cursorPattern = /^(PEOPLE|SESSIONS)#[^\s]{1,200}$/;
+
+/** One page of a conference; the cursor names only a sort key, never a partition. */
+export async function read(
+  db: Db,
+  userId: string,
+  id: string,
+  cursor?: string,
+): Promise<ConferencePage> {
+  let after: string | undefined;
+  if (cursor !== undefined) {
+    after = Buffer.from(cursor, "base64url").toString("utf8");
+    if (!cursorPattern.test(after)) {
+      throw new DomainError(
+        "request.invalid",
+        "The page cursor is not valid; load the conference again.",
+      );
+    }
+  }
+  const page = await readConferencePage(db, userId, id, after);
+  if (!page) throw new DomainError("conference.not_found", "There is no such conference.");
+  return {
+    ...(page.summary ? { conference: page.summary, warnings: page.warnings } : {}),
+    sessions: page.sessions,
+    people: page.people,
+    ...(page.next ? { next: Buffer.from(page.next).toString("base64url") } : {}),
+  };
+}
+
+export async function remove(db: Db, userId: string, id: string): Promise<void> {
+  if (!(await deleteConference(db, userId, id))) {
+    throw new DomainError("conference.not_found", "There is no such conference.");
+  }
+}

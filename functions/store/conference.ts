@@ -1,0 +1,148 @@
+import type { ConferenceSummary } from "../../schemas/conference";
+import type { ImportWarning, Person, Program, Session } from "../../schemas/program";
+import { maxChunkBytes, packJson } from "./chunks";
+import type { Db } from "./db";
+import { keys } from "./keys";
+
+/** Warnings kept with a saved conference; the preview shows them all before saving. */
+export const maxStoredWarnings = 500;
+
+/**
+ * A conference's sessions and people are stored as JSON chunks of up to ~300 KB in the
+ * conference's own partition, not one item each: a 5,000-session program is then about twenty
+ * writes instead of twenty thousand, and reading it back is one paged Query. Sessions are never
+ * edited one by one; what a user does with a person lives in contact items.
+ */
+const sk = {
+  meta: "META",
+  people: (n: number) => `PEOPLE#${String(n).padStart(5, "0")}`,
+  sessions: (firstStart: string, n: number) =>
+    `SESSIONS#${firstStart}#${String(n).padStart(5, "0")}`,
+};
+
+export class ChunkTooLargeError extends Error {}
+
+/** Writes the chunks first and the list entry last, so a conference is visible only once all of
+ * it is stored; after a failure the chunks already written are removed again. */
+export async function saveConference(
+  db: Db,
+  userId: string,
+  summary: ConferenceSummary,
+  program: Program,
+): Promise<void> {
+  const pk = keys.conferencePartition(userId, summary.id);
+  const sessionChunks = packJson(program.sessions).map((c, i) => ({
+    pk,
+    sk: sk.sessions(c.first.start, i),
+    data: c.json,
+  }));
+  const peopleChunks = packJson(program.people).map((c, i) => ({
+    pk,
+    sk: sk.people(i),
+    data: c.json,
+  }));
+  const warnings = program.warnings.slice(0, maxStoredWarnings);
+  const chunks = [...sessionChunks, ...peopleChunks];
+  if (chunks.some((item) => Buffer.byteLength(item.data) > maxChunkBytes)) {
+    throw new ChunkTooLargeError("one session or person is larger than a stored chunk");
+  }
+  const written: string[] = [];
+  try {
+    await inBatches(chunks, 4, async (item) => {
+      await db.put({ Item: item });
+      written.push(item.sk);
+    });
+    written.push(sk.meta);
+    await db.put({ Item: { pk, sk: sk.meta, summary, warnings: JSON.stringify(warnings) } });
+    await db.put({
+      Item: { pk: keys.user(userId), sk: keys.conferenceListEntry(summary.id), summary },
+      ConditionExpression: "attribute_not_exists(pk)",
+    });
+  } catch (error) {
+    await Promise.allSettled(written.map((s) => db.delete({ Key: { pk, sk: s } })));
+    throw error;
+  }
+}
+
+async function inBatches<T>(items: T[], width: number, run: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += width) {
+    await Promise.all(items.slice(i, i + width).map(run));
+  }
+}
+
+export async function listConferences(db: Db, userId: string): Promise<ConferenceSummary[]> {
+  const out: ConferenceSummary[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.query({
+      KeyConditionExpression: "pk = :pk and begins_with(sk, :conf)",
+      ExpressionAttributeValues: { ":pk": keys.user(userId), ":conf": "CONF#" },
+      ExclusiveStartKey: start,
+    });
+    for (const item of page.Items ?? []) out.push(item.summary as ConferenceSummary);
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return out.sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title),
+  );
+}
+
+export interface StoredPage {
+  summary?: ConferenceSummary;
+  warnings?: ImportWarning[];
+  sessions: Session[];
+  people: Person[];
+  /** The sort key to continue after; the partition is always rebuilt from the user. */
+  next?: string;
+}
+
+/** One page of the conference's partition; `undefined` when the conference does not exist. */
+export async function readConferencePage(
+  db: Db,
+  userId: string,
+  confId: string,
+  after?: string,
+): Promise<StoredPage | undefined> {
+  const pk = keys.conferencePartition(userId, confId);
+  const page = await db.query({
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": pk },
+    ExclusiveStartKey: after ? { pk, sk: after } : undefined,
+  });
+  const out: StoredPage = { sessions: [], people: [] };
+  for (const item of page.Items ?? []) {
+    const key = item.sk as string;
+    if (key === sk.meta) {
+      out.summary = item.summary as ConferenceSummary;
+      out.warnings = JSON.parse(item.warnings as string);
+    } else if (key.startsWith("SESSIONS#")) out.sessions.push(...JSON.parse(item.data as string));
+    else if (key.startsWith("PEOPLE#")) out.people.push(...JSON.parse(item.data as string));
+  }
+  if (!after && !out.summary) return undefined;
+  const last = page.LastEvaluatedKey?.sk;
+  if (typeof last === "string") out.next = last;
+  return out;
+}
+
+/** Removes the list entry first, so the conference disappears at once, then its partition. */
+export async function deleteConference(db: Db, userId: string, confId: string): Promise<boolean> {
+  const removed = await db.delete({
+    Key: { pk: keys.user(userId), sk: keys.conferenceListEntry(confId) },
+    ReturnValues: "ALL_OLD",
+  });
+  const pk = keys.conferencePartition(userId, confId);
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.query({
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": pk },
+      ProjectionExpression: "pk, sk",
+      ExclusiveStartKey: start,
+    });
+    await inBatches(page.Items ?? [], 4, async (item) => {
+      await db.delete({ Key: { pk, sk: item.sk } });
+    });
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return removed !== undefined;
+}
