@@ -1,0 +1,199 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { create } from "../../functions/domain/conference";
+import type { LocalRuntime } from "../../functions/local/server";
+import type { Db } from "../../functions/store/db";
+import { api, startTestRuntime } from "./runtime";
+
+let runtime: LocalRuntime;
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+});
+afterAll(async () => {
+  await runtime.close();
+});
+
+/** A frab-style JSON program with `count` sessions in two rooms on one day. */
+function frabJson(count: number, descriptionLength = 20) {
+  const event = (i: number) => ({
+    guid: `g-${i}`,
+    id: i,
+    date: `2027-04-15T${String(8 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00-05:00`,
+    start: `${String(8 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
+    duration: "00:01",
+    room: i % 2 ? "Hall B" : "Hall A",
+    title: `Session ${i}`,
+    track: "Trauma",
+    type: "talk",
+    abstract: "x".repeat(descriptionLength),
+    persons: [{ id: i, public_name: `Speaker ${i}` }],
+  });
+  return JSON.stringify({
+    schedule: {
+      version: "1",
+      conference: {
+        title: "Test Congress",
+        acronym: "tc27",
+        start: "2027-04-15",
+        end: "2027-04-15",
+        time_zone_name: "America/Chicago",
+        days: [
+          {
+            index: 1,
+            date: "2027-04-15",
+            rooms: { Program: Array.from({ length: count }, (_, i) => event(i)) },
+          },
+        ],
+      },
+    },
+  });
+}
+
+const post = (path: string, body: unknown) =>
+  api(runtime, path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+async function readAll(id: string) {
+  const first = await api(runtime, `/api/conferences/${id}`);
+  const pages = [first.body];
+  while (pages.at(-1).next) {
+    pages.push((await api(runtime, `/api/conferences/${id}?cursor=${pages.at(-1).next}`)).body);
+  }
+  return { status: first.status, pages };
+}
+
+describe("importing and saving a conference", () => {
+  it("previews without saving, then saves and reads back the same program", async () => {
+    const text = frabJson(3);
+    const preview = await post("/api/imports", { text });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      format: "frab-json",
+      conference: { title: "Test Congress", timeZone: "America/Chicago", startDate: "2027-04-15" },
+      sessionCount: 3,
+      peopleCount: 3,
+      roomCount: 2,
+    });
+    expect((await api(runtime, "/api/conferences")).body.conferences).toEqual([]);
+
+    const saved = await post("/api/conferences", { text, title: "My congress" });
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ title: "My congress", sessionCount: 3, peopleCount: 3 });
+    const list = (await api(runtime, "/api/conferences")).body.conferences;
+    expect(list).toEqual([saved.body]);
+
+    const { status, pages } = await readAll(saved.body.id);
+    expect(status).toBe(200);
+    expect(pages).toHaveLength(1);
+    expect(pages[0].conference).toEqual(saved.body);
+    expect(pages[0].sessions).toEqual(preview.body.sampleSessions);
+    expect(pages[0].sessions.map((s: { start: string }) => s.start)).toEqual([
+      "2027-04-15T08:00:00-05:00",
+      "2027-04-15T08:01:00-05:00",
+      "2027-04-15T08:02:00-05:00",
+    ]);
+    expect(pages[0].people.map((p: { name: string }) => p.name).sort()).toEqual([
+      "Speaker 0",
+      "Speaker 1",
+      "Speaker 2",
+    ]);
+  });
+
+  it("pages a large conference and returns every session exactly once", async () => {
+    const text = frabJson(600, 3000);
+    const saved = await post("/api/conferences", { text });
+    expect(saved.status).toBe(201);
+    const { pages } = await readAll(saved.body.id);
+    expect(pages.length).toBeGreaterThan(1);
+    const ids = pages.flatMap((p) => p.sessions.map((s: { id: string }) => s.id));
+    expect(ids).toHaveLength(600);
+    expect(new Set(ids).size).toBe(600);
+    expect(pages.flatMap((p) => p.people)).toHaveLength(600);
+    expect(pages.slice(1).every((p) => p.conference === undefined)).toBe(true);
+  });
+
+  it("rejects malformed input with a clear message and saves nothing", async () => {
+    const before = (await api(runtime, "/api/conferences")).body.conferences.length;
+    const notText = await post("/api/imports", { text: 42 });
+    expect(notText.status).toBe(400);
+    expect(notText.body.error.message).toBe("text: Invalid type: Expected string but received 42");
+    const badZone = await post("/api/conferences", { text: frabJson(1), timeZone: "Mars/Base" });
+    expect(badZone.status).toBe(400);
+    expect(badZone.body.error.code).toBe("request.invalid");
+    expect(badZone.body.error.message).toContain("timeZone: Use an IANA time zone name");
+    const broken = await post("/api/conferences", {
+      text: frabJson(2).slice(0, 200),
+      format: "frab-json",
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toMatch(/^import\./);
+    const badCursor = await api(runtime, "/api/conferences/abc?cursor=Zm9v");
+    expect(badCursor.status).toBe(400);
+    expect((await api(runtime, "/api/conferences")).body.conferences).toHaveLength(before);
+  });
+
+  it("leaves nothing behind when the store fails half way through a save", async () => {
+    let puts = 0;
+    const failing: Db = {
+      ...runtime.deps.db,
+      async put(input) {
+        puts++;
+        if (puts === 3) throw new Error("connection reset");
+        return runtime.deps.db.put(input);
+      },
+    };
+    await expect(
+      create(
+        failing,
+        "crash-user",
+        { text: frabJson(600, 3000) },
+        new Date("2027-01-01T00:00:00Z"),
+      ),
+    ).rejects.toThrow("connection reset");
+    expect(puts).toBeGreaterThanOrEqual(3);
+    expect(await scanUser("crash-user")).toEqual([]);
+  });
+
+  it("deletes a conference and all of its items", async () => {
+    const saved = await post("/api/conferences", { text: frabJson(2) });
+    const removed = await fetch(`${runtime.url}/api/conferences/${saved.body.id}`, {
+      method: "DELETE",
+    });
+    expect(removed.status).toBe(204);
+    expect((await api(runtime, `/api/conferences/${saved.body.id}`)).status).toBe(404);
+    expect((await scanUser("local")).filter((pk) => pk.includes(saved.body.id))).toEqual([]);
+    const again = await fetch(`${runtime.url}/api/conferences/${saved.body.id}`, {
+      method: "DELETE",
+    });
+    expect(again.status).toBe(404);
+  });
+});
+
+/** Every key in the table that belongs to `userId`, read with a raw scan. */
+async function scanUser(userId: string): Promise<string[]> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: runtime.dbEndpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
+  const found: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({ TableName: "rapport", ExclusiveStartKey: start }),
+    );
+    for (const item of page.Items ?? []) {
+      const pk = String(item.pk);
+      if (pk === `USER#${userId}` || pk.startsWith(`CONF#${userId}#`))
+        found.push(`${pk} ${item.sk}`);
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return found;
+}
