@@ -64,9 +64,13 @@ export async function saveConference(
   }
 }
 
+/** Runs `width` at a time and waits for every run of a batch before failing, so that a cleanup
+ * after a failure knows everything that was written. */
 async function inBatches<T>(items: T[], width: number, run: (item: T) => Promise<void>) {
   for (let i = 0; i < items.length; i += width) {
-    await Promise.all(items.slice(i, i + width).map(run));
+    const results = await Promise.allSettled(items.slice(i, i + width).map(run));
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
 }
 
