@@ -16,6 +16,7 @@ export function Layout(props: RouteSectionProps) {
           <A href="/" end>
             Home
           </A>
+          <A href="/import">Import</A>
           <Show when={health.latest?.mode === "local"}>
             <A href="/dev/mailbox">Dev mailbox</A>
           </Show>

@@ -3,6 +3,8 @@ import { render } from "solid-js/web";
 import { Layout } from "./App";
 import { DevMailbox } from "./pages/DevMailbox";
 import { Home } from "./pages/Home";
+import { Import } from "./pages/Import";
+import { Program } from "./pages/Program";
 import "./styles.css";
 
 function NotFound() {
@@ -22,6 +24,8 @@ render(
   () => (
     <Router root={Layout}>
       <Route path="/" component={Home} />
+      <Route path="/import" component={Import} />
+      <Route path="/conferences/:id" component={Program} />
       <Route path="/dev/mailbox" component={DevMailbox} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -1,0 +1,92 @@
+import { For, Show } from "solid-js";
+import type { ImportPreview as Preview } from "../../../schemas/conference";
+import type { CsvField } from "../../../schemas/program";
+import { dayLabel, timeRange } from "../program-view";
+
+export const csvFieldLabels: Record<CsvField, string> = {
+  title: "Session title",
+  date: "Date",
+  start: "Start time",
+  end: "End time",
+  timeRange: "Time range",
+  room: "Room",
+  track: "Track",
+  speakers: "Speakers",
+  affiliation: "Affiliation",
+  role: "Role",
+  description: "Description",
+  kind: "Session type",
+  ignore: "(ignore)",
+};
+
+/** The numbers, dates, zone, warnings and first sessions of a program that is not saved yet. */
+export function PreviewSummary(props: { preview: Preview; sourceLines: string[] }) {
+  const p = () => props.preview;
+  return (
+    <div class="preview">
+      <dl class="status" aria-label="What was found">
+        <dt>Title</dt>
+        <dd>{p().conference.title || "(none found)"}</dd>
+        <dt>Dates</dt>
+        <dd>
+          {dayLabel(p().conference.startDate)} – {dayLabel(p().conference.endDate)}
+        </dd>
+        <dt>Time zone</dt>
+        <dd>{p().conference.timeZone}</dd>
+        <dt>Sessions</dt>
+        <dd>{p().sessionCount}</dd>
+        <dt>People</dt>
+        <dd>{p().peopleCount}</dd>
+        <dt>Rooms</dt>
+        <dd>{p().roomCount}</dd>
+      </dl>
+      <h3>First sessions</h3>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Time ({p().conference.timeZone})</th>
+              <th scope="col">Title</th>
+              <th scope="col">Room</th>
+              <th scope="col">People</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={p().sampleSessions}>
+              {(s) => (
+                <tr>
+                  <td>
+                    {dayLabel(s.start.slice(0, 10))},{" "}
+                    {timeRange(s.start, s.end, p().conference.timeZone)}
+                  </td>
+                  <td>{s.title}</td>
+                  <td>{s.room ?? ""}</td>
+                  <td>{s.people.length}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <h3>
+        {p().warnings.length === 0
+          ? "No warnings"
+          : `${p().warnings.length} warning${p().warnings.length === 1 ? "" : "s"}`}
+      </h3>
+      <Show when={p().warnings.length > 0}>
+        <ul class="warnings">
+          <For each={p().warnings}>
+            {(w) => (
+              <li>
+                <span class="warning-ref">{w.ref}</span> {w.message}
+                <Show when={w.line !== undefined && props.sourceLines[(w.line ?? 1) - 1]}>
+                  {(line) => <code class="warning-line">{line()}</code>}
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}

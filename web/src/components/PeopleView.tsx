@@ -1,0 +1,34 @@
+import { createMemo, For } from "solid-js";
+import type { Person } from "../../../schemas/program";
+import { displayName, fold, groupByAffiliation } from "../program-view";
+
+/** Everyone on the program, grouped by affiliation, filtered by the search box. */
+export function PeopleView(props: { people: Person[]; query: string }) {
+  const groups = createMemo(() => {
+    const words = fold(props.query).split(/\s+/).filter(Boolean);
+    const matching = props.people.filter((p) => {
+      const text = fold(`${p.name} ${p.affiliation ?? ""} ${p.title ?? ""}`);
+      return words.every((w) => text.includes(w));
+    });
+    return groupByAffiliation(matching);
+  });
+  return (
+    <div class="affiliations">
+      <p class="meta" role="status">
+        {groups().reduce((n, g) => n + g.people.length, 0)} people in {groups().length} groups
+      </p>
+      <For each={groups()}>
+        {(group) => (
+          <section class="affiliation">
+            <h3>
+              {group.affiliation} <span class="meta">({group.people.length})</span>
+            </h3>
+            <ul>
+              <For each={group.people}>{(p) => <li>{displayName(p)}</li>}</For>
+            </ul>
+          </section>
+        )}
+      </For>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { For, Show } from "solid-js";
+import type { Person, Session } from "../../../schemas/program";
+import { displayName, roleLabels, timeRange } from "../program-view";
+
+/** Sessions in time order, each with its time in the conference zone, room, track and people. */
+export function SessionList(props: {
+  sessions: Session[];
+  people: Map<string, Person>;
+  timeZone: string;
+}) {
+  return (
+    <ol class="sessions">
+      <For each={props.sessions}>
+        {(s) => (
+          <li class="session">
+            <p class="session-time">
+              <time datetime={s.start}>{timeRange(s.start, s.end, props.timeZone)}</time>
+              <Show when={s.room}>
+                <span class="session-room"> · {s.room}</span>
+              </Show>
+            </p>
+            <h3 class="session-title">{s.title}</h3>
+            <Show when={s.track || s.kind}>
+              <p class="meta">{[s.track, s.kind].filter(Boolean).join(" · ")}</p>
+            </Show>
+            <Show when={s.people.length > 0}>
+              <ul class="people-inline">
+                <For each={s.people}>
+                  {({ personId, role }) => {
+                    const person = props.people.get(personId);
+                    return (
+                      <Show when={person}>
+                        {(p) => (
+                          <li>
+                            <span class="person-name">{displayName(p())}</span>
+                            <Show when={p().affiliation}>
+                              <span class="meta"> ({p().affiliation})</span>
+                            </Show>
+                            <Show when={role !== "speaker"}>
+                              <span class="role"> — {roleLabels[role]}</span>
+                            </Show>
+                          </li>
+                        )}
+                      </Show>
+                    );
+                  }}
+                </For>
+              </ul>
+            </Show>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

@@ -1,0 +1,253 @@
+import { useNavigate } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import type { ImportPreview } from "../../../schemas/conference";
+import type {
+  CsvField,
+  CsvMapping,
+  DateOrder,
+  Format,
+  ImportRequest,
+} from "../../../schemas/program";
+import { importLimits } from "../../../schemas/program";
+import { ApiError } from "../api";
+import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
+import { previewImport, saveConference } from "../conferences";
+
+const formatLabels: Record<Format | "auto", string> = {
+  auto: "Detect from the content",
+  ics: "iCalendar (.ics)",
+  "frab-xml": "frab / Pentabarf XML",
+  "frab-json": "frab / pretalx schedule JSON",
+  sessionize: "Sessionize JSON",
+  csv: "CSV spreadsheet",
+  text: "Text copied from a PDF program",
+};
+
+const zones =
+  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+
+export function Import() {
+  const navigate = useNavigate();
+  const [text, setText] = createSignal("");
+  const [fileName, setFileName] = createSignal<string>();
+  const [format, setFormat] = createSignal<Format | "auto">("auto");
+  const [timeZone, setTimeZone] = createSignal("");
+  const [dateOrder, setDateOrder] = createSignal<DateOrder>();
+  const [mapping, setMapping] = createSignal<CsvMapping>();
+  const [title, setTitle] = createSignal("");
+  const [preview, setPreview] = createSignal<ImportPreview>();
+  const [busy, setBusy] = createSignal<string>();
+  const [error, setError] = createSignal<string>();
+  let zoneInput: HTMLInputElement | undefined;
+
+  const request = (): ImportRequest => ({
+    text: text(),
+    format: format(),
+    ...(timeZone() ? { timeZone: timeZone() } : {}),
+    ...(dateOrder() ? { dateOrder: dateOrder() } : {}),
+    ...(mapping() ? { csvMapping: mapping() } : {}),
+  });
+
+  const run = async <T,>(message: string, work: () => Promise<T>) => {
+    setBusy(message);
+    setError(undefined);
+    try {
+      return await work();
+    } catch (e) {
+      setError((e as Error).message);
+      if (e instanceof ApiError && e.code === "import.time_zone_required") zoneInput?.focus();
+      return undefined;
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const showPreview = async () => {
+    if (!text().trim()) {
+      setError("Choose a file or paste the program text first.");
+      return;
+    }
+    const result = await run("Reading the program…", () => previewImport(request()));
+    if (!result) return;
+    setPreview(result);
+    setTitle(result.conference.title);
+    if (result.csv) setMapping(result.csv.mapping as CsvMapping);
+    if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);
+  };
+
+  const save = async () => {
+    const saved = await run("Saving the conference…", () =>
+      saveConference({ ...request(), ...(title().trim() ? { title: title().trim() } : {}) }),
+    );
+    if (saved) navigate(`/conferences/${saved.id}`);
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > importLimits.maxBytes) {
+      setError(`${file.name} is larger than 5 MB. Split the program or export fewer days.`);
+      return;
+    }
+    setFileName(file.name);
+    setText(await file.text());
+    setPreview(undefined);
+    setMapping(undefined);
+  };
+
+  return (
+    <section aria-labelledby="import-title">
+      <h1 id="import-title">Import a program</h1>
+      <p class="lead">
+        Use the calendar file from the conference app, the society's spreadsheet, a schedule feed,
+        or the text of the PDF program book. Nothing is saved until you confirm.
+      </p>
+      <div class="field">
+        <label for="program-file">Program file</label>
+        <input
+          id="program-file"
+          type="file"
+          accept=".ics,.ical,.csv,.tsv,.xml,.json,.txt,text/*,application/json"
+          onChange={(e) => chooseFile(e.currentTarget.files?.[0])}
+        />
+        <Show when={fileName()}>
+          <p class="meta">Loaded {fileName()}</p>
+        </Show>
+      </div>
+      <div class="field">
+        <label for="program-text">…or paste the program text</label>
+        <textarea
+          id="program-text"
+          rows={8}
+          value={text()}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setFileName(undefined);
+            setPreview(undefined);
+          }}
+        />
+      </div>
+      <div class="field-row">
+        <div class="field">
+          <label for="format">Format</label>
+          <select
+            id="format"
+            value={format()}
+            onChange={(e) => setFormat(e.currentTarget.value as Format | "auto")}
+          >
+            <For each={Object.entries(formatLabels)}>
+              {([value, label]) => <option value={value}>{label}</option>}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="time-zone">Conference time zone</label>
+          <input
+            id="time-zone"
+            ref={zoneInput}
+            list="time-zones"
+            placeholder="e.g. America/Chicago"
+            value={timeZone()}
+            onChange={(e) => setTimeZone(e.currentTarget.value.trim())}
+            aria-describedby="time-zone-help"
+          />
+          <datalist id="time-zones">
+            <For each={zones}>{(zone) => <option value={zone} />}</For>
+          </datalist>
+          <p id="time-zone-help" class="meta">
+            Needed when the file's times carry no zone (spreadsheets, Sessionize, pasted text).
+          </p>
+        </div>
+      </div>
+      <button type="button" onClick={showPreview} disabled={busy() !== undefined}>
+        {preview() ? "Update preview" : "Preview"}
+      </button>
+      <Show when={busy()}>
+        <p class="notice" role="status" aria-live="polite">
+          <progress aria-label={busy()} /> {busy()}
+        </p>
+      </Show>
+      <Show when={error()}>
+        <p class="notice notice-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={preview()}>
+        {(p) => (
+          <>
+            <h2>Preview ({formatLabels[p().format]})</h2>
+            <Show when={p().csv}>
+              {(csv) => (
+                <fieldset class="mapping">
+                  <legend>Columns</legend>
+                  <p class="meta">Check what each column holds, then update the preview.</p>
+                  <For each={csv().headers}>
+                    {(header, i) => (
+                      <div class="field mapping-row">
+                        <label for={`map-${i()}`}>{header || `(column ${i() + 1})`}</label>
+                        <select
+                          id={`map-${i()}`}
+                          value={mapping()?.[header] ?? "ignore"}
+                          onChange={(e) =>
+                            setMapping({
+                              ...mapping(),
+                              [header]: e.currentTarget.value as CsvField,
+                            })
+                          }
+                        >
+                          <For each={Object.entries(csvFieldLabels)}>
+                            {([value, label]) => <option value={value}>{label}</option>}
+                          </For>
+                        </select>
+                      </div>
+                    )}
+                  </For>
+                  <Show when={csv().ambiguousDates}>
+                    <div class="field" role="radiogroup" aria-labelledby="date-order-label">
+                      <p id="date-order-label">
+                        Dates like 04/05 could be read two ways. Which is it?
+                      </p>
+                      <label>
+                        <input
+                          type="radio"
+                          name="date-order"
+                          checked={dateOrder() === "mdy"}
+                          onChange={() => setDateOrder("mdy")}
+                        />{" "}
+                        Month first (04/05 is April 5)
+                      </label>
+                      <label>
+                        <input
+                          type="radio"
+                          name="date-order"
+                          checked={dateOrder() === "dmy"}
+                          onChange={() => setDateOrder("dmy")}
+                        />{" "}
+                        Day first (04/05 is 4 May)
+                      </label>
+                    </div>
+                  </Show>
+                </fieldset>
+              )}
+            </Show>
+            <PreviewSummary preview={p()} sourceLines={text().split(/\r?\n/)} />
+            <div class="field">
+              <label for="conference-title">Save as</label>
+              <input
+                id="conference-title"
+                value={title()}
+                onInput={(e) => setTitle(e.currentTarget.value)}
+              />
+            </div>
+            <button
+              type="button"
+              onClick={save}
+              disabled={busy() !== undefined || p().sessionCount === 0}
+            >
+              Save {p().sessionCount} sessions
+            </button>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { Tabs } from "@kobalte/core/tabs";
+import { useNavigate, useParams } from "@solidjs/router";
+import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { AsyncView } from "../components/AsyncView";
+import { PeopleView } from "../components/PeopleView";
+import { SessionList } from "../components/SessionList";
+import { deleteConference, type LoadedConference, loadConference } from "../conferences";
+import { dayLabel, groupByDay, search, searchIndex } from "../program-view";
+
+/** Search results render at most this many sessions at once; the count says how many matched. */
+const maxShown = 200;
+
+function ProgramBrowser(props: { data: LoadedConference }) {
+  const navigate = useNavigate();
+  const zone = () => props.data.conference.timeZone;
+  const people = createMemo(() => new Map(props.data.people.map((p) => [p.id, p])));
+  const index = createMemo(() => searchIndex(props.data.sessions, people()));
+  const [query, setQuery] = createSignal("");
+  const [tab, setTab] = createSignal<string>();
+  const days = createMemo(() => groupByDay(search(props.data.sessions, index(), query()), zone()));
+  const allDays = createMemo(() => groupByDay(props.data.sessions, zone()).map((d) => d.key));
+  const selected = () => tab() ?? allDays()[0] ?? "people";
+  const matches = () => days().reduce((n, d) => n + d.sessions.length, 0);
+
+  const remove = async () => {
+    if (!window.confirm(`Delete “${props.data.conference.title}” and its whole program?`)) return;
+    await deleteConference(props.data.conference.id);
+    navigate("/");
+  };
+
+  return (
+    <>
+      <header class="page-head">
+        <h1 id="program-title">{props.data.conference.title}</h1>
+        <p class="meta">
+          {dayLabel(props.data.conference.startDate)} – {dayLabel(props.data.conference.endDate)} ·
+          times in {zone()} · {props.data.conference.sessionCount} sessions ·{" "}
+          {props.data.conference.peopleCount} people
+        </p>
+      </header>
+      <div class="field search">
+        <label for="program-search">Search people, affiliations, titles and tracks</label>
+        <input
+          id="program-search"
+          type="search"
+          value={query()}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <Show when={query().trim()}>
+          <p class="meta" role="status">
+            {matches()} matching session{matches() === 1 ? "" : "s"}
+          </p>
+        </Show>
+      </div>
+      <Tabs value={selected()} onChange={setTab} class="tabs">
+        <Tabs.List class="tab-list" aria-label="Program days">
+          <For each={allDays()}>
+            {(key) => (
+              <Tabs.Trigger class="tab" value={key}>
+                {dayLabel(key)}
+              </Tabs.Trigger>
+            )}
+          </For>
+          <Tabs.Trigger class="tab" value="people">
+            People
+          </Tabs.Trigger>
+        </Tabs.List>
+        <For each={allDays()}>
+          {(key) => (
+            <Tabs.Content value={key} class="tab-panel">
+              {(() => {
+                const day = () => days().find((d) => d.key === key)?.sessions ?? [];
+                return (
+                  <Show
+                    when={day().length > 0}
+                    fallback={<p class="empty">No sessions on this day match “{query()}”.</p>}
+                  >
+                    <SessionList
+                      sessions={day().slice(0, maxShown)}
+                      people={people()}
+                      timeZone={zone()}
+                    />
+                    <Show when={day().length > maxShown}>
+                      <p class="meta">
+                        Showing the first {maxShown} of {day().length} sessions. Search to narrow
+                        the list.
+                      </p>
+                    </Show>
+                  </Show>
+                );
+              })()}
+            </Tabs.Content>
+          )}
+        </For>
+        <Tabs.Content value="people" class="tab-panel">
+          <PeopleView people={props.data.people} query={query()} />
+        </Tabs.Content>
+      </Tabs>
+      <button type="button" class="danger" onClick={remove}>
+        Delete this conference
+      </button>
+    </>
+  );
+}
+
+export function Program() {
+  const params = useParams();
+  const [progress, setProgress] = createSignal("Loading the program…");
+  const [data] = createResource(
+    () => params.id,
+    (id) =>
+      loadConference(id, (loaded, total) =>
+        setProgress(`Loading the program… ${loaded} of ${total} sessions`),
+      ),
+  );
+  return (
+    <section aria-labelledby="program-title">
+      <AsyncView resource={data} loading={progress()}>
+        {(loaded) => <ProgramBrowser data={loaded} />}
+      </AsyncView>
+    </section>
+  );
+}
