@@ -41,7 +41,7 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         <dd>{p().roomCount}</dd>
       </dl>
       <h3>First sessions</h3>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="First sessions" tabIndex={0}>
         <table>
           <thead>
             <tr>

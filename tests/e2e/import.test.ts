@@ -1,0 +1,196 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalRuntime, startLocal } from "../../functions/local/server";
+import { expectAccessible, expectNoHorizontalScroll, launch, viewports } from "./browser";
+
+let runtime: LocalRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  runtime = await startLocal({ port: 0, web: "static" });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+});
+
+async function open(device: (typeof viewports)[keyof typeof viewports], path = "/") {
+  const context = await browser.newContext(device);
+  const page = await context.newPage();
+  await page.goto(`${runtime.url}${path}`);
+  return { page, close: () => context.close() };
+}
+
+const frabProgram = JSON.stringify({
+  schedule: {
+    version: "1",
+    conference: {
+      title: "Pasted Surgical Forum",
+      acronym: "psf",
+      start: "2027-05-03",
+      end: "2027-05-04",
+      time_zone_name: "Europe/Berlin",
+      days: [
+        {
+          index: 1,
+          date: "2027-05-03",
+          rooms: {
+            "Saal 1": [
+              {
+                guid: "e1",
+                id: 1,
+                date: "2027-05-03T09:00:00+02:00",
+                start: "09:00",
+                duration: "00:45",
+                room: "Saal 1",
+                title: "Robotic Hernia Repair",
+                track: "Hernia",
+                type: "lecture",
+                persons: [{ id: 7, public_name: "Greta Lindqvist" }],
+              },
+            ],
+          },
+        },
+        {
+          index: 2,
+          date: "2027-05-04",
+          rooms: {
+            "Saal 2": [
+              {
+                guid: "e2",
+                id: 2,
+                date: "2027-05-04T14:00:00+02:00",
+                start: "14:00",
+                duration: "01:00",
+                room: "Saal 2",
+                title: "Trauma Systems Panel",
+                track: "Trauma",
+                type: "panel",
+                persons: [{ id: 8, public_name: "Kofi Mensah" }],
+              },
+            ],
+          },
+        },
+      ],
+    },
+  },
+});
+
+const csvProgram = [
+  "Date,Start,End,Session,Room,Presenter,Affiliation",
+  '05/10/2027,8:00 AM,9:00 AM,Colorectal Update,Room 101,"Ana Souza, MD",Lakeside University',
+  '05/10/2027,8:00 AM,9:00 AM,Colorectal Update,Room 101,"Ben Okafor, MBBS, FRCS",Harbor Hospital',
+  '05/11/2027,10:00 AM,11:00 AM,Vascular Access,Room 102,"Ana Souza, MD",Lakeside University',
+].join("\n");
+
+async function waitForProgram(page: Page, title: string) {
+  await page.waitForURL(/\/conferences\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
+  await page.getByRole("heading", { level: 1, name: title }).waitFor({ timeout: 60_000 });
+}
+
+describe("importing a program", () => {
+  it("loads the sample conference with one click, on a phone", async () => {
+    const { page, close } = await open(viewports.iphone);
+    await page.getByRole("button", { name: "Try a sample conference" }).click();
+    await waitForProgram(page, "Prairie & Lakes Surgical Congress 2027");
+    expect(await page.locator(".page-head .meta").textContent()).toContain(
+      "times in America/Chicago · 300 sessions",
+    );
+    expect(await page.getByRole("tab").allTextContents()).toEqual([
+      "Thu, Apr 15",
+      "Fri, Apr 16",
+      "Sat, Apr 17",
+      "Sun, Apr 18",
+      "People",
+    ]);
+    expect(await page.locator(".session-time").first().textContent()).toMatch(
+      /^6:45\s–\s7:45\sAM CDT/,
+    );
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+
+    await page
+      .getByLabel("Search people, affiliations, titles and tracks")
+      .fill("zzzz-no-such-thing");
+    expect(await page.getByRole("status").first().textContent()).toBe("0 matching sessions");
+    expect(await page.locator(".tab-panel .empty").textContent()).toBe(
+      "No sessions on this day match “zzzz-no-such-thing”.",
+    );
+    await page.getByLabel("Search people, affiliations, titles and tracks").fill("");
+    await page.getByRole("tab", { name: "People" }).click();
+    expect(await page.locator(".affiliation h3").count()).toBeGreaterThan(5);
+    await expectAccessible(page);
+    await close();
+  });
+
+  it("previews pasted text, then saves it and browses it by day", async () => {
+    const { page, close } = await open(viewports.desktop, "/import");
+    await page.getByLabel("…or paste the program text").fill(frabProgram);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: "Preview (frab / pretalx schedule JSON)" }).waitFor();
+    const facts = await page.locator(".preview dl dd").allTextContents();
+    expect(facts).toEqual([
+      "Pasted Surgical Forum",
+      "Mon, May 3 – Tue, May 4",
+      "Europe/Berlin",
+      "2",
+      "2",
+      "2",
+    ]);
+    await expectAccessible(page);
+    await page.getByLabel("Save as").fill("Forum 2027");
+    await page.getByRole("button", { name: "Save 2 sessions" }).click();
+    await waitForProgram(page, "Forum 2027");
+    expect(await page.locator(".session-title").allTextContents()).toEqual([
+      "Robotic Hernia Repair",
+    ]);
+    expect(await page.locator(".session-time").first().textContent()).toMatch(
+      /^9:00\s–\s9:45\sAM GMT\+2 · Saal 1$/,
+    );
+    await page.getByRole("tab", { name: "Tue, May 4" }).click();
+    expect(await page.locator(".tab-panel:visible .session-title").allTextContents()).toEqual([
+      "Trauma Systems Panel",
+    ]);
+    await close();
+  });
+
+  it("asks for a time zone for a spreadsheet, shows its column mapping and saves it", async () => {
+    const { page, close } = await open(viewports.iphone, "/import");
+    await page.getByLabel("Program file").setInputFiles({
+      name: "program.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csvProgram),
+    });
+    await page.getByText("Loaded program.csv").waitFor();
+    await page.getByRole("button", { name: "Preview" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/time zone/i);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("time-zone");
+    await page.getByLabel("Conference time zone").fill("America/New_York");
+    await page.getByLabel("Conference time zone").press("Tab");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: "Preview (CSV spreadsheet)" }).waitFor();
+    expect(await page.getByLabel("Presenter").inputValue()).toBe("speakers");
+    expect(await page.getByLabel("Room").inputValue()).toBe("room");
+    expect(await page.locator(".preview dl dd").allTextContents()).toEqual([
+      "Imported program",
+      "Mon, May 10 – Tue, May 11",
+      "America/New_York",
+      "2",
+      "2",
+      "2",
+    ]);
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    await page.getByLabel("Save as").fill("Spring Meeting");
+    await page.getByRole("button", { name: "Save 2 sessions" }).click();
+    await waitForProgram(page, "Spring Meeting");
+    expect(await page.locator(".people-inline li").allTextContents()).toEqual([
+      "Ana Souza, MD (Lakeside University)",
+      "Ben Okafor, MBBS, FRCS (Harbor Hospital)",
+    ]);
+    await close();
+  });
+});
