@@ -1,3 +1,3 @@
-import pkg from "../../package.json" with { type: "json" };
+import pkg from "../../package.json";
 
 export const appVersion: string = pkg.version;

@@ -41,33 +41,31 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         <dd>{p().roomCount}</dd>
       </dl>
       <h3>First sessions</h3>
-      <div class="table-scroll" role="region" aria-label="First sessions" tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Time ({p().conference.timeZone})</th>
-              <th scope="col">Title</th>
-              <th scope="col">Room</th>
-              <th scope="col">People</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={p().sampleSessions}>
-              {(s) => (
-                <tr>
-                  <td>
-                    {dayLabel(s.start.slice(0, 10))},{" "}
-                    {timeRange(s.start, s.end, p().conference.timeZone)}
-                  </td>
-                  <td>{s.title}</td>
-                  <td>{s.room ?? ""}</td>
-                  <td>{s.people.length}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Time ({p().conference.timeZone})</th>
+            <th scope="col">Title</th>
+            <th scope="col">Room</th>
+            <th scope="col">People</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={p().sampleSessions}>
+            {(s) => (
+              <tr>
+                <td>
+                  {dayLabel(s.start.slice(0, 10))},{" "}
+                  {timeRange(s.start, s.end, p().conference.timeZone)}
+                </td>
+                <td>{s.title}</td>
+                <td>{s.room ?? ""}</td>
+                <td>{s.people.length}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
       <h3>
         {p().warnings.length === 0
           ? "No warnings"

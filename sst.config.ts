@@ -1,0 +1,15 @@
+import type { SSTConfig } from "sst";
+import { ApiHandler } from "./infra/api";
+import { Dispatch } from "./infra/dispatch";
+import { ApiGateway } from "./infra/gateway";
+import { Storage } from "./infra/storage";
+import { Web } from "./infra/web";
+
+export default {
+  config() {
+    return { name: "rapport", region: "us-east-1" };
+  },
+  stacks(app) {
+    app.stack(Storage).stack(ApiGateway).stack(Web).stack(ApiHandler).stack(Dispatch);
+  },
+} satisfies SSTConfig;

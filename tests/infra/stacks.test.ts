@@ -1,0 +1,221 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { tableKeys } from "../../functions/store/table";
+import {
+  actionsOf,
+  allLambdas,
+  allStatements,
+  lambda,
+  only,
+  resolveImport,
+  roleOf,
+  statementsOf,
+} from "./cfn";
+import { type Synthesis, synthesize } from "./synth";
+
+const apiHandler = "functions/lambda/api.handler";
+const dispatchHandler = "functions/lambda/dispatch.handler";
+const handlers = [apiHandler, dispatchHandler];
+const mailFrom = "reminders@rapport.test";
+const { partitionKey, sortKey, gsi1 } = tableKeys;
+
+let prod: Synthesis;
+beforeAll(async () => {
+  prod = await synthesize("prod", { MAIL_FROM: mailFrom });
+});
+afterAll(() => prod?.cleanup());
+
+const isDynamo = (action: string) => action === "*" || action.startsWith("dynamodb:");
+const fnOf = (handler: string) => {
+  const template = handler === apiHandler ? prod.templates.ApiHandler : prod.templates.Dispatch;
+  const [id, fn] = lambda(template, handler);
+  return { template, id, fn };
+};
+
+describe("storage", () => {
+  test("the table's keys and index are the layout functions/store/table.ts declares", () => {
+    const [, table] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    const key = (hash: string, range: string) => [
+      { AttributeName: hash, KeyType: "HASH" },
+      { AttributeName: range, KeyType: "RANGE" },
+    ];
+    expect(table.Properties.KeySchema).toEqual(key(partitionKey, sortKey));
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: gsi1.name,
+        KeySchema: key(gsi1.partitionKey, gsi1.sortKey),
+        Projection: { ProjectionType: "ALL" },
+      },
+    ]);
+    expect(table.Properties.AttributeDefinitions).toEqual(
+      [partitionKey, sortKey, gsi1.partitionKey, gsi1.sortKey].map((name) => ({
+        AttributeName: name,
+        AttributeType: "S",
+      })),
+    );
+  });
+
+  test("the table bills on demand and keeps point-in-time recovery", () => {
+    const [, table] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    expect(table.Properties.BillingMode).toBe("PAY_PER_REQUEST");
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
+  });
+
+  test("in prod the table is protected from deletion and retained when removed", () => {
+    const [, table] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe("Retain");
+    expect(table.UpdateReplacePolicy).toBe("Retain");
+  });
+});
+
+describe("api", () => {
+  test("ANY /api/{proxy+} on the HTTP API reaches functions/lambda/api.ts", () => {
+    const { id: fnId } = fnOf(apiHandler);
+    const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+    const [integrationId, integration] = only(
+      prod.templates.ApiHandler,
+      "AWS::ApiGatewayV2::Integration",
+    );
+    const [, route] = only(prod.templates.ApiHandler, "AWS::ApiGatewayV2::Route");
+    expect(route.Properties.RouteKey).toBe("ANY /api/{proxy+}");
+    expect(route.Properties.Target).toEqual({
+      "Fn::Join": ["", ["integrations/", { Ref: integrationId }]],
+    });
+    expect(integration.Properties.IntegrationUri).toEqual({ "Fn::GetAtt": [fnId, "Arn"] });
+    expect(resolveImport(prod, route.Properties.ApiId)).toEqual({
+      stack: "ApiGateway",
+      value: { Ref: apiId },
+    });
+  });
+
+  test("the function gets the table name, the sender and the site's URL", () => {
+    const { fn } = fnOf(apiHandler);
+    const [tableId] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    const [distributionId] = only(prod.templates.Web, "AWS::CloudFront::Distribution");
+    const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(resolveImport(prod, env.TABLE_NAME)).toEqual({
+      stack: "Storage",
+      value: { Ref: tableId },
+    });
+    expect(env.MAIL_FROM).toBe(mailFrom);
+    const appUrl = env.APP_URL as { "Fn::Join": [string, [string, unknown]] };
+    expect(appUrl["Fn::Join"][1][0]).toBe("https://");
+    expect(resolveImport(prod, appUrl["Fn::Join"][1][1])).toEqual({
+      stack: "Web",
+      value: { "Fn::GetAtt": [distributionId, "DomainName"] },
+    });
+  });
+
+  test.each(handlers)("%s is a Node.js 22 ESM bundle with the AWS SDK left out", (handler) => {
+    const file = prod.bundles[handler] ?? "";
+    expect(file).toMatch(/\.mjs$/);
+    const code = readFileSync(file, "utf8");
+    // Boolean checks keep a failure from printing the whole bundle.
+    const banner =
+      'import { createRequire } from "module"; const require = createRequire(import.meta.url);';
+    expect(code.startsWith(banner), "starts with the createRequire banner").toBe(true);
+    expect(code.match(/\bconst require\s*=/g)?.length, "declarations of require").toBe(1);
+    expect(code.includes('import("@aws-sdk/client-dynamodb")'), "imports the SDK").toBe(true);
+    // esbuild keeps class names (keepNames), so a bundled SDK would carry this string.
+    expect(code.includes('"DynamoDBClient"'), "bundles the SDK").toBe(false);
+  });
+});
+
+describe("permissions", () => {
+  test.each(handlers)("%s may use DynamoDB on the table and its index only", (handler) => {
+    const { template, id } = fnOf(handler);
+    const [tableId] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    const dynamo = statementsOf(template, id).filter((st) => actionsOf(st).some(isDynamo));
+    expect(dynamo).toHaveLength(1);
+    const [statement = { Action: [], Effect: "", Resource: [] }] = dynamo;
+    expect(actionsOf(statement).sort()).toEqual([
+      "dynamodb:BatchWriteItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:DescribeTable",
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:Query",
+      "dynamodb:UpdateItem",
+    ]);
+    const tableArn = (statement.Resource as unknown[])[0];
+    expect(statement.Resource).toEqual([
+      tableArn,
+      { "Fn::Join": ["", [tableArn, `/index/${gsi1.name}`]] },
+    ]);
+    expect(resolveImport(prod, tableArn)).toEqual({
+      stack: "Storage",
+      value: { "Fn::GetAtt": [tableId, "Arn"] },
+    });
+  });
+
+  test.each(handlers)("%s may send mail through SES", (handler) => {
+    const { template, id } = fnOf(handler);
+    const actions = statementsOf(template, id).flatMap(actionsOf);
+    expect(actions).toEqual(expect.arrayContaining(["ses:SendEmail", "ses:SendRawEmail"]));
+  });
+
+  test("no other role in the app gets any DynamoDB access", () => {
+    const grantees = allStatements(prod)
+      .filter(({ statement }) => actionsOf(statement).some(isDynamo))
+      .flatMap(({ roles }) => roles);
+    expect(grantees.sort()).toEqual(handlers.map((h) => roleOf(fnOf(h).fn)).sort());
+  });
+});
+
+describe("dispatch", () => {
+  test("an EventBridge rule runs functions/lambda/dispatch.ts every 5 minutes", () => {
+    const { id: fnId } = fnOf(dispatchHandler);
+    const [, rule] = only(prod.templates.Dispatch, "AWS::Events::Rule");
+    expect(rule.Properties.ScheduleExpression).toBe("rate(5 minutes)");
+    expect(rule.Properties.State).toBe("ENABLED");
+    expect(rule.Properties.Targets).toEqual([
+      { Arn: { "Fn::GetAtt": [fnId, "Arn"] }, Id: "Target0" },
+    ]);
+  });
+
+  test("the dispatcher gets the same environment as the API", () => {
+    const variables = (handler: string) => {
+      const env = fnOf(handler).fn.Properties.Environment as { Variables: Record<string, unknown> };
+      const { TABLE_NAME, MAIL_FROM, APP_URL } = env.Variables;
+      return { TABLE_NAME, MAIL_FROM, APP_URL };
+    };
+    expect(variables(dispatchHandler)).toEqual(variables(apiHandler));
+    expect(variables(dispatchHandler).MAIL_FROM).toBe(mailFrom);
+  });
+});
+
+describe("web", () => {
+  test("the site is web/, built by the root package's build:web script into web/dist", () => {
+    expect(prod.siteProps).toMatchObject({
+      path: "web",
+      buildCommand: "npm --prefix .. run build:web",
+      buildOutput: "dist",
+    });
+    const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+    expect(typeof pkg.scripts["build:web"]).toBe("string");
+  });
+
+  test("the site gets the HTTP API's URL as VITE_API_URL", () => {
+    const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+    const [, uploader] = only(prod.templates.Web, "Custom::S3Uploader");
+    const replaced = uploader.Properties.replaceValues as { replace: unknown }[];
+    const url = replaced[0]?.replace;
+    expect(replaced).toEqual([
+      { files: "**/*.html", search: "{{ VITE_API_URL }}", replace: url },
+      { files: "**/*.js", search: "{{ VITE_API_URL }}", replace: url },
+    ]);
+    expect(resolveImport(prod, url)).toEqual({
+      stack: "ApiGateway",
+      value: { "Fn::GetAtt": [apiId, "ApiEndpoint"] },
+    });
+  });
+});
+
+test("every Lambda function in the app runs on nodejs22.x", () => {
+  const all = allLambdas(prod);
+  expect(all.map(({ fn }) => fn.Properties.Handler)).toEqual(expect.arrayContaining(handlers));
+  expect(all.filter(({ fn }) => fn.Properties.Runtime !== "nodejs22.x")).toEqual([]);
+});
