@@ -1,0 +1,48 @@
+import type { DateOrder } from "../../../../schemas/program";
+import { type DateParts, readNamedDate, readNumericDate, resolveNumeric } from "../dates";
+import { minutesOf, readClock, readRange } from "../times";
+import { parseIsoDateTime } from "../wall";
+
+type Numeric = NonNullable<ReturnType<typeof readNumericDate>>["date"];
+export type DateCell = { date?: DateParts; numeric?: Numeric; rest: string };
+
+/** Reads the date at the start of a cell; numeric dates stay unresolved until the order is known. */
+export function readDateCell(cell: string): DateCell {
+  const text = cell.trim();
+  const named = readNamedDate(text);
+  if (named) return { date: named.date, rest: text.slice(named.length).replace(/^[T,\s]+/, "") };
+  const numeric = readNumericDate(text);
+  if (numeric)
+    return { numeric: numeric.date, rest: text.slice(numeric.length).replace(/^[T,\s]+/, "") };
+  return { rest: text };
+}
+
+export function resolveDate(cell: DateCell, order: DateOrder | undefined): DateParts | undefined {
+  if (cell.date) return cell.date;
+  if (cell.numeric && order) return resolveNumeric(cell.numeric, order);
+  return undefined;
+}
+
+/** Minutes after midnight of a time cell ("9:00", "9:00 AM", "14:30"); an ISO offset is kept. */
+export function readTimeCell(text: string): { minutes: number; offsetMs?: number } | undefined {
+  const t = text.trim();
+  if (t === "") return undefined;
+  const iso = parseIsoDateTime(`2000-01-01T${t}`);
+  if (iso?.offsetMs !== undefined) {
+    return {
+      minutes: Math.round((iso.wall - Date.UTC(2000, 0, 1)) / 60_000),
+      offsetMs: iso.offsetMs,
+    };
+  }
+  const c = readClock(t);
+  if (!c || t.slice(c.length).trim() !== "") return undefined;
+  // A spreadsheet column of times is a 24-hour clock unless it says AM/PM.
+  const m = minutesOf({ ...c.clock, leadingZero: true });
+  return m === undefined ? undefined : { minutes: m };
+}
+
+export function readRangeCell(text: string): { start: number; end: number } | undefined {
+  const t = text.trim();
+  const r = readRange(t);
+  return r && t.slice(r.length).trim() === "" ? r : undefined;
+}

@@ -1,0 +1,86 @@
+import Papa from "papaparse";
+import type { CsvField, CsvMapping } from "../../../../schemas/program";
+import { DomainError } from "../../errors";
+import { ProgramBuilder } from "../builder";
+import { type ParseContext, type ParseOutput, requireZone } from "../context";
+import { readDateCell } from "./cells";
+import { mapColumns } from "./columns";
+import { decideDateOrder } from "./date-order";
+import { collectSessions } from "./rows";
+
+export type Columns = Partial<Record<Exclude<CsvField, "ignore">, number>>;
+
+function columnsOf(headers: string[], mapping: CsvMapping): Columns {
+  const cols: Columns = {};
+  headers.forEach((h, i) => {
+    const f = mapping[h];
+    if (f && f !== "ignore" && cols[f] === undefined) cols[f] = i;
+  });
+  return cols;
+}
+
+function readRows(text: string): string[][] {
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: "greedy" });
+  return result.data.filter((r) => Array.isArray(r));
+}
+
+/** CSV with one row per session or per presenter; columns mapped from the headers. */
+export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
+  const rows = readRows(text);
+  const headers = (rows[0] ?? []).map((h) => String(h).trim());
+  if (headers.length < 2 || rows.length < 2) {
+    throw new DomainError(
+      "import.unreadable",
+      "This CSV needs a header row and at least one session row",
+    );
+  }
+  const mapping = mapColumns(headers, ctx.csvMapping);
+  const cols = columnsOf(headers, mapping);
+  const details = { headers, mapping };
+  if (cols.title === undefined) {
+    throw new DomainError(
+      "import.csv_no_title",
+      "No column holds the session title: choose one in the column mapping",
+      details,
+    );
+  }
+  if (cols.date === undefined && cols.start === undefined && cols.timeRange === undefined) {
+    throw new DomainError(
+      "import.csv_no_times",
+      "No column holds the date or start time: choose them in the column mapping",
+      details,
+    );
+  }
+  const zone = requireZone(ctx, "csv");
+  const body = rows.slice(1);
+  const dateCol = cols.date ?? cols.start;
+  const dateCells = body.map((r) => readDateCell(String(r[dateCol ?? -1] ?? "")));
+  if (cols.date === undefined && !dateCells.some((d) => d.date || d.numeric)) {
+    throw new DomainError(
+      "import.csv_no_times",
+      "No column holds the session date: choose it in the column mapping",
+      details,
+    );
+  }
+  const numeric = dateCells.flatMap((d) => (d.numeric ? [d.numeric] : []));
+  const decision = decideDateOrder(numeric, ctx.dateOrder);
+  const b = new ProgramBuilder(zone);
+  for (const key of Object.keys(ctx.csvMapping ?? {})) {
+    if (!headers.includes(key))
+      b.warn("columns", `The mapping names a column “${key}” that is not in the file`);
+  }
+  if (decision.defaulted) {
+    b.warn(
+      "dates",
+      `Dates such as ${numeric[0]?.a}${numeric[0]?.sep}${numeric[0]?.b}${numeric[0]?.sep}${numeric[0]?.year} can be read day-first or month-first; read as ${decision.order === "dmy" ? "day.month.year" : "month/day/year"}. Choose the date order if that is wrong.`,
+    );
+  }
+  collectSessions(b, body, dateCells, cols, decision.order);
+  const csv = {
+    headers,
+    mapping,
+    ambiguousDates: decision.ambiguous,
+    ...(decision.order ? { dateOrder: decision.order } : {}),
+  };
+  return { program: b.finish({ title: "" }), csv };
+}

@@ -1,0 +1,70 @@
+import { isRealDate } from "./wall";
+
+export type DateParts = { year?: number; month: number; day: number };
+/** Numeric dates whose order is unknown keep both numbers: a/b/year. */
+export type NumericDate = { a: number; b: number; year: number; sep: "/" | "." | "-" };
+
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const ORD = "(?:st|nd|rd|th)?";
+const MONTH_DAY = new RegExp(
+  `^${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?![\\d:])`,
+  "i",
+);
+const DAY_MONTH = new RegExp(
+  `^${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}))?(?![\\d:])`,
+  "i",
+);
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/;
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) / 4 + 1;
+}
+
+function parts(year: number | undefined, month: number, day: number): DateParts | undefined {
+  if (!isRealDate(year ?? 2024, month, day)) return undefined;
+  return year === undefined ? { month, day } : { year, month, day };
+}
+
+function found(m: RegExpExecArray, date: DateParts | undefined) {
+  return date ? { date, length: m[0].length } : undefined;
+}
+
+/** A date with a month name ("Thursday, May 14, 2026", "14 May 2026") or in ISO order, at the
+ * start of the text; `length` is how much it used. The year may be missing. */
+export function readNamedDate(text: string): { date: DateParts; length: number } | undefined {
+  const md = MONTH_DAY.exec(text);
+  if (md)
+    return found(
+      md,
+      parts(md[3] ? Number(md[3]) : undefined, monthNumber(md[1] as string), Number(md[2])),
+    );
+  const dm = DAY_MONTH.exec(text);
+  if (dm)
+    return found(
+      dm,
+      parts(dm[3] ? Number(dm[3]) : undefined, monthNumber(dm[2] as string), Number(dm[1])),
+    );
+  const iso = ISO.exec(text);
+  if (iso) return found(iso, parts(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  return undefined;
+}
+
+/** "14.05.2026", "5/14/26": both orders stay possible until the caller decides. */
+export function readNumericDate(text: string): { date: NumericDate; length: number } | undefined {
+  const m = NUMERIC.exec(text);
+  if (!m) return undefined;
+  const y = m[4] as string;
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+  return {
+    date: { a: Number(m[1]), b: Number(m[3]), year, sep: m[2] as "/" | "." | "-" },
+    length: m[0].length,
+  };
+}
+
+/** Resolves a numeric date in the given order; undefined when it is not a real date. */
+export function resolveNumeric(d: NumericDate, order: "dmy" | "mdy"): DateParts | undefined {
+  return order === "dmy" ? parts(d.year, d.b, d.a) : parts(d.year, d.a, d.b);
+}

@@ -1,0 +1,69 @@
+import type { Format } from "../../../schemas/program";
+import { DomainError } from "../errors";
+import { headerField } from "./csv/columns";
+
+export type Sniffed = { format: Format; json?: unknown };
+
+function firstLine(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return "";
+  const end = text.indexOf("\n", start);
+  return (end < 0 ? text.slice(start) : text.slice(start, end)).trim();
+}
+
+function looksLikeCsvHeader(line: string): boolean {
+  let best = 0;
+  for (const sep of [",", "\t", ";"]) {
+    const cells = line.split(sep);
+    if (cells.length < 2) continue;
+    let known = 0;
+    for (const c of cells) if (headerField(c.replace(/^"|"$/g, "")) !== undefined) known++;
+    best = Math.max(best, known);
+  }
+  return best >= 2;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new DomainError(
+      "import.unreadable",
+      `This looks like JSON but could not be read: ${why}`,
+    );
+  }
+}
+
+function jsonFormat(json: unknown): Format {
+  if (json && typeof json === "object" && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    if (o.schedule && typeof o.schedule === "object") return "frab-json";
+    if (o.conference && typeof o.conference === "object" && "days" in (o.conference as object)) {
+      return "frab-json";
+    }
+    if (Array.isArray(o.sessions) && (Array.isArray(o.speakers) || Array.isArray(o.rooms))) {
+      return "sessionize";
+    }
+  }
+  throw new DomainError(
+    "import.unknown_format",
+    "This JSON is neither a frab/pretalx schedule nor a Sessionize “All data” export",
+  );
+}
+
+/** Detects the format from the content (a leading BOM is ignored); JSON is parsed once here. */
+export function sniff(text: string): Sniffed {
+  const line = firstLine(text);
+  if (line === "") throw new DomainError("import.unreadable", "The file is empty");
+  if (/^BEGIN:VCALENDAR/i.test(line) || /^BEGIN:VEVENT/im.test(text.slice(0, 2000))) {
+    return { format: "ics" };
+  }
+  if (line.startsWith("<")) return { format: "frab-xml" };
+  if (line.startsWith("{") || line.startsWith("[")) {
+    const json = parseJson(text);
+    return { format: jsonFormat(json), json };
+  }
+  if (looksLikeCsvHeader(line)) return { format: "csv" };
+  return { format: "text" };
+}

@@ -1,0 +1,92 @@
+import { isIanaTimeZone } from "../../../../schemas/program";
+import { ProgramBuilder } from "../builder";
+import { type ParseContext, type ParseOutput, pickZone } from "../context";
+import { clean } from "../normalize";
+import { readCalendar } from "./calendar";
+import { addEvent, type EventState } from "./event";
+import { type JComp, param, propsByName } from "./jcal";
+import { TimeReader } from "./times";
+import { ZoneResolver } from "./zones";
+
+function commonTzid(events: ReturnType<typeof readCalendar>["events"]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const ev of events) {
+    for (const p of ev[1]) {
+      if (p[0] !== "dtstart") continue;
+      const tzid = param(p, "tzid");
+      if (tzid) counts.set(tzid, (counts.get(tzid) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let max = 0;
+  for (const [tzid, n] of counts) if (n > max) [best, max] = [tzid, n];
+  return best;
+}
+
+/** iCalendar (RFC 5545) via ical.js: each VEVENT (and each recurrence) becomes a session.
+ * Conference zone: X-WR-TIMEZONE, else the most common TZID, else the request's zone.
+ * Floating times: the request's zone, else the conference zone, else UTC with a warning. */
+export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
+  const cal = readCalendar(text);
+  const starter = new ZoneResolver(cal.vtimezones, { kind: "utc" });
+  const candidates = [cal.zone, commonTzid(cal.events)];
+  let fileZone: string | undefined;
+  for (const c of candidates) {
+    const z = c ? starter.resolve(c) : null;
+    if (z?.kind === "iana") {
+      fileZone = z.name;
+      break;
+    }
+  }
+  const notes: string[] = [];
+  const zone = pickZone(
+    fileZone ?? (cal.zone && !isIanaTimeZone(cal.zone) ? cal.zone : undefined),
+    ctx,
+    (m) => notes.push(m),
+  );
+  const b = new ProgramBuilder(zone);
+  for (const n of notes) if (!n.startsWith("No time zone")) b.warn("calendar", n);
+  const floatingName = ctx.timeZone ?? fileZone;
+  const resolver = new ZoneResolver(
+    cal.vtimezones,
+    floatingName ? { kind: "iana", name: floatingName } : { kind: "utc" },
+  );
+  const state: EventState = {
+    uids: new Map(),
+    unknownZones: new Set(),
+    overrides: new Map(),
+    floatingWarned: false,
+    ref: "",
+  };
+  const times = new TimeReader(
+    resolver,
+    (tzid) => {
+      if (state.unknownZones.has(tzid)) return;
+      state.unknownZones.add(tzid);
+      b.warn(state.ref, `Unknown time zone “${tzid}”; read in ${floatingName ?? "UTC"}`);
+    },
+    () => {
+      if (state.floatingWarned || floatingName) return;
+      state.floatingWarned = true;
+      b.warn(
+        state.ref,
+        "Times without a time zone were read as UTC; choose the conference's time zone to fix them",
+      );
+    },
+  );
+  // Occurrences replaced by RECURRENCE-ID events are left out of their series.
+  cal.events.forEach((ev, i) => {
+    const props = propsByName(ev);
+    const uid = clean(String(props.get("uid")?.[0]?.[3] ?? ""));
+    state.ref = `event ${i + 1}`;
+    const rid = times.read(props.get("recurrence-id")?.[0]);
+    if (uid && rid) {
+      const set = state.overrides.get(uid) ?? new Set<number>();
+      set.add(rid.epoch);
+      state.overrides.set(uid, set);
+    }
+  });
+  for (let i = 0; i < cal.events.length; i++)
+    addEvent(b, cal.events[i] as JComp, i + 1, times, state);
+  return { program: b.finish({ title: clean(cal.name) }) };
+}

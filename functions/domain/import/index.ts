@@ -1,0 +1,83 @@
+import type { CsvMapping, DateOrder, Format, Program } from "../../../schemas/program";
+import { isIanaTimeZone } from "../../../schemas/program";
+import { DomainError } from "../errors";
+import type { CsvInfo, ParseContext, Parser } from "./context";
+import { parseCsv } from "./csv/parse";
+import { sniff } from "./detect";
+import { parseFrabJson } from "./frab-json";
+import { parseFrabXml } from "./frab-xml";
+import { parseIcs } from "./ics/parse";
+import { checkInputSize, stripBom } from "./limits";
+import { parseSessionize } from "./sessionize";
+import { parseText } from "./text/parse";
+
+export type ImportOptions = {
+  format?: Format | "auto";
+  timeZone?: string;
+  csvMapping?: CsvMapping;
+  dateOrder?: DateOrder;
+};
+
+export type ImportResult = { format: Format; program: Program; csv?: CsvInfo };
+
+const parsers: Record<Format, Parser> = {
+  ics: parseIcs,
+  "frab-xml": parseFrabXml,
+  "frab-json": parseFrabJson,
+  sessionize: parseSessionize,
+  csv: parseCsv,
+  text: parseText,
+};
+
+/** The format of a program file, judged from its content (a BOM is ignored). */
+export function detectFormat(text: string): Format {
+  return guard(() => {
+    checkInputSize(text);
+    return sniff(stripBom(text)).format;
+  });
+}
+
+/** Reads a program in any supported format into the normalized Program. Throws only
+ * DomainError; whatever can be read is returned and the rest is listed in warnings. */
+export function importProgram(text: string, options: ImportOptions = {}): ImportResult {
+  return guard(() => {
+    checkInputSize(text);
+    const body = stripBom(text);
+    if (options.timeZone !== undefined && !isIanaTimeZone(options.timeZone)) {
+      throw new DomainError(
+        "import.bad_time_zone",
+        `Unknown time zone “${options.timeZone}”: use an IANA name such as America/New_York`,
+      );
+    }
+    const ctx: ParseContext = {
+      timeZone: options.timeZone,
+      csvMapping: options.csvMapping,
+      dateOrder: options.dateOrder,
+    };
+    let format: Format;
+    if (!options.format || options.format === "auto") {
+      const sniffed = sniff(body);
+      format = sniffed.format;
+      ctx.json = sniffed.json;
+    } else format = options.format;
+    const out = parsers[format](body, ctx);
+    return out.csv
+      ? { format, program: out.program, csv: out.csv }
+      : { format, program: out.program };
+  });
+}
+
+// Parsers are written not to throw anything else, but a library surprise must still reach the
+// user as an actionable error rather than a 500.
+function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof DomainError) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new DomainError("import.unreadable", "The file is nested too deeply to read");
+    }
+    const why = e instanceof Error ? e.message : String(e);
+    throw new DomainError("import.unreadable", `The file could not be read: ${why}`);
+  }
+}

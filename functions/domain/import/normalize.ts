@@ -1,0 +1,39 @@
+const WS = /\s+/g;
+// Most values are already clean; testing is much cheaper than replacing.
+const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
+const MARKS = /\p{M}+/gu;
+const PUNCT = /[^\p{L}\p{N} ]+/gu;
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+/i;
+
+/** Trims and collapses runs of whitespace (titles often carry line breaks from PDFs and XML). */
+export function clean(text: string | null | undefined): string {
+  if (text == null) return "";
+  const s = String(text);
+  return NEEDS_CLEAN.test(s) ? s.replace(WS, " ").trim() : s;
+}
+
+/** Clean text, or undefined when nothing is left (keeps optional fields absent, not ""). */
+export function cleanOptional(text: unknown): string | undefined {
+  if (typeof text !== "string" && typeof text !== "number") return undefined;
+  const value = clean(String(text));
+  return value === "" ? undefined : value;
+}
+
+/** Strips honorifics such as "Dr." from the front of a display name. */
+export function stripHonorific(name: string): string {
+  let out = name;
+  for (let i = 0; i < 2 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
+  return out;
+}
+
+/** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */
+export function matchKey(text: string | undefined): string {
+  if (!text) return "";
+  return text
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .toLowerCase()
+    .replace(PUNCT, " ")
+    .replace(WS, " ")
+    .trim();
+}

@@ -1,0 +1,144 @@
+import { DomainError } from "../errors";
+import { splitTagline } from "./affiliation";
+import { ProgramBuilder } from "./builder";
+import { type ParseContext, type ParseOutput, requireZone } from "./context";
+import { htmlToText } from "./html";
+import { type Obj, obj, readJson, str } from "./json";
+import { clean, cleanOptional } from "./normalize";
+import { parsePeople } from "./people";
+import type { DraftPerson } from "./person-registry";
+import { parseIsoDateTime } from "./wall";
+import { wallToEpoch } from "./zone";
+
+const KIND_CATEGORY = /format|type|kind/i;
+const TRACK_CATEGORY = /track|topic|categor|theme|stream|specialt/i;
+
+function list(v: unknown): Obj[] {
+  return Array.isArray(v) ? v.map(obj) : [];
+}
+
+function personOf(s: Obj): DraftPerson | undefined {
+  const full =
+    clean(str(s.fullName)) || clean(`${str(s.firstName) ?? ""} ${str(s.lastName) ?? ""}`);
+  if (full === "") return undefined;
+  let person: DraftPerson = { name: full };
+  if (full.includes(",")) {
+    const parsed = parsePeople(full).people;
+    if (parsed.length === 1 && parsed[0]) person = { ...parsed[0] };
+  }
+  const tagline = splitTagline(clean(str(s.tagLine)));
+  if (tagline.title) person.title = tagline.title;
+  if (tagline.affiliation && !person.affiliation) person.affiliation = tagline.affiliation;
+  const bio = htmlToText(s.bio);
+  if (bio) person.bio = bio;
+  return person;
+}
+
+/** Category items -> track and kind names, by the category's title ("Track", "Session format"). */
+function categoryIndex(categories: Obj[]): Map<string, { field: "track" | "kind"; name: string }> {
+  const index = new Map<string, { field: "track" | "kind"; name: string }>();
+  for (const c of categories) {
+    const title = str(c.title) ?? "";
+    const field = KIND_CATEGORY.test(title)
+      ? "kind"
+      : TRACK_CATEGORY.test(title)
+        ? "track"
+        : undefined;
+    if (!field) continue;
+    for (const item of list(c.items)) {
+      const id = str(item.id);
+      const name = cleanOptional(str(item.name));
+      if (id && name) index.set(id, { field, name });
+    }
+  }
+  return index;
+}
+
+/** Sessionize "All data" JSON. Times are local without offset, read in the zone the user gives. */
+export function parseSessionize(text: string, ctx: ParseContext): ParseOutput {
+  const root = obj(readJson(text, ctx));
+  if (!Array.isArray(root.sessions)) {
+    throw new DomainError("import.unknown_format", "This JSON has no Sessionize “sessions” list");
+  }
+  const sessions = list(root.sessions);
+  const hasLocalTimes = sessions.some((s) => {
+    const t = typeof s.startsAt === "string" ? parseIsoDateTime(s.startsAt) : undefined;
+    return t !== undefined && t.offsetMs === undefined;
+  });
+  const zone = hasLocalTimes ? requireZone(ctx, "sessionize") : (ctx.timeZone ?? "UTC");
+  const b = new ProgramBuilder(zone);
+  const sessionIds = new Set(sessions.map((s) => str(s.id)));
+  const speakers = new Map<string, DraftPerson>();
+  for (const s of list(root.speakers)) {
+    const id = str(s.id) ?? "";
+    const person = personOf(s);
+    if (!person) {
+      b.warn(`speaker ${id}`, "Speaker without a name");
+      continue;
+    }
+    speakers.set(id, person);
+    for (const sid of Array.isArray(s.sessions) ? s.sessions : []) {
+      if (!sessionIds.has(str(sid)))
+        b.warn(
+          `speaker ${id}`,
+          `${person.name} lists session ${str(sid)}, which is not in the file`,
+        );
+    }
+  }
+  const rooms = new Map(list(root.rooms).map((r) => [str(r.id), cleanOptional(str(r.name))]));
+  const categories = categoryIndex(list(root.categories));
+  for (const s of sessions) addSession(b, s, { speakers, rooms, categories });
+  return { program: b.finish({ title: "" }) };
+}
+
+type Lookups = {
+  speakers: Map<string, DraftPerson>;
+  rooms: Map<string | undefined, string | undefined>;
+  categories: ReturnType<typeof categoryIndex>;
+};
+
+function timeOf(v: unknown, zone: string): number | undefined {
+  const t = typeof v === "string" ? parseIsoDateTime(v) : undefined;
+  if (!t) return undefined;
+  return t.offsetMs !== undefined ? t.wall - t.offsetMs : wallToEpoch(zone, t.wall);
+}
+
+function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: Lookups): void {
+  const id = str(s.id);
+  const ref = `session ${id ?? b.count + 1}`;
+  const start = timeOf(s.startsAt, b.timeZone);
+  if (start === undefined) {
+    b.warn(ref, `“${clean(str(s.title))}” has no start time (not scheduled yet); skipped`);
+    return;
+  }
+  const people: { person: DraftPerson; role: "speaker" }[] = [];
+  for (const sp of Array.isArray(s.speakers) ? s.speakers : []) {
+    // Some exports embed {id, name} objects instead of ids.
+    const key = str(sp) ?? str(obj(sp).id) ?? "";
+    const person =
+      speakers.get(key) ??
+      (cleanOptional(str(obj(sp).name)) ? { name: clean(str(obj(sp).name)) } : undefined);
+    if (person) people.push({ person, role: "speaker" });
+    else b.warn(ref, `Speaker ${key} is not in the speakers list`);
+  }
+  const tracks: string[] = [];
+  const kinds: string[] = [];
+  for (const item of Array.isArray(s.categoryItems) ? s.categoryItems : []) {
+    const c = categories.get(str(item) ?? str(obj(item).id) ?? "");
+    if (c) (c.field === "track" ? tracks : kinds).push(c.name);
+  }
+  if (kinds.length === 0 && s.isServiceSession === true) kinds.push("service");
+  b.add({
+    sourceId: id,
+    title: clean(str(s.title)),
+    start,
+    end: timeOf(s.endsAt, b.timeZone),
+    room: rooms.get(str(s.roomId)) ?? cleanOptional(str(s.room)),
+    track: tracks.join(", ") || undefined,
+    kind: kinds.join(", ") || undefined,
+    url: cleanOptional(str(s.liveUrl)) ?? cleanOptional(str(s.recordingUrl)),
+    description: htmlToText(s.description),
+    people,
+    ref,
+  });
+}

@@ -1,0 +1,222 @@
+import type { DateOrder, Role } from "../../../../schemas/program";
+import type { DraftSession, ProgramBuilder } from "../builder";
+import type { DateParts } from "../dates";
+import { clean } from "../normalize";
+import { parsePeople } from "../people";
+import { readClock, readRange } from "../times";
+import { splitSummary } from "../title-people";
+import { wallMs } from "../wall";
+import { wallToEpoch } from "../zone";
+import { dayHeader, roleLine, stripLeadingSeparators } from "./lines";
+import { roomLine, splitRoom } from "./rooms";
+
+type Item = DraftSession & {
+  index: number;
+  startMin: number;
+  endMin?: number;
+  needsTitle: boolean;
+  descr: string[];
+  children: Item[];
+};
+
+const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
+const DIGIT = /^\d/;
+const DASH_THEN_CREDENTIAL = /\s[–—-]\s.*\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
+
+/** The line-by-line reader behind parseText; sessions are collected, then added in order. */
+export class TextProgram {
+  title?: string;
+  private date?: DateParts;
+  private year?: number;
+  private readonly items: Item[] = [];
+  private parent?: Item;
+  private child?: Item;
+
+  constructor(
+    private readonly b: ProgramBuilder,
+    private readonly order: DateOrder | undefined,
+  ) {}
+
+  line(raw: string, n: number): void {
+    const t = clean(raw);
+    if (t === "") return;
+    const first = t.charCodeAt(0);
+    if (DIGIT.test(t) && this.timeLine(t, n)) return;
+    if (first !== 0x2022 && this.header(t, n)) return;
+    const role = roleLine(t);
+    if (role) {
+      this.roleList(role.role, role.list, n);
+      return;
+    }
+    const current = this.child ?? this.parent;
+    if (!current) {
+      if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
+      else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
+      return;
+    }
+    const room = roomLine(t);
+    if (room && !current.needsTitle) {
+      (this.parent ?? current).room ??= room;
+      if (current !== this.parent) current.room ??= room;
+      return;
+    }
+    if (current.needsTitle) {
+      this.setTitle(current, t, n);
+      return;
+    }
+    const people = parsePeople(t);
+    if (
+      people.people.length > 0 &&
+      people.unreadable.length === 0 &&
+      people.people.every((p) => p.credentials.length > 0)
+    ) {
+      for (const person of people.people) current.people.push({ person, role: "speaker" });
+      return;
+    }
+    current.descr.push(t);
+  }
+
+  end(): void {
+    this.closeParent();
+    for (const item of this.items) {
+      if (item.descr.length > 0) item.description = item.descr.join("\n");
+      this.b.add(item);
+    }
+  }
+
+  private header(t: string, n: number): boolean {
+    const d = dayHeader(t, this.order);
+    if (!d) return false;
+    this.closeParent();
+    if (d.year) this.year = d.year;
+    const year = d.year ?? this.year;
+    if (!year) {
+      this.b.warn(
+        `line ${n}`,
+        "Day header without a year; sessions until the next dated header are skipped",
+        n,
+      );
+      this.date = undefined;
+      return true;
+    }
+    this.date = { year, month: d.month, day: d.day };
+    return true;
+  }
+
+  private epoch(minutes: number): number {
+    const d = this.date as DateParts;
+    return wallToEpoch(this.b.timeZone, wallMs(d.year ?? 0, d.month, d.day) + minutes * 60_000);
+  }
+
+  private timeLine(t: string, n: number): boolean {
+    const range = readRange(t);
+    const single = range ? undefined : readClock(t);
+    if (!range && !single) return false;
+    if (!this.date) {
+      this.b.warn(`line ${n}`, "Time before any day header; add the day above it", n);
+      return true;
+    }
+    const rest = stripLeadingSeparators(t.slice(range?.length ?? single?.length ?? 0));
+    const p = this.parent;
+    if (range) {
+      const inside =
+        p &&
+        p.endMin !== undefined &&
+        range.start >= p.startMin &&
+        range.end <= p.endMin &&
+        !(range.start === p.startMin && range.end === p.endMin);
+      if (!inside) this.closeParent();
+      const item = this.open(range.start, range.end, rest, n, inside ? p : undefined);
+      if (!inside) this.parent = item;
+      return true;
+    }
+    const clock = single?.clock;
+    if (!clock) return false;
+    let start = clock.hour * 60 + clock.minute;
+    if (clock.meridiem === "pm" && clock.hour < 12) start += 720;
+    if (clock.meridiem === "am" && clock.hour === 12) start -= 720;
+    if (!clock.meridiem && p && start < p.startMin && start + 720 <= (p.endMin ?? 1440))
+      start += 720;
+    const inParent = p && start >= p.startMin && (p.endMin === undefined || start < p.endMin);
+    if (!inParent) this.closeParent();
+    const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
+    if (!inParent) this.parent = item;
+    return true;
+  }
+
+  private open(
+    startMin: number,
+    endMin: number | undefined,
+    rest: string,
+    n: number,
+    parent?: Item,
+  ): Item {
+    const item: Item = {
+      index: this.items.length,
+      title: "",
+      start: this.epoch(startMin),
+      end: endMin === undefined ? undefined : this.epoch(endMin),
+      startMin,
+      endMin,
+      people: [],
+      ref: `line ${n}`,
+      line: n,
+      needsTitle: true,
+      descr: [],
+      children: [],
+    };
+    if (parent) {
+      item.parent = parent.index;
+      parent.children.push(item);
+      item.room = parent.room;
+      this.child = item;
+    } else this.child = undefined;
+    this.items.push(item);
+    if (rest !== "") this.setTitle(item, rest, n);
+    return item;
+  }
+
+  private setTitle(item: Item, text: string, n: number): void {
+    const { title, room } = splitRoom(text);
+    const split = splitSummary(title);
+    item.title = split.title;
+    item.needsTitle = false;
+    if (room) item.room = room;
+    for (const person of split.people) item.people.push({ person, role: "speaker" });
+    if (split.people.length === 0 && DASH_THEN_CREDENTIAL.test(title)) {
+      this.b.warn(
+        `line ${n}`,
+        "Could not read the speakers after the dash; kept them in the title",
+        n,
+      );
+    }
+  }
+
+  private roleList(role: Role, list: string, n: number): void {
+    const target = PARENT_ROLES.has(role)
+      ? (this.parent ?? this.child)
+      : (this.child ?? this.parent);
+    if (!target) {
+      this.b.warn(`line ${n}`, "Faculty list outside any session", n);
+      return;
+    }
+    const parsed = parsePeople(list);
+    for (const u of parsed.unreadable)
+      this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
+    for (const person of parsed.people) target.people.push({ person, role });
+  }
+
+  /** Talks with only a start end where the next talk starts, or with their session. */
+  private closeParent(): void {
+    const p = this.parent;
+    if (!p) return;
+    const children = p.children;
+    children.forEach((c, k) => {
+      if (c.end !== undefined) return;
+      const next = children[k + 1];
+      c.end = next && next.start > c.start ? next.start : p.end;
+    });
+    this.parent = undefined;
+    this.child = undefined;
+  }
+}

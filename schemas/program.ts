@@ -1,0 +1,135 @@
+import * as v from "valibot";
+
+/** Upper bounds on what one import may contain; the importer and the API body share them. */
+export const importLimits = { maxBytes: 5 * 1024 * 1024, maxSessions: 20_000 } as const;
+
+const zoneCache = new Map<string, boolean>();
+
+/** True for IANA zone names the runtime knows ("America/New_York", "UTC"); offsets are not zones. */
+export function isIanaTimeZone(name: string): boolean {
+  const cached = zoneCache.get(name);
+  if (cached !== undefined) return cached;
+  let ok = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) && name.length <= 64;
+  if (ok) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+    } catch {
+      ok = false;
+    }
+  }
+  if (zoneCache.size < 1000) zoneCache.set(name, ok);
+  return ok;
+}
+
+export const timeZoneSchema = v.pipe(
+  v.string(),
+  v.check(isIanaTimeZone, "Use an IANA time zone name such as America/New_York"),
+);
+
+const isoDateSchema = v.pipe(v.string(), v.isoDate());
+// An instant with the conference zone's offset, e.g. 2026-05-14T08:00:00-04:00.
+const instantSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/,
+    "Not an ISO instant",
+  ),
+);
+
+export const roleSchema = v.picklist(["speaker", "chair", "moderator", "panelist", "discussant"]);
+
+export const conferenceSchema = v.object({
+  title: v.string(),
+  timeZone: timeZoneSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  venue: v.optional(v.string()),
+  acronym: v.optional(v.string()),
+});
+
+export const sessionPersonSchema = v.object({ personId: v.string(), role: roleSchema });
+
+export const sessionSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  title: v.string(),
+  start: instantSchema,
+  end: instantSchema,
+  room: v.optional(v.string()),
+  track: v.optional(v.string()),
+  kind: v.optional(v.string()),
+  url: v.optional(v.string()),
+  description: v.optional(v.string()),
+  people: v.array(sessionPersonSchema),
+});
+
+export const personSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.string(),
+  credentials: v.array(v.string()),
+  affiliation: v.optional(v.string()),
+  title: v.optional(v.string()),
+  bio: v.optional(v.string()),
+});
+
+export const importWarningSchema = v.object({
+  ref: v.string(),
+  message: v.string(),
+  line: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export const programSchema = v.object({
+  conference: conferenceSchema,
+  sessions: v.pipe(v.array(sessionSchema), v.maxLength(importLimits.maxSessions)),
+  people: v.array(personSchema),
+  warnings: v.array(importWarningSchema),
+});
+
+export const formatSchema = v.picklist([
+  "ics",
+  "frab-xml",
+  "frab-json",
+  "sessionize",
+  "csv",
+  "text",
+]);
+
+export const csvFieldSchema = v.picklist([
+  "title",
+  "date",
+  "start",
+  "end",
+  "timeRange",
+  "room",
+  "track",
+  "speakers",
+  "affiliation",
+  "role",
+  "description",
+  "kind",
+  "ignore",
+]);
+
+export const csvMappingSchema = v.record(v.string(), csvFieldSchema);
+
+export const dateOrderSchema = v.picklist(["dmy", "mdy"]);
+
+export const importRequestSchema = v.object({
+  text: v.pipe(v.string(), v.maxBytes(importLimits.maxBytes, "The file is larger than 5 MB")),
+  format: v.optional(v.union([formatSchema, v.literal("auto")])),
+  timeZone: v.optional(timeZoneSchema),
+  csvMapping: v.optional(csvMappingSchema),
+  dateOrder: v.optional(dateOrderSchema),
+});
+
+export type Role = v.InferOutput<typeof roleSchema>;
+export type Conference = v.InferOutput<typeof conferenceSchema>;
+export type SessionPerson = v.InferOutput<typeof sessionPersonSchema>;
+export type Session = v.InferOutput<typeof sessionSchema>;
+export type Person = v.InferOutput<typeof personSchema>;
+export type ImportWarning = v.InferOutput<typeof importWarningSchema>;
+export type Program = v.InferOutput<typeof programSchema>;
+export type Format = v.InferOutput<typeof formatSchema>;
+export type CsvField = v.InferOutput<typeof csvFieldSchema>;
+export type CsvMapping = v.InferOutput<typeof csvMappingSchema>;
+export type DateOrder = v.InferOutput<typeof dateOrderSchema>;
+export type ImportRequest = v.InferOutput<typeof importRequestSchema>;

@@ -1,0 +1,85 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { fixturesDir } from "./support";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+type Run = { status: number | null; stdout: string; stderr: string };
+
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "functions/local/import-cli.ts", ...args],
+      { cwd: root, encoding: "utf8", timeout: 30_000 },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("import CLI", { timeout: 60_000 }, () => {
+  it("prints exactly one JSON program with --json", async () => {
+    const r = await run(`${fixturesDir}program-book.txt`, "--tz", "America/Chicago", "--json");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["conference", "sessions", "people", "warnings"]);
+    expect(out.conference).toEqual({
+      title: "ACS Surgical Congress 2026 — Final Program",
+      timeZone: "America/Chicago",
+      startDate: "2026-05-14",
+      endDate: "2026-05-15",
+    });
+    expect(out.sessions).toHaveLength(7);
+    expect(out.people).toHaveLength(9);
+    expect(out.warnings).toEqual([
+      { ref: "line 19", message: "Could not read the speaker “???”", line: 19 },
+    ]);
+  });
+
+  it("prints a human summary without --json", async () => {
+    const r = await run(`${fixturesDir}frab-mini.json`);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")).toEqual([
+      "Format:     frab schedule JSON (frab-json)",
+      "Conference: World Congress of Surgery 2026 (wcs26)",
+      "Dates:      2026-08-23 to 2026-08-24, time zone Europe/Lisbon",
+      "Sessions:   3",
+      "People:     2",
+      "Rooms:      2",
+      "Warnings (1):",
+      "  event 2 (id 502): Overlaps event 1 (id 501) in Auditorium I",
+      "",
+    ]);
+  });
+
+  it("fails with one line on stderr for a missing file, bad flag, bad zone or unreadable input", async () => {
+    const [missing, flag, zone, format, forced] = await Promise.all([
+      run("does-not-exist.ics"),
+      run(`${fixturesDir}congress.ics`, "--zone", "UTC"),
+      run(`${fixturesDir}congress.ics`, "--tz", "Mars/Base"),
+      run(`${fixturesDir}congress.ics`, "--format", "pdf"),
+      run(`${fixturesDir}ambiguous.csv`, "--format", "ics"),
+    ]);
+    expect(missing).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: "import: cannot read does-not-exist.ics: no such file\n",
+    });
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/^import: Unknown option '--zone'; usage: import <file>[^\n]*\n$/);
+    expect(zone).toMatchObject({
+      status: 1,
+      stderr: "import: Unknown time zone “Mars/Base”: use an IANA name such as America/New_York\n",
+    });
+    expect(format).toMatchObject({ status: 2 });
+    expect(format.stderr).toMatch(/^import: unknown format “pdf”/);
+    expect(forced.status).toBe(1);
+    // The tail is ical.js's own description of the bad line.
+    expect(forced.stderr).toMatch(
+      /^import: This looks like iCalendar but could not be read: [^\n]+\n$/,
+    );
+  });
+});

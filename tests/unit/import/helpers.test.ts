@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { hash36 } from "../../../functions/domain/import/hash";
+import { htmlToText } from "../../../functions/domain/import/html";
+import { matchKey } from "../../../functions/domain/import/normalize";
+import { overlapWarnings } from "../../../functions/domain/import/overlaps";
+import { assignSessionIds } from "../../../functions/domain/import/session-ids";
+import { readClock, readRange } from "../../../functions/domain/import/times";
+import { formatInstant, wallToEpoch } from "../../../functions/domain/import/zone";
+
+describe("hash36", () => {
+  it("is deterministic and spreads", () => {
+    expect(hash36("jane doe|")).toBe(hash36("jane doe|"));
+    expect(hash36("jane doe|")).not.toBe(hash36("jane doe|x"));
+    expect(hash36("")).toMatch(/^[0-9a-z]+$/);
+  });
+});
+
+describe("matchKey", () => {
+  it("ignores case, accents, punctuation and spacing", () => {
+    expect(matchKey("  José  NÚÑEZ-Ruiz ")).toBe("jose nunez ruiz");
+  });
+});
+
+describe("htmlToText", () => {
+  it("strips tags, decodes entities and keeps paragraphs", () => {
+    expect(
+      htmlToText("<p>One &amp; two</p>\n<ul><li>a</li><li>b&#233;</li></ul><p>Three<br>four</p>"),
+    ).toBe("One & two\n\n• a\n\n• bé\n\nThree\n\nfour");
+    expect(htmlToText("  ")).toBeUndefined();
+    expect(htmlToText(null)).toBeUndefined();
+  });
+});
+
+describe("times", () => {
+  it.each([
+    ["7:00 AM – 8:15 AM", [420, 495]],
+    ["07:00-08:15", [420, 495]],
+    ["7:00–8:15 am", [420, 495]],
+    ["11:30-1 pm", [690, 780]],
+    ["1:30-3:00", [810, 900]],
+    ["13:00 to 14:30", [780, 870]],
+  ])("reads the range %s", (text, [start, end]) => {
+    expect(readRange(text)).toMatchObject({ start, end });
+  });
+
+  it("does not read dates or counts as times", () => {
+    expect(readRange("2026-05-14")).toBeUndefined();
+    expect(readClock("14 May 2026")).toBeUndefined();
+    expect(readClock("7:05 Title")).toMatchObject({ clock: { hour: 7, minute: 5 }, length: 5 });
+  });
+});
+
+describe("zone math", () => {
+  it("formats instants with the zone's offset across DST", () => {
+    const winter = wallToEpoch("America/New_York", Date.UTC(2026, 2, 7, 12));
+    const summer = wallToEpoch("America/New_York", Date.UTC(2026, 2, 9, 12));
+    expect(formatInstant(winter, "America/New_York")).toBe("2026-03-07T12:00:00-05:00");
+    expect(formatInstant(summer, "America/New_York")).toBe("2026-03-09T12:00:00-04:00");
+  });
+
+  it("moves a skipped wall time forward and takes the earlier of a repeated one", () => {
+    const skipped = wallToEpoch("America/New_York", Date.UTC(2026, 2, 8, 2, 30));
+    expect(formatInstant(skipped, "America/New_York")).toBe("2026-03-08T03:30:00-04:00");
+    const repeated = wallToEpoch("Europe/Berlin", Date.UTC(2026, 9, 25, 2, 30));
+    expect(formatInstant(repeated, "Europe/Berlin")).toBe("2026-10-25T02:30:00+02:00");
+  });
+});
+
+describe("session ids", () => {
+  it("uses source ids with suffixes for repeats, else hashes with an ordinal", () => {
+    const ids = assignSessionIds([
+      { sourceId: "a", start: 0, title: "x" },
+      { sourceId: "a", start: 1, title: "y" },
+      { start: 5, title: "t", room: "r" },
+      { start: 5, title: "t", room: "r" },
+      { sourceId: "has space/and#hash", start: 0, title: "z" },
+    ]);
+    expect(ids.slice(0, 2)).toEqual(["a", "a~2"]);
+    expect(ids[2]).toMatch(/^h[0-9a-z]+$/);
+    expect(ids[3]).not.toBe(ids[2]);
+    expect(ids[4]).toMatch(/^u[0-9a-z]+$/);
+    expect(assignSessionIds([{ start: 5, title: "t", room: "r" }])[0]).toBe(ids[2]);
+  });
+});
+
+describe("overlap warnings", () => {
+  it("lists one warning per pair, skips nested talks, and summarises past the cap", () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      room: "A",
+      start: 0,
+      end: 10,
+      ref: `s${i}`,
+    }));
+    const warnings = overlapWarnings(items);
+    expect(warnings).toHaveLength(51);
+    expect(warnings[0]).toEqual({ ref: "s1", message: "Overlaps s0 in A" });
+    expect(warnings[50]).toEqual({
+      ref: "program",
+      message: "16 more pairs of sessions overlap in the same room (not listed)",
+    });
+    expect(
+      overlapWarnings([
+        { room: "A", start: 0, end: 10, ref: "p" },
+        { room: "A", start: 2, end: 5, ref: "c", parent: 0 },
+        { room: "B", start: 2, end: 5, ref: "d" },
+        { room: "A", start: 10, end: 12, ref: "e" },
+      ]),
+    ).toEqual([]);
+  });
+});

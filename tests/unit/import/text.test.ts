@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { importProgram } from "../../../functions/domain/import/index";
+import { cast, errorCode, fixture, person } from "./support";
+
+describe("program book text", () => {
+  const { format, program } = importProgram(fixture("program-book.txt"), {
+    timeZone: "America/Chicago",
+  });
+
+  it("finds day headers, time ranges, titles and rooms", () => {
+    expect(format).toBe("text");
+    expect(program.conference).toEqual({
+      title: "ACS Surgical Congress 2026 — Final Program",
+      timeZone: "America/Chicago",
+      startDate: "2026-05-14",
+      endDate: "2026-05-15",
+    });
+    expect(program.sessions.map((s) => [s.title, s.start, s.end, s.room])).toEqual([
+      ["Trauma Updates", "2026-05-14T07:00:00-05:00", "2026-05-14T08:15:00-05:00", "Room 201"],
+      [
+        "Damage control in 2026",
+        "2026-05-14T07:05:00-05:00",
+        "2026-05-14T07:25:00-05:00",
+        "Room 201",
+      ],
+      [
+        "Whole blood for all?",
+        "2026-05-14T07:25:00-05:00",
+        "2026-05-14T08:15:00-05:00",
+        "Room 201",
+      ],
+      ["Hernia Debate", "2026-05-14T08:30:00-05:00", "2026-05-14T09:30:00-05:00", "Ballroom A"],
+      ["Breakfast Symposium", "2026-05-15T07:00:00-05:00", "2026-05-15T08:15:00-05:00", "Hall B"],
+      ["Afternoon Panel", "2026-05-15T13:30:00-05:00", "2026-05-15T15:00:00-05:00", undefined],
+      ["Closing Remarks", "2026-05-15T16:00:00-05:00", "2026-05-15T17:00:00-05:00", "Room 201"],
+    ]);
+  });
+
+  it("reads faculty lists with roles onto the session, talk speakers onto the talk", () => {
+    expect(cast(program, "Trauma Updates")).toEqual([
+      "moderator:Jane Doe",
+      "moderator:John Roe",
+      "panelist:Ravi Kumar",
+      "panelist:Maria Garcia",
+    ]);
+    expect(cast(program, "Damage control in 2026")).toEqual(["speaker:Ana Núñez"]);
+    expect(cast(program, "Whole blood for all?")).toEqual([
+      "speaker:Peter Smith",
+      "discussant:Li Wei",
+    ]);
+    expect(cast(program, "Afternoon Panel")).toEqual(["chair:Tom Lee", "chair:Sara Cohen"]);
+    expect(cast(program, "Closing Remarks")).toEqual(["speaker:Jane Doe"]);
+  });
+
+  it("reads credentials and affiliations in parentheses or after a comma; one Jane Doe", () => {
+    expect(person(program, "Jane Doe")).toMatchObject({
+      credentials: ["MD", "FACS"],
+      affiliation: "Massachusetts General Hospital",
+    });
+    expect(person(program, "Ana Núñez")).toMatchObject({
+      credentials: ["MD"],
+      affiliation: "University of Michigan",
+    });
+    expect(person(program, "Ravi Kumar")).toMatchObject({ credentials: ["MS", "FRCS"] });
+    expect(person(program, "Sara Cohen")?.affiliation).toBeUndefined();
+    expect(program.people).toHaveLength(9);
+  });
+
+  it("keeps unplaced text as description and unreadable names as warnings with their line", () => {
+    expect(program.sessions[3]?.description).toBe("Learning objectives: understand mesh choices.");
+    expect(program.warnings).toEqual([
+      { ref: "line 19", message: "Could not read the speaker “???”", line: 19 },
+    ]);
+  });
+
+  it("warns with the line number for lines outside any session", () => {
+    const text =
+      "Thursday, May 14, 2026\nWelcome to the meeting\n9:00-10:00 Opening\nSee you there";
+    const p = importProgram(text, { timeZone: "UTC", format: "text" }).program;
+    expect(p.warnings).toEqual([
+      { ref: "line 2", message: "Could not place this line: “Welcome to the meeting”", line: 2 },
+    ]);
+    expect(p.sessions[0]?.description).toBe("See you there");
+  });
+
+  it("needs a time zone and a year", () => {
+    expect(errorCode(() => importProgram(fixture("program-book.txt")))).toBe(
+      "import.time_zone_required",
+    );
+    expect(
+      errorCode(() => importProgram("Thursday, May 14\n9:00-10:00 Opening", { timeZone: "UTC" })),
+    ).toBe("import.no_year");
+  });
+});
