@@ -4,13 +4,29 @@ import { secureHeaders } from "hono/secure-headers";
 import { DomainError } from "../domain/errors";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
+import { authRoutes } from "./routes/auth";
 import { conferenceRoutes } from "./routes/conferences";
 import { devMailRoutes } from "./routes/dev-mail";
 import { healthRoutes } from "./routes/health";
 import { importRoutes } from "./routes/imports";
+import { meRoutes } from "./routes/me";
+import { sameOriginJson } from "./same-origin";
 
-/** Import files may be 5 MB of text; JSON escaping can grow that, so the cap leaves room. */
-export const maxBodyBytes = 8 * 1024 * 1024;
+/** Import files may be 5 MB of text and JSON escaping can grow that; nothing else needs much. */
+const bodyLimits = { imports: 8 * 1024 * 1024, other: 64 * 1024 };
+
+const carriesProgram = /^\/api\/(imports|conferences)(\/|$)/;
+
+const limitBody = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new DomainError(
+        "request.too_large",
+        `The request body is larger than ${maxSize >= 1024 * 1024 ? `${maxSize / 1024 / 1024} MB` : `${maxSize / 1024} KB`}.`,
+      );
+    },
+  });
 
 export function createApp(deps: AppDeps) {
   const app = new Hono().basePath("/api");
@@ -19,17 +35,15 @@ export function createApp(deps: AppDeps) {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new DomainError("request.too_large", "The request body is larger than 8 MB.");
-      },
-    }),
-  );
+  app.use(sameOriginJson(deps.appUrl));
+  const programBody = limitBody(bodyLimits.imports);
+  const otherBody = limitBody(bodyLimits.other);
+  app.use((c, next) => (carriesProgram.test(c.req.path) ? programBody : otherBody)(c, next));
   const routes = app
     .route("/health", healthRoutes(deps))
-    .route("/imports", importRoutes())
+    .route("/auth", authRoutes(deps))
+    .route("/me", meRoutes(deps))
+    .route("/imports", importRoutes(deps))
     .route("/conferences", conferenceRoutes(deps));
   if (deps.devMailbox) app.route("/dev/mail", devMailRoutes(deps.devMailbox));
   app.onError(onError);

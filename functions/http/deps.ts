@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import type { DevMail } from "../../schemas/mail";
 import type { Probe } from "../domain/health";
 import type { Mailer } from "../mail/ses";
@@ -14,4 +15,9 @@ export interface AppDeps {
   /** Local mode only: the mail the local SES has accepted, newest first. */
   devMailbox?: () => Promise<DevMail[]>;
   now: () => Date;
+  /** The web app's address, from configuration; sign-in links and the same-origin check use it,
+   * never the request's Host header. */
+  appUrl: string;
+  /** The client's IP address as the runtime sees it. */
+  clientIp: (c: Context) => string;
 }

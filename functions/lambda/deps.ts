@@ -1,4 +1,8 @@
 import type { AppDeps } from "../http/deps";
+
+/** What hono/aws-lambda passes as the context's env. */
+type LambdaEnv = { requestContext?: { http?: { sourceIp?: string } } };
+
 import { createSesMailer } from "../mail/ses";
 import { createDb } from "../store/db";
 
@@ -21,5 +25,12 @@ export function awsDeps(): AppDeps {
       if (!account.SendingEnabled) throw new Error("SES sending is paused for this account");
     },
     now: () => new Date(),
+    appUrl: required("APP_URL"),
+    // Behind CloudFront the API Gateway sees CloudFront's address. CloudFront appends the viewer's
+    // address to X-Forwarded-For, so the last entry is the one a client cannot forge.
+    clientIp: (c) =>
+      c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim() ||
+      (c.env as LambdaEnv | undefined)?.requestContext?.http?.sourceIp ||
+      "unknown",
   };
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
+import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { dispatchDue } from "../domain/dispatcher";
@@ -21,6 +21,8 @@ export interface LocalOptions {
   /** `static` serves the built app (building it when stale), `vite` serves it with hot reload. */
   web: "static" | "vite" | "none";
   dispatchEveryMs?: number;
+  /** The clock; tests pass a fake one. */
+  now?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -94,6 +96,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     closers.push(dynamo.close);
     const ses = await startSes();
     closers.push(ses.close);
+    const { port } = server.address() as AddressInfo;
+    const url = `http://localhost:${port}`;
     const deps: AppDeps = {
       mode: "local",
       db: createDb("rapport", { ...localAws, endpoint: dynamo.endpoint }),
@@ -103,7 +107,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       }),
       mailProbe: ses.ping,
       devMailbox: ses.read,
-      now: () => new Date(),
+      now: options.now ?? (() => new Date()),
+      appUrl: url,
+      clientIp: (c) => (c.env as HttpBindings).incoming.socket.remoteAddress ?? "unknown",
     };
     await deps.db.createTableIfMissing();
     const web = await webListener(options.web, server, log);
@@ -117,8 +123,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         (error) => log(`The reminder dispatcher failed: ${String(error)}`),
       ),
     );
-    const { port } = server.address() as AddressInfo;
-    return { url: `http://localhost:${port}`, deps, ses, dbEndpoint: dynamo.endpoint, close };
+    return { url, deps, ses, dbEndpoint: dynamo.endpoint, close };
   } catch (error) {
     await close();
     throw error;

@@ -88,14 +88,19 @@ describe("errors", () => {
   });
 
   it("refuses a body over the limit with 413 and a message", async () => {
-    const res = await api(runtime, "/api/health", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "x".repeat(8 * 1024 * 1024 + 1),
+    const post = (path: string, bytes: number) =>
+      api(runtime, path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "x".repeat(bytes),
+      });
+    const small = await post("/api/auth/sign-in", 64 * 1024 + 1);
+    expect(small.status).toBe(413);
+    expect(small.body).toEqual({
+      error: { code: "request.too_large", message: "The request body is larger than 64 KB." },
     });
-    expect(res.status).toBe(413);
-    expect(res.body).toEqual({
-      error: { code: "request.too_large", message: "The request body is larger than 8 MB." },
-    });
+    const program = await post("/api/imports", 8 * 1024 * 1024 + 1);
+    expect(program.status).toBe(413);
+    expect(program.body.error.message).toBe("The request body is larger than 8 MB.");
   });
 });

@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { create } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
-import { api, startTestRuntime } from "./runtime";
+import { call, signIn, startTestRuntime } from "./runtime";
 
 let runtime: LocalRuntime;
+let cookie: string;
 beforeAll(async () => {
   runtime = await startTestRuntime();
+  cookie = await signIn(runtime, "resident@example.org");
 });
 afterAll(async () => {
   await runtime.close();
@@ -50,18 +52,14 @@ function frabJson(count: number, descriptionLength = 20) {
   });
 }
 
-const post = (path: string, body: unknown) =>
-  api(runtime, path, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const post = (path: string, body: unknown) => call(runtime, path, { body, cookie });
+const get = (path: string) => call(runtime, path, { cookie });
 
 async function readAll(id: string) {
-  const first = await api(runtime, `/api/conferences/${id}`);
+  const first = await get(`/api/conferences/${id}`);
   const pages = [first.body];
   while (pages.at(-1).next) {
-    pages.push((await api(runtime, `/api/conferences/${id}?cursor=${pages.at(-1).next}`)).body);
+    pages.push((await get(`/api/conferences/${id}?cursor=${pages.at(-1).next}`)).body);
   }
   return { status: first.status, pages };
 }
@@ -78,12 +76,12 @@ describe("importing and saving a conference", () => {
       peopleCount: 3,
       roomCount: 2,
     });
-    expect((await api(runtime, "/api/conferences")).body.conferences).toEqual([]);
+    expect((await get("/api/conferences")).body.conferences).toEqual([]);
 
     const saved = await post("/api/conferences", { text, title: "My congress" });
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ title: "My congress", sessionCount: 3, peopleCount: 3 });
-    const list = (await api(runtime, "/api/conferences")).body.conferences;
+    const list = (await get("/api/conferences")).body.conferences;
     expect(list).toEqual([saved.body]);
 
     const { status, pages } = await readAll(saved.body.id);
@@ -117,7 +115,7 @@ describe("importing and saving a conference", () => {
   });
 
   it("rejects malformed input with a clear message and saves nothing", async () => {
-    const before = (await api(runtime, "/api/conferences")).body.conferences.length;
+    const before = (await get("/api/conferences")).body.conferences.length;
     const notText = await post("/api/imports", { text: 42 });
     expect(notText.status).toBe(400);
     expect(notText.body.error.message).toBe("text: Invalid type: Expected string but received 42");
@@ -131,9 +129,9 @@ describe("importing and saving a conference", () => {
     });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toMatch(/^import\./);
-    const badCursor = await api(runtime, "/api/conferences/abc?cursor=Zm9v");
+    const badCursor = await get("/api/conferences/abc?cursor=Zm9v");
     expect(badCursor.status).toBe(400);
-    expect((await api(runtime, "/api/conferences")).body.conferences).toHaveLength(before);
+    expect((await get("/api/conferences")).body.conferences).toHaveLength(before);
   });
 
   it("leaves nothing behind when the store fails half way through a save", async () => {
@@ -160,18 +158,25 @@ describe("importing and saving a conference", () => {
 
   it("deletes a conference and all of its items", async () => {
     const saved = await post("/api/conferences", { text: frabJson(2) });
-    const removed = await fetch(`${runtime.url}/api/conferences/${saved.body.id}`, {
-      method: "DELETE",
-    });
+    const remove = () =>
+      call(runtime, `/api/conferences/${saved.body.id}`, {
+        method: "DELETE",
+        cookie,
+        headers: { "content-type": "application/json" },
+      });
+    const removed = await remove();
     expect(removed.status).toBe(204);
-    expect((await api(runtime, `/api/conferences/${saved.body.id}`)).status).toBe(404);
-    expect((await scanUser("local")).filter((pk) => pk.includes(saved.body.id))).toEqual([]);
-    const again = await fetch(`${runtime.url}/api/conferences/${saved.body.id}`, {
-      method: "DELETE",
-    });
+    expect((await get(`/api/conferences/${saved.body.id}`)).status).toBe(404);
+    expect((await scanUser(userIdOf(cookie))).filter((pk) => pk.includes(saved.body.id))).toEqual(
+      [],
+    );
+    const again = await remove();
     expect(again.status).toBe(404);
   });
 });
+
+const userIdOf = (sessionCookie: string) =>
+  sessionCookie.slice("__Host-sid=".length).split(".")[0] ?? "";
 
 /** Every key in the table that belongs to `userId`, read with a raw scan. */
 async function scanUser(userId: string): Promise<string[]> {

@@ -59,6 +59,7 @@ beforeAll(async () => {
   Object.assign(process.env, {
     TABLE_NAME: "rapport-test",
     MAIL_FROM: "Rapport <reminders@example.org>",
+    APP_URL: "https://rapport.example.org",
     AWS_REGION: "us-east-1",
     AWS_ACCESS_KEY_ID: credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,

@@ -1,11 +1,66 @@
-import { type LocalRuntime, startLocal } from "../../functions/local/server";
+import { type LocalOptions, type LocalRuntime, startLocal } from "../../functions/local/server";
 
 /** The whole local stack in this process, in memory, on a free port, without the web app. */
-export async function startTestRuntime(): Promise<LocalRuntime> {
-  return startLocal({ port: 0, web: "none", dispatchEveryMs: 3_600_000 });
+export async function startTestRuntime(options: Partial<LocalOptions> = {}): Promise<LocalRuntime> {
+  return startLocal({ port: 0, web: "none", dispatchEveryMs: 3_600_000, ...options });
 }
 
+export interface Call {
+  method?: string;
+  body?: unknown;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+/** One JSON request; the body is parsed when there is one. */
+export async function call(runtime: LocalRuntime, path: string, init: Call = {}) {
+  const response = await fetch(`${runtime.url}${path}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: {
+      ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+      ...(init.cookie ? { cookie: init.cookie } : {}),
+      ...init.headers,
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  const type = response.headers.get("content-type") ?? "";
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: type.includes("json") && text ? JSON.parse(text) : text,
+  };
+}
+
+/** Kept for the older tests: a GET or a request with a RequestInit. */
 export async function api(runtime: LocalRuntime, path: string, init?: RequestInit) {
   const response = await fetch(`${runtime.url}${path}`, init);
   return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/** The sign-in link most recently mailed to `email`, read from the local SES. */
+export async function latestLinkToken(runtime: LocalRuntime, email: string): Promise<string> {
+  const mail = (await runtime.ses.read()).find((m) => m.to.includes(email));
+  const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail?.text ?? "")?.[1];
+  if (!token) throw new Error(`no sign-in link mailed to ${email}`);
+  return token;
+}
+
+/** Signs in through the real mail round trip and returns the Cookie header to send. */
+export async function signIn(runtime: LocalRuntime, email: string): Promise<string> {
+  const asked = await call(runtime, "/api/auth/sign-in", { body: { email } });
+  if (asked.status !== 200)
+    throw new Error(`sign-in request failed: ${JSON.stringify(asked.body)}`);
+  const confirmed = await call(runtime, "/api/auth/confirm", {
+    body: { token: await latestLinkToken(runtime, email) },
+  });
+  if (confirmed.status !== 200)
+    throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}`);
+  return sessionCookieOf(confirmed.headers);
+}
+
+export function sessionCookieOf(headers: Headers): string {
+  const cookie = headers.getSetCookie().find((c) => c.startsWith("__Host-sid="));
+  if (!cookie) throw new Error("no session cookie was set");
+  return cookie.split(";")[0] as string;
 }

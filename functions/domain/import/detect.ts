@@ -1,6 +1,7 @@
 import type { Format } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import { headerField } from "./csv/columns";
+import { parseJsonRaw } from "./raw";
 
 export type Sniffed = { format: Format; json?: unknown };
 
@@ -25,7 +26,7 @@ function looksLikeCsvHeader(line: string): boolean {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonRaw(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError(

@@ -1,33 +1,11 @@
-import { XMLParser } from "fast-xml-parser";
 import { DomainError } from "../errors";
 import { ProgramBuilder } from "./builder";
 import { type ParseContext, type ParseOutput, pickZone } from "./context";
 import { addFrabEvent, type FrabEvent } from "./frab-event";
 import { clean, cleanOptional } from "./normalize";
+import { parseXmlRaw } from "./raw";
 
 type Node = Record<string, unknown>;
-
-const ARRAY_PATHS = new Set([
-  "schedule.day",
-  "schedule.day.room",
-  "schedule.day.room.event",
-  "schedule.day.room.event.persons.person",
-]);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (_name, jpath) => typeof jpath === "string" && ARRAY_PATHS.has(jpath),
-  processEntities: {
-    enabled: true,
-    maxTotalExpansions: Number.MAX_SAFE_INTEGER,
-    maxExpandedLength: Number.MAX_SAFE_INTEGER,
-  },
-});
 
 function text(v: unknown): string | undefined {
   if (typeof v === "string") return v;
@@ -45,7 +23,7 @@ function asArray(v: unknown): Node[] {
 
 function readXml(xml: string): Node {
   try {
-    return asNode(parser.parse(xml));
+    return asNode(parseXmlRaw(xml));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError("import.unreadable", `This looks like XML but could not be read: ${why}`);

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors";
 import type { ParseContext } from "./context";
+import { parseJsonRaw } from "./raw";
 
 export type Obj = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ export function str(v: unknown): string | undefined {
 export function readJson(text: string, ctx: ParseContext): unknown {
   if (ctx.json !== undefined) return ctx.json;
   try {
-    return JSON.parse(text);
+    return parseJsonRaw(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError(

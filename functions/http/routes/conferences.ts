@@ -6,12 +6,12 @@ import {
 } from "../../../schemas/conference";
 import * as Conference from "../../domain/conference";
 import type { AppDeps } from "../deps";
-import { currentUser, type UserEnv } from "../user";
+import { requireUser, type UserEnv } from "../session";
 import { validate } from "../validate";
 
 export const conferenceRoutes = (deps: AppDeps) =>
   new Hono<UserEnv>()
-    .use(currentUser)
+    .use(requireUser(deps))
     .get("/", async (c) => c.json({ conferences: await Conference.list(deps.db, c.var.userId) }))
     .post("/", validate("json", saveConferenceSchema), async (c) =>
       c.json(await Conference.create(deps.db, c.var.userId, c.req.valid("json"), deps.now()), 201),

@@ -1,9 +1,11 @@
 import { Hono } from "hono";
 import { importRequestSchema } from "../../../schemas/program";
 import { preview } from "../../domain/conference";
+import type { AppDeps } from "../deps";
+import { requireUser } from "../session";
 import { validate } from "../validate";
 
-export const importRoutes = () =>
-  new Hono().post("/", validate("json", importRequestSchema), (c) =>
+export const importRoutes = (deps: AppDeps) =>
+  new Hono().post("/", requireUser(deps), validate("json", importRequestSchema), (c) =>
     c.json(preview(c.req.valid("json"))),
   );

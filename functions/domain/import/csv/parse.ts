@@ -1,8 +1,8 @@
-import Papa from "papaparse";
 import type { CsvField, CsvMapping } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
 import { ProgramBuilder } from "../builder";
 import { type ParseContext, type ParseOutput, requireZone } from "../context";
+import { parseCsvRaw } from "../raw";
 import { readDateCell } from "./cells";
 import { mapColumns } from "./columns";
 import { decideDateOrder } from "./date-order";
@@ -20,7 +20,7 @@ function columnsOf(headers: string[], mapping: CsvMapping): Columns {
 }
 
 function readRows(text: string): string[][] {
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: "greedy" });
+  const result = parseCsvRaw(text);
   return result.data.filter((r) => Array.isArray(r));
 }
 

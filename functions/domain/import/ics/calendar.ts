@@ -1,5 +1,5 @@
-import ICAL from "ical.js";
 import { DomainError } from "../../errors";
+import { parseIcalRaw } from "../raw";
 import { isComp, type JComp, propsByName, textValue } from "./jcal";
 
 export type Calendar = {
@@ -12,7 +12,7 @@ export type Calendar = {
 function readJcal(text: string): JComp[] {
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(text);
+    parsed = parseIcalRaw(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError(

@@ -1,13 +1,13 @@
 import type { DateOrder, Role } from "../../../../schemas/program";
 import type { DraftSession, ProgramBuilder } from "../builder";
-import type { DateParts } from "../dates";
-import { clean } from "../normalize";
+import { type DateParts, resolveNumeric } from "../dates";
 import { parsePeople } from "../people";
-import { readClock, readRange } from "../times";
+import type { Clock, TimeRange } from "../times";
 import { splitSummary } from "../title-people";
 import { wallMs } from "../wall";
 import { wallToEpoch } from "../zone";
-import { dayHeader, roleLine, stripLeadingSeparators } from "./lines";
+import type { LineToken } from "./lex";
+import { roleLine } from "./lines";
 import { roomLine, splitRoom } from "./rooms";
 
 type Item = DraftSession & {
@@ -20,7 +20,6 @@ type Item = DraftSession & {
 };
 
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
-const DIGIT = /^\d/;
 const DASH_THEN_CREDENTIAL = /\s[–—-]\s.*\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
 
 /** The line-by-line reader behind parseText; sessions are collected, then added in order. */
@@ -37,17 +36,44 @@ export class TextProgram {
     private readonly order: DateOrder | undefined,
   ) {}
 
-  line(raw: string, n: number): void {
-    const t = clean(raw);
-    if (t === "") return;
-    const first = t.charCodeAt(0);
-    if (DIGIT.test(t) && this.timeLine(t, n)) return;
-    if (first !== 0x2022 && this.header(t, n)) return;
-    const role = roleLine(t);
-    if (role) {
-      this.roleList(role.role, role.list, n);
-      return;
+  token(token: LineToken): void {
+    const n = token.line;
+    const t = token.text;
+    switch (token.kind) {
+      case "range":
+        this.rangeLine(token.range, token.rest, n);
+        return;
+      case "clock":
+        this.clockLine(token.clock, token.rest, n);
+        return;
+      case "day":
+        this.header(token.date, n);
+        return;
+      case "numeric-day": {
+        const date = resolveNumeric(
+          token.date,
+          this.order ?? (token.date.sep === "." ? "dmy" : "mdy"),
+        );
+        if (date) {
+          this.header(date, n);
+          return;
+        }
+        // Not a real date in this order: an ordinary line after all.
+        const role = roleLine(t);
+        if (role) this.roleList(role.role, role.list, n);
+        else this.other(t, n);
+        return;
+      }
+      case "role":
+        this.roleList(token.role, token.list, n);
+        return;
+      case "text":
+        this.other(t, n);
     }
+  }
+
+  /** A line that is not a time, header or faculty role: title, room, talk speakers or description. */
+  private other(t: string, n: number): void {
     const current = this.child ?? this.parent;
     if (!current) {
       if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
@@ -84,9 +110,7 @@ export class TextProgram {
     }
   }
 
-  private header(t: string, n: number): boolean {
-    const d = dayHeader(t, this.order);
-    if (!d) return false;
+  private header(d: DateParts, n: number): void {
     this.closeParent();
     if (d.year) this.year = d.year;
     const year = d.year ?? this.year;
@@ -97,10 +121,9 @@ export class TextProgram {
         n,
       );
       this.date = undefined;
-      return true;
+      return;
     }
     this.date = { year, month: d.month, day: d.day };
-    return true;
   }
 
   private epoch(minutes: number): number {
@@ -108,30 +131,29 @@ export class TextProgram {
     return wallToEpoch(this.b.timeZone, wallMs(d.year ?? 0, d.month, d.day) + minutes * 60_000);
   }
 
-  private timeLine(t: string, n: number): boolean {
-    const range = readRange(t);
-    const single = range ? undefined : readClock(t);
-    if (!range && !single) return false;
-    if (!this.date) {
-      this.b.warn(`line ${n}`, "Time before any day header; add the day above it", n);
-      return true;
-    }
-    const rest = stripLeadingSeparators(t.slice(range?.length ?? single?.length ?? 0));
+  private noDate(n: number): boolean {
+    if (this.date) return false;
+    this.b.warn(`line ${n}`, "Time before any day header; add the day above it", n);
+    return true;
+  }
+
+  private rangeLine(range: TimeRange, rest: string, n: number): void {
+    if (this.noDate(n)) return;
     const p = this.parent;
-    if (range) {
-      const inside =
-        p &&
-        p.endMin !== undefined &&
-        range.start >= p.startMin &&
-        range.end <= p.endMin &&
-        !(range.start === p.startMin && range.end === p.endMin);
-      if (!inside) this.closeParent();
-      const item = this.open(range.start, range.end, rest, n, inside ? p : undefined);
-      if (!inside) this.parent = item;
-      return true;
-    }
-    const clock = single?.clock;
-    if (!clock) return false;
+    const inside =
+      p &&
+      p.endMin !== undefined &&
+      range.start >= p.startMin &&
+      range.end <= p.endMin &&
+      !(range.start === p.startMin && range.end === p.endMin);
+    if (!inside) this.closeParent();
+    const item = this.open(range.start, range.end, rest, n, inside ? p : undefined);
+    if (!inside) this.parent = item;
+  }
+
+  private clockLine(clock: Clock, rest: string, n: number): void {
+    if (this.noDate(n)) return;
+    const p = this.parent;
     let start = clock.hour * 60 + clock.minute;
     if (clock.meridiem === "pm" && clock.hour < 12) start += 720;
     if (clock.meridiem === "am" && clock.hour === 12) start -= 720;
@@ -141,7 +163,6 @@ export class TextProgram {
     if (!inParent) this.closeParent();
     const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
     if (!inParent) this.parent = item;
-    return true;
   }
 
   private open(

@@ -1,0 +1,67 @@
+import { normalizeEmail } from "../../schemas/account";
+import { allUserItems, deleteItems } from "../store/account";
+import type { Db, Item } from "../store/db";
+import { deleteLogin } from "../store/login";
+import { deleteEmail } from "../store/user";
+import { DomainError } from "./errors";
+import { get as getProfile } from "./profile";
+import { sha256 } from "./secrets";
+
+/** The contact log's seven columns, in the order of the Contact log page and its CSV. */
+export const contactLogColumns = [
+  "Name",
+  "Affiliation",
+  "Role",
+  "Email",
+  "Conference",
+  "Last contact",
+  "Notes",
+] as const;
+
+/** Stored JSON text becomes JSON again, and session hashes are left out: they are secrets that
+ * mean nothing outside Rapport. */
+function readable(item: Item): Item | undefined {
+  if (String(item.sk).startsWith("SESSION#")) return undefined;
+  const out: Item = { ...item };
+  for (const field of ["data", "warnings"]) {
+    if (typeof out[field] === "string") out[field] = JSON.parse(out[field] as string);
+  }
+  return out;
+}
+
+export async function exportData(db: Db, userId: string, now: Date) {
+  const profile = await getProfile(db, userId);
+  const items = (await allUserItems(db, userId)).flatMap((item) => readable(item) ?? []);
+  return { exportedAt: now.toISOString(), email: profile.email, items };
+}
+
+const csvCell = (value: string) =>
+  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
+/** The contact log as CSV, one row per contact. */
+export async function contactLogCsv(db: Db, userId: string): Promise<string> {
+  await getProfile(db, userId);
+  const rows: string[][] = [[...contactLogColumns]];
+  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+/** Removes every item of the user. The profile goes last and the address mapping just before it,
+ * so a deletion cut short can be finished by signing in again and repeating it. */
+export async function deleteAccount(db: Db, userId: string, confirmEmail: string): Promise<void> {
+  const profile = await getProfile(db, userId);
+  if (normalizeEmail(confirmEmail) !== profile.email) {
+    throw new DomainError(
+      "account.confirmation_mismatch",
+      "Type the email address of this account to confirm.",
+    );
+  }
+  await deleteLogin(db, sha256(profile.email));
+  const items = await allUserItems(db, userId);
+  const isProfile = (item: Item) => String(item.pk).startsWith("USER#") && item.sk === "PROFILE";
+  await deleteItems(
+    db,
+    items.filter((item) => !isProfile(item)),
+  );
+  await deleteEmail(db, profile.email);
+  await deleteItems(db, items.filter(isProfile));
+}

@@ -1,0 +1,31 @@
+import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
+import type { Db } from "../store/db";
+import { getProfile, putProfile } from "../store/user";
+import { DomainError } from "./errors";
+
+export async function get(db: Db, userId: string): Promise<Profile> {
+  const profile = await getProfile(db, userId);
+  if (!profile)
+    throw new DomainError("profile.not_found", "This account no longer exists. Sign in again.");
+  return profile;
+}
+
+/** First sign-in: the four answers that make reminders and drafts possible. */
+export async function onboard(db: Db, userId: string, answers: Onboarding): Promise<Profile> {
+  const profile: Profile = { ...(await get(db, userId)), ...answers, onboarded: true };
+  await putProfile(db, userId, profile);
+  return profile;
+}
+
+/** Replaces every editable field; the address, creation time and onboarding state stay. */
+export async function update(db: Db, userId: string, fields: ProfileFields): Promise<Profile> {
+  const current = await get(db, userId);
+  const profile: Profile = {
+    ...fields,
+    email: current.email,
+    createdAt: current.createdAt,
+    onboarded: true,
+  };
+  await putProfile(db, userId, profile);
+  return profile;
+}

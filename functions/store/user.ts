@@ -1,0 +1,51 @@
+import type { Profile } from "../../schemas/profile";
+import { isConditionFailure } from "./conditional";
+import type { Db } from "./db";
+import { keys } from "./keys";
+
+export async function userIdForEmail(db: Db, email: string): Promise<string | undefined> {
+  const item = await db.get({ Key: { pk: keys.email(email), sk: "EMAIL" } });
+  return item?.userId as string | undefined;
+}
+
+/** Binds an address to a new user id unless another request bound it first; returns the id that
+ * holds the address now. */
+export async function claimEmail(db: Db, email: string, userId: string): Promise<string> {
+  try {
+    await db.put({
+      Item: { pk: keys.email(email), sk: "EMAIL", userId },
+      ConditionExpression: "attribute_not_exists(pk)",
+    });
+    return userId;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const holder = await userIdForEmail(db, email);
+    if (!holder) throw error;
+    return holder;
+  }
+}
+
+export async function getProfile(db: Db, userId: string): Promise<Profile | undefined> {
+  const item = await db.get({ Key: { pk: keys.user(userId), sk: keys.profile } });
+  return item?.profile as Profile | undefined;
+}
+
+/** Writes the first profile of a user; a profile that already exists is kept. */
+export async function createProfile(db: Db, userId: string, profile: Profile): Promise<void> {
+  try {
+    await db.put({
+      Item: { pk: keys.user(userId), sk: keys.profile, profile },
+      ConditionExpression: "attribute_not_exists(pk)",
+    });
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+export async function putProfile(db: Db, userId: string, profile: Profile): Promise<void> {
+  await db.put({ Item: { pk: keys.user(userId), sk: keys.profile, profile } });
+}
+
+export async function deleteEmail(db: Db, email: string): Promise<void> {
+  await db.delete({ Key: { pk: keys.email(email), sk: "EMAIL" } });
+}

@@ -1,0 +1,29 @@
+import * as v from "valibot";
+
+export const emailSchema = v.pipe(
+  v.string("Enter your email address."),
+  v.trim(),
+  v.maxLength(254, "That email address is too long."),
+  v.email("Enter a valid email address, like name@hospital.org."),
+);
+
+/** Addresses are matched case-insensitively; the local part's case is kept nowhere else. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export const signInRequestSchema = v.strictObject({ email: emailSchema });
+
+/** The token in a sign-in link: `<address key>.<secret>`, both base64url. */
+export const signInTokenSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/,
+    "This sign-in link is not complete. Open it again from the email.",
+  ),
+);
+export const confirmSignInSchema = v.strictObject({ token: signInTokenSchema });
+
+export const deleteAccountSchema = v.strictObject({
+  confirmEmail: emailSchema,
+});
+
+export type SignInRequest = v.InferOutput<typeof signInRequestSchema>;

@@ -1,0 +1,140 @@
+import * as v from "valibot";
+import { timeZoneSchema } from "./program";
+
+const text = (max: number, what: string) =>
+  v.pipe(v.string(), v.trim(), v.maxLength(max, `${what} is longer than ${max} characters.`));
+const required = (max: number, what: string) =>
+  v.pipe(text(max, what), v.minLength(1, `${what} is required.`));
+
+/** Fields an intro script may use; each is filled from the profile or the target. */
+export const mergeFields = [
+  "targetName",
+  "targetLastName",
+  "targetAffiliation",
+  "conference",
+  "topic",
+  "myName",
+  "myPosition",
+  "myInstitution",
+] as const;
+
+export const defaultIntroScript = `Dear Dr. {{targetLastName}},
+
+My name is {{myName}}, {{myPosition}} at {{myInstitution}}. I will be at {{conference}} and would be grateful for ten minutes of your time to hear about your work on {{topic}} and to ask your advice about training at {{targetAffiliation}}.
+
+Would a short conversation during the meeting suit you?
+
+With thanks,
+{{myName}}`;
+
+const unknownMergeFields = (script: string) =>
+  [...script.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)]
+    .map((m) => m[1] ?? "")
+    .filter((name) => !(mergeFields as readonly string[]).includes(name));
+
+export const introScriptSchema = v.pipe(
+  text(5000, "The intro script"),
+  v.check(
+    (script) => unknownMergeFields(script).length === 0,
+    (issue) =>
+      `Unknown merge field ${unknownMergeFields(String(issue.input))
+        .map((n) => `{{${n}}}`)
+        .join(", ")}; use ${mergeFields.map((n) => `{{${n}}}`).join(", ")}.`,
+  ),
+);
+
+export const targetProgramSchema = v.strictObject({
+  name: required(200, "The program name"),
+  note: text(500, "The note"),
+});
+
+export const reminderSettingsSchema = v.strictObject({
+  /** Hour of the day, in the user's zone, when reminders go out. */
+  sendHour: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(0),
+    v.maxValue(23, "Pick an hour from 0 to 23."),
+  ),
+  outreachDaysBefore: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1),
+    v.maxValue(60, "Pick 1 to 60 days."),
+  ),
+  followUpDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(14, "Pick 1 to 14 days.")),
+});
+
+const linkedInUrl = v.union(
+  [
+    v.literal(""),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.url(),
+      v.regex(
+        /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\//i,
+        "Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
+      ),
+    ),
+  ],
+  "Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
+);
+
+/** What the user edits on the settings page. */
+export const profileFieldsSchema = v.strictObject({
+  name: required(120, "Your name"),
+  credentials: v.pipe(v.array(required(20, "A credential")), v.maxLength(12)),
+  position: required(120, "Your position"),
+  institution: required(200, "Your institution"),
+  linkedinUrl: linkedInUrl,
+  timeZone: timeZoneSchema,
+  goals: v.strictObject({
+    planA: text(500, "Plan A"),
+    planB: text(500, "Plan B"),
+    planC: text(500, "Plan C"),
+  }),
+  interests: v.pipe(v.array(required(100, "An interest")), v.maxLength(30)),
+  targetPrograms: v.pipe(v.array(targetProgramSchema), v.maxLength(100)),
+  introScript: introScriptSchema,
+  reminders: reminderSettingsSchema,
+});
+
+/** First sign-in asks only for these. */
+export const onboardingSchema = v.strictObject({
+  name: required(120, "Your name"),
+  position: required(120, "Your position"),
+  institution: required(200, "Your institution"),
+  timeZone: timeZoneSchema,
+});
+
+export const profileSchema = v.object({
+  ...profileFieldsSchema.entries,
+  email: v.string(),
+  onboarded: v.boolean(),
+  createdAt: v.string(),
+});
+
+export type ProfileFields = v.InferOutput<typeof profileFieldsSchema>;
+export type Onboarding = v.InferOutput<typeof onboardingSchema>;
+export type Profile = v.InferOutput<typeof profileSchema>;
+
+/** A new account before onboarding. */
+export function newProfile(email: string, createdAt: string): Profile {
+  return {
+    email,
+    createdAt,
+    onboarded: false,
+    name: "",
+    credentials: [],
+    position: "",
+    institution: "",
+    linkedinUrl: "",
+    timeZone: "UTC",
+    goals: { planA: "", planB: "", planC: "" },
+    interests: [],
+    targetPrograms: [],
+    introScript: defaultIntroScript,
+    reminders: { sendHour: 8, outreachDaysBefore: 14, followUpDay: 3 },
+  };
+}
