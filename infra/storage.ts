@@ -15,6 +15,8 @@ export function Storage({ stack, app }: StackContext) {
       [gsi1.sortKey]: "string",
     },
     primaryIndex: { partitionKey, sortKey },
+    // Epoch seconds. DynamoDB deletes expired items up to days late, so reads still check expiry.
+    timeToLiveAttribute: "ttl",
     globalIndexes: {
       [gsi1.name]: { partitionKey: gsi1.partitionKey, sortKey: gsi1.sortKey, projection: "all" },
     },

@@ -89,3 +89,26 @@ export function resolveImport(s: Synthesis, value: unknown): { stack: StackName;
   }
   throw new Error(`no stack exports ${name}`);
 }
+
+export interface CacheBehavior {
+  PathPattern?: string;
+  TargetOriginId: string;
+  ViewerProtocolPolicy: string;
+  AllowedMethods?: string[];
+  CachePolicyId?: string;
+  OriginRequestPolicyId?: string;
+  FunctionAssociations?: { EventType: string; FunctionARN: unknown }[];
+}
+
+export interface DistributionConfig {
+  Origins: { Id: string; DomainName: unknown; [key: string]: unknown }[];
+  DefaultCacheBehavior: CacheBehavior;
+  CacheBehaviors?: CacheBehavior[];
+  CustomErrorResponses?: unknown[];
+}
+
+/** The config of the only CloudFront distribution in `template`. */
+export function distributionConfig(template: Template): DistributionConfig {
+  return only(template, "AWS::CloudFront::Distribution")[1].Properties
+    .DistributionConfig as DistributionConfig;
+}

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tableKeys } from "../../functions/store/table";
+import { spaRoutingCode } from "../../infra/spa-routing";
 import {
   actionsOf,
   allLambdas,
   allStatements,
+  distributionConfig,
   lambda,
   only,
   resolveImport,
@@ -18,6 +20,9 @@ const dispatchHandler = "functions/lambda/dispatch.handler";
 const handlers = [apiHandler, dispatchHandler];
 const mailFrom = "reminders@rapport.test";
 const { partitionKey, sortKey, gsi1 } = tableKeys;
+// AWS managed CloudFront policies: CachingDisabled and AllViewerExceptHostHeader.
+const cachingDisabled = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+const allViewerExceptHostHeader = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
 let prod: Synthesis;
 beforeAll(async () => {
@@ -63,6 +68,14 @@ describe("storage", () => {
     });
   });
 
+  test("items expire through the `ttl` attribute", () => {
+    const [, table] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
+    expect(table.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: "ttl",
+      Enabled: true,
+    });
+  });
+
   test("in prod the table is protected from deletion and retained when removed", () => {
     const [, table] = only(prod.templates.Storage, "AWS::DynamoDB::Table");
     expect(table.Properties.DeletionProtectionEnabled).toBe(true);
@@ -72,6 +85,11 @@ describe("storage", () => {
 });
 
 describe("api", () => {
+  test("the HTTP API answers no cross-origin requests: browsers reach it through the site", () => {
+    const [, api] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+
   test("ANY /api/{proxy+} on the HTTP API reaches functions/lambda/api.ts", () => {
     const { id: fnId } = fnOf(apiHandler);
     const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
@@ -198,19 +216,66 @@ describe("web", () => {
     expect(typeof pkg.scripts["build:web"]).toBe("string");
   });
 
-  test("the site gets the HTTP API's URL as VITE_API_URL", () => {
-    const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+  test("the site is built without VITE_API_URL, so the app calls the API on its own origin", () => {
+    expect(prod.siteProps.environment).toBeUndefined();
     const [, uploader] = only(prod.templates.Web, "Custom::S3Uploader");
-    const replaced = uploader.Properties.replaceValues as { replace: unknown }[];
-    const url = replaced[0]?.replace;
-    expect(replaced).toEqual([
-      { files: "**/*.html", search: "{{ VITE_API_URL }}", replace: url },
-      { files: "**/*.js", search: "{{ VITE_API_URL }}", replace: url },
-    ]);
-    expect(resolveImport(prod, url)).toEqual({
+    expect(uploader.Properties.replaceValues).toEqual([]);
+  });
+
+  test("/api/* goes uncached to the HTTP API, with every method and all but the Host header", () => {
+    const config = distributionConfig(prod.templates.Web);
+    const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+    expect(config.CacheBehaviors?.map((b) => b.PathPattern)).toEqual(["/api/*"]);
+    const [behavior] = config.CacheBehaviors ?? [];
+    expect({ ...behavior, AllowedMethods: behavior?.AllowedMethods?.sort() }).toEqual({
+      PathPattern: "/api/*",
+      TargetOriginId: behavior?.TargetOriginId,
+      AllowedMethods: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+      CachePolicyId: cachingDisabled,
+      OriginRequestPolicyId: allViewerExceptHostHeader,
+      ViewerProtocolPolicy: "https-only",
+      Compress: true,
+    });
+    const origins = config.Origins.filter((o) => o.Id === behavior?.TargetOriginId);
+    expect(origins).toHaveLength(1);
+    const [{ DomainName, ...origin } = { DomainName: undefined }] = origins;
+    expect(origin).toEqual({
+      Id: behavior?.TargetOriginId,
+      CustomOriginConfig: { OriginProtocolPolicy: "https-only", OriginSSLProtocols: ["TLSv1.2"] },
+    });
+    // The origin is the host part of the API's endpoint URL.
+    const split = { "Fn::Split": ["/", expect.anything()] };
+    expect(DomainName).toEqual({ "Fn::Select": [2, split] });
+    const endpoint = (DomainName as { "Fn::Select": [number, typeof split] })["Fn::Select"][1];
+    expect(resolveImport(prod, endpoint["Fn::Split"][1])).toEqual({
       stack: "ApiGateway",
       value: { "Fn::GetAtt": [apiId, "ApiEndpoint"] },
     });
+  });
+
+  test("no distribution-wide error page can turn an API 403/404 into index.html", () => {
+    expect(distributionConfig(prod.templates.Web).CustomErrorResponses).toBeUndefined();
+  });
+
+  test("the default behavior serves the bucket through the SPA routing function", () => {
+    const config = distributionConfig(prod.templates.Web);
+    const [fnId, fn] = only(prod.templates.Web, "AWS::CloudFront::Function");
+    expect(fn.Properties.FunctionCode).toBe(spaRoutingCode);
+    expect(fn.Properties.FunctionConfig).toMatchObject({ Runtime: "cloudfront-js-2.0" });
+    const { DefaultCacheBehavior: behavior } = config;
+    expect(behavior.FunctionAssociations).toEqual([
+      { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [fnId, "FunctionARN"] } },
+    ]);
+    expect(behavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+    const [origin] = config.Origins.filter((o) => o.Id === behavior.TargetOriginId);
+    const [bucketId] = only(prod.templates.Web, "AWS::S3::Bucket");
+    expect(origin?.DomainName).toEqual({ "Fn::GetAtt": [bucketId, "RegionalDomainName"] });
+  });
+
+  test("the /api/* behavior runs no function", () => {
+    const [behavior] = distributionConfig(prod.templates.Web).CacheBehaviors ?? [];
+    expect(behavior?.PathPattern).toBe("/api/*");
+    expect(behavior?.FunctionAssociations).toBeUndefined();
   });
 });
 
