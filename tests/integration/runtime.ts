@@ -40,7 +40,7 @@ export async function api(runtime: LocalRuntime, path: string, init?: RequestIni
 
 /** The sign-in link most recently mailed to `email`, read from the local SES. */
 export async function latestLinkToken(runtime: LocalRuntime, email: string): Promise<string> {
-  const mail = (await runtime.ses.read()).find((m) => m.to.includes(email));
+  const mail = (await runtime.ses.read()).find((m) => m.to.includes(email.toLowerCase()));
   const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail?.text ?? "")?.[1];
   if (!token) throw new Error(`no sign-in link mailed to ${email}`);
   return token;

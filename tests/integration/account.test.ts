@@ -1,0 +1,163 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalRuntime } from "../../functions/local/server";
+import { defaultIntroScript } from "../../schemas/profile";
+import { call, signIn, startTestRuntime } from "./runtime";
+
+let runtime: LocalRuntime;
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+});
+afterAll(async () => {
+  await runtime.close();
+});
+
+const onboarding = {
+  name: "Amara Okafor",
+  position: "Preliminary Surgery Resident",
+  institution: "Lakeside General Hospital",
+  timeZone: "America/Chicago",
+};
+
+const fullProfile = {
+  ...onboarding,
+  credentials: ["MBBS"],
+  linkedinUrl: "https://www.linkedin.com/in/amara-okafor",
+  goals: { planA: "Categorical general surgery", planB: "Research year", planC: "Prelim again" },
+  interests: ["Trauma", "Global surgery"],
+  targetPrograms: [{ name: "Harbor University", note: "visa-friendly" }],
+  introScript: "Dear Dr. {{targetLastName}}, I am {{myName}}.",
+  reminders: { sendHour: 7, outreachDaysBefore: 21, followUpDay: 4 },
+};
+
+const ics = [
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "PRODID:-//test//EN",
+  "BEGIN:VEVENT",
+  "UID:one@test",
+  "DTSTART:20270415T140000Z",
+  "DTEND:20270415T150000Z",
+  "SUMMARY:Trauma Update - Jane Doe",
+  "LOCATION:Hall A",
+  "END:VEVENT",
+  "END:VCALENDAR",
+].join("\r\n");
+
+async function scanTable(): Promise<Record<string, unknown>[]> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: runtime.dbEndpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
+  const page = await client.send(new ScanCommand({ TableName: "rapport" }));
+  return page.Items ?? [];
+}
+
+describe("profile", () => {
+  it("starts unonboarded with the default intro script, then takes the onboarding answers", async () => {
+    const cookie = await signIn(runtime, "Amara@Example.org");
+    const first = await call(runtime, "/api/me", { cookie });
+    expect(first.body).toMatchObject({
+      email: "amara@example.org",
+      onboarded: false,
+      introScript: defaultIntroScript,
+    });
+    const done = await call(runtime, "/api/me/onboarding", { body: onboarding, cookie });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ ...onboarding, onboarded: true, email: "amara@example.org" });
+  });
+
+  it("saves every field and rejects bad ones with messages that name them", async () => {
+    const cookie = await signIn(runtime, "ravi@example.org");
+    const saved = await call(runtime, "/api/me/profile", {
+      method: "PUT",
+      body: fullProfile,
+      cookie,
+    });
+    expect(saved.status).toBe(200);
+    expect((await call(runtime, "/api/me", { cookie })).body).toMatchObject({
+      ...fullProfile,
+      onboarded: true,
+    });
+
+    const bad = (patch: Record<string, unknown>) =>
+      call(runtime, "/api/me/profile", {
+        method: "PUT",
+        body: { ...fullProfile, ...patch },
+        cookie,
+      });
+    expect((await bad({ linkedinUrl: "https://evil.example/in/x" })).body.error.message).toBe(
+      "linkedinUrl: Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
+    );
+    expect((await bad({ introScript: "Hi {{nickname}}" })).body.error.message).toContain(
+      "introScript: Unknown merge field {{nickname}}",
+    );
+    expect((await bad({ timeZone: "Moon/Base" })).body.error.message).toBe(
+      "timeZone: Use an IANA time zone name such as America/New_York",
+    );
+    expect(
+      (await bad({ reminders: { sendHour: 24, outreachDaysBefore: 14, followUpDay: 3 } })).status,
+    ).toBe(400);
+    const unknown = await bad({ isAdmin: true });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe("request.invalid");
+    expect((await call(runtime, "/api/me", { cookie })).body).toMatchObject(fullProfile);
+  });
+});
+
+describe("privacy", () => {
+  it("exports every item as JSON and the contact log as CSV", async () => {
+    const cookie = await signIn(runtime, "export@example.org");
+    const saved = await call(runtime, "/api/conferences", { body: { text: ics }, cookie });
+    expect(saved.status).toBe(201);
+    const exported = await call(runtime, "/api/me/export", { cookie });
+    expect(exported.headers.get("content-disposition")).toBe(
+      'attachment; filename="rapport-export.json"',
+    );
+    expect(exported.body.email).toBe("export@example.org");
+    const sks = exported.body.items.map((item: { sk: string }) => item.sk.split("#")[0]).sort();
+    expect(sks).toEqual(["CONF", "META", "PEOPLE", "PROFILE", "SESSIONS"]);
+    const sessions = exported.body.items.find((item: { sk: string }) =>
+      item.sk.startsWith("SESSIONS#"),
+    );
+    expect(sessions.data[0]).toMatchObject({ title: "Trauma Update", room: "Hall A" });
+    const csv = await call(runtime, "/api/me/export/contact-log.csv", { cookie });
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.body).toBe("Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n");
+  });
+
+  it("deletes every item of the account after the address is typed to confirm", async () => {
+    const email = "leaving@example.org";
+    const cookie = await signIn(runtime, email);
+    const userId = cookie.slice("__Host-sid=".length).split(".")[0] ?? "";
+    await call(runtime, "/api/me/onboarding", { body: onboarding, cookie });
+    await call(runtime, "/api/conferences", { body: { text: ics }, cookie });
+    const wrong = await call(runtime, "/api/me", {
+      method: "DELETE",
+      body: { confirmEmail: "other@example.org" },
+      cookie,
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe("account.confirmation_mismatch");
+    const mine = (items: Record<string, unknown>[]) =>
+      items.filter(
+        (item) => JSON.stringify(item).includes(userId) || JSON.stringify(item).includes(email),
+      );
+    expect(mine(await scanTable()).length).toBeGreaterThanOrEqual(6);
+
+    const deleted = await call(runtime, "/api/me", {
+      method: "DELETE",
+      body: { confirmEmail: "Leaving@example.org" },
+      cookie,
+    });
+    expect(deleted.status).toBe(200);
+    expect(mine(await scanTable())).toEqual([]);
+    expect((await call(runtime, "/api/me", { cookie })).status).toBe(401);
+    const again = await signIn(runtime, email);
+    expect((await call(runtime, "/api/me", { cookie: again })).body.onboarded).toBe(false);
+  });
+});
