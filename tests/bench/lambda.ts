@@ -21,6 +21,7 @@ export async function lambdaFigures(): Promise<Figures> {
   const env = {
     ...process.env,
     TABLE_NAME: "bench",
+    APP_URL: "https://rapport.example.org",
     MAIL_FROM: "bench@example.org",
     AWS_REGION: "us-east-1",
   };

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Figures } from "./figures";
+import { importStoreFigures } from "./import-store";
 import { lambdaFigures } from "./lambda";
 
 /** Every benchmark, in order. Each adds figures under its own prefix. */
-const benches: (() => Promise<Figures>)[] = [lambdaFigures];
+const benches: (() => Promise<Figures>)[] = [lambdaFigures, importStoreFigures];
 
 const figures: Figures = {};
 for (const bench of benches) Object.assign(figures, await bench());

@@ -1,0 +1,65 @@
+import { importProgramUnbounded } from "../../functions/domain/import/index";
+import { rawParsers } from "../../functions/domain/import/raw";
+import type { Format } from "../../schemas/program";
+import { generateProgram, programFormats, writeProgram } from "../fixtures/synthetic/index";
+import { type Figures, median, round } from "./figures";
+
+const sessions = 5_000;
+const people = 15_000;
+const timeZone = "America/Chicago";
+const warmups = 2;
+const runs = 9;
+
+const rawStep: Record<Format, string> = {
+  ics: "ICAL.parse",
+  "frab-xml": "fast-xml-parser with the importer's options",
+  "frab-json": "JSON.parse",
+  sessionize: "JSON.parse",
+  csv: "Papa.parse with the importer's config",
+  text: "the importer's own lexing pass (lines split, cleaned and classified by the line patterns; there is no library)",
+};
+
+function timed(run: () => unknown): number {
+  globalThis.gc?.();
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** For each format, the whole import (parse plus normalize) of a 5,000-session program over the
+ * raw parse of the same text with the same options (rawParsers, the very functions the readers
+ * call), measured alternately so that machine noise hits both alike. */
+export async function importNormalizeFigures(): Promise<Figures> {
+  const program = generateProgram({ seed: 2027, sessions, people, days: 5, timeZone });
+  const figures: Figures = {};
+  for (const format of programFormats) {
+    const text = writeProgram(program, format);
+    const raw = rawParsers[format];
+    // The 5 MB upload limit is not what is measured: three of these files are larger.
+    const full = () => importProgramUnbounded(text, { format, timeZone });
+    const imported = full().program;
+    if (imported.sessions.length < sessions) {
+      throw new Error(`${format}: imported ${imported.sessions.length} of ${sessions} sessions`);
+    }
+    for (let i = 1; i < warmups; i++) {
+      raw(text);
+      full();
+    }
+    const rawMs: number[] = [];
+    const fullMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      rawMs.push(timed(() => raw(text)));
+      fullMs.push(timed(full));
+    }
+    const rawMedian = median(rawMs);
+    const fullMedian = median(fullMs);
+    const mb = round(Buffer.byteLength(text) / 1e6, 1);
+    figures[`import.${format}.normalize_ratio`] = {
+      value: round(fullMedian / rawMedian),
+      unit: "ratio",
+      note: `median importProgram ${round(fullMedian, 1)} ms over median raw parse ${round(rawMedian, 1)} ms (${rawStep[format]}); ${sessions} sessions, ${people} people, ${mb} MB, ${runs} alternating runs each after warm-up`,
+      budget: { max: 2 },
+    };
+  }
+  return figures;
+}
