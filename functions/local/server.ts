@@ -115,7 +115,17 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     const web = await webListener(options.web, server, log);
     closers.push(web.close);
     const api = getRequestListener(createApp(deps).fetch) as Listener;
-    handle = (req, res) => (req.url?.startsWith("/api") ? api(req, res) : web.listener(req, res));
+    const canonicalHost = new URL(url).host;
+    handle = (req, res) => {
+      if (req.url?.startsWith("/api")) return api(req, res);
+      // The session cookie and the same-origin check are bound to one origin, so a page opened
+      // as 127.0.0.1 moves to the address sign-in links use.
+      if (req.headers.host !== canonicalHost && (req.method === "GET" || req.method === "HEAD")) {
+        res.writeHead(308, { location: `${url}${req.url ?? "/"}` }).end();
+        return;
+      }
+      web.listener(req, res);
+    };
     closers.push(
       every(
         options.dispatchEveryMs ?? 60_000,

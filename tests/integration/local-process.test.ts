@@ -68,6 +68,9 @@ describe("npm start", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root"></div>');
     expect((await readdir(dataDir)).sort()).toEqual(["dynamodb"]);
+    const other = await fetch(`http://127.0.0.1:${port}/import?x=1`, { redirect: "manual" });
+    expect(other.status).toBe(308);
+    expect(other.headers.get("location")).toBe(`http://localhost:${port}/import?x=1`);
     (app.child as ChildProcess).kill("SIGINT");
     expect(await app.exited).toBe(0);
     expect(await portIsFree(port)).toBe(true);
