@@ -1,9 +1,7 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
 import { defaultIntroScript } from "../../schemas/profile";
-import { call, signIn, startTestRuntime } from "./runtime";
+import { call, scanTable, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 let runtime: LocalRuntime;
 beforeAll(async () => {
@@ -44,18 +42,6 @@ const ics = [
   "END:VEVENT",
   "END:VCALENDAR",
 ].join("\r\n");
-
-async function scanTable(): Promise<Record<string, unknown>[]> {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: runtime.dbEndpoint,
-      region: "us-east-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
-  const page = await client.send(new ScanCommand({ TableName: "rapport" }));
-  return page.Items ?? [];
-}
 
 describe("profile", () => {
   it("starts unonboarded with the default intro script, then takes the onboarding answers", async () => {
@@ -133,7 +119,7 @@ describe("privacy", () => {
   it("deletes every item of the account after the address is typed to confirm", async () => {
     const email = "leaving@example.org";
     const cookie = await signIn(runtime, email);
-    const userId = cookie.slice("__Host-sid=".length).split(".")[0] ?? "";
+    const userId = userIdOf(cookie);
     await call(runtime, "/api/me/onboarding", { body: onboarding, cookie });
     await call(runtime, "/api/conferences", { body: { text: ics }, cookie });
     const wrong = await call(runtime, "/api/me", {
@@ -147,7 +133,7 @@ describe("privacy", () => {
       items.filter(
         (item) => JSON.stringify(item).includes(userId) || JSON.stringify(item).includes(email),
       );
-    expect(mine(await scanTable()).length).toBeGreaterThanOrEqual(6);
+    expect(mine(await scanTable(runtime)).length).toBeGreaterThanOrEqual(6);
 
     const deleted = await call(runtime, "/api/me", {
       method: "DELETE",
@@ -155,7 +141,7 @@ describe("privacy", () => {
       cookie,
     });
     expect(deleted.status).toBe(200);
-    expect(mine(await scanTable())).toEqual([]);
+    expect(mine(await scanTable(runtime))).toEqual([]);
     expect((await call(runtime, "/api/me", { cookie })).status).toBe(401);
     const again = await signIn(runtime, email);
     expect((await call(runtime, "/api/me", { cookie: again })).body.onboarded).toBe(false);

@@ -1,9 +1,14 @@
 import { createHash } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
-import { call, latestLinkToken, sessionCookieOf, signIn, startTestRuntime } from "./runtime";
+import {
+  call,
+  latestLinkToken,
+  scanTable,
+  sessionCookieOf,
+  signIn,
+  startTestRuntime,
+} from "./runtime";
 
 const start = new Date("2027-03-01T12:00:00Z");
 let now = start;
@@ -28,26 +33,6 @@ const requestLink = (email: string, headers: Record<string, string> = {}) =>
 const confirm = (token: string) => call(runtime, "/api/auth/confirm", { body: { token } });
 const me = (cookie: string) => call(runtime, "/api/me", { cookie });
 
-async function scanTable(): Promise<Record<string, unknown>[]> {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: runtime.dbEndpoint,
-      region: "us-east-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({ TableName: "rapport", ExclusiveStartKey: startKey }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
-
 describe("asking for a sign-in link", () => {
   it("mails a link on the configured address with a 256-bit token stored only as a hash", async () => {
     now = start;
@@ -65,7 +50,7 @@ describe("asking for a sign-in link", () => {
     const token = await latestLinkToken(runtime, email);
     const [, secret = ""] = token.split(".");
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const everything = JSON.stringify(await scanTable());
+    const everything = JSON.stringify(await scanTable(runtime));
     expect(everything).not.toContain(secret);
     expect(everything).toContain(
       `TOKEN#${createHash("sha256").update(secret).digest("base64url")}`,

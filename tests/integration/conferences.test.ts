@@ -1,10 +1,8 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { create } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
-import { call, signIn, startTestRuntime } from "./runtime";
+import { call, scanTable, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 let runtime: LocalRuntime;
 let cookie: string;
@@ -175,30 +173,9 @@ describe("importing and saving a conference", () => {
   });
 });
 
-const userIdOf = (sessionCookie: string) =>
-  sessionCookie.slice("__Host-sid=".length).split(".")[0] ?? "";
-
-/** Every key in the table that belongs to `userId`, read with a raw scan. */
+/** Every key in the table that belongs to `userId`. */
 async function scanUser(userId: string): Promise<string[]> {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: runtime.dbEndpoint,
-      region: "us-east-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
-  const found: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({ TableName: "rapport", ExclusiveStartKey: start }),
-    );
-    for (const item of page.Items ?? []) {
-      const pk = String(item.pk);
-      if (pk === `USER#${userId}` || pk.startsWith(`CONF#${userId}#`))
-        found.push(`${pk} ${item.sk}`);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return found;
+  return (await scanTable(runtime))
+    .filter((item) => item.pk === `USER#${userId}` || String(item.pk).startsWith(`CONF#${userId}#`))
+    .map((item) => `${item.pk} ${item.sk}`);
 }

@@ -1,3 +1,5 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { type LocalOptions, type LocalRuntime, startLocal } from "../../functions/local/server";
 
 /** The whole local stack in this process, in memory, on a free port, without the web app. */
@@ -64,3 +66,27 @@ export function sessionCookieOf(headers: Headers): string {
   if (!cookie) throw new Error("no session cookie was set");
   return cookie.split(";")[0] as string;
 }
+
+/** Every item in the runtime's table, read past the app with a raw scan. */
+export async function scanTable(runtime: LocalRuntime): Promise<Record<string, unknown>[]> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: runtime.dbEndpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({ TableName: runtime.deps.db.tableName, ExclusiveStartKey: startKey }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The user id inside a `__Host-sid=<userId>.<secret>` cookie. */
+export const userIdOf = (cookie: string) => cookie.slice("__Host-sid=".length).split(".")[0] ?? "";
