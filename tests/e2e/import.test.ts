@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalRuntime, startLocal } from "../../functions/local/server";
 import { expectAccessible, expectNoHorizontalScroll, launch, viewports } from "./browser";
+import { signedInContext } from "./sign-in";
 
 let runtime: LocalRuntime;
 let browser: Browser;
@@ -15,9 +16,9 @@ afterAll(async () => {
   await runtime?.close();
 });
 
+/** Each test signs a new account in (and onboards it), then opens `path`. */
 async function open(device: (typeof viewports)[keyof typeof viewports], path = "/") {
-  const context = await browser.newContext(device);
-  const page = await context.newPage();
+  const { context, page } = await signedInContext(browser, runtime, device, "importer");
   await page.goto(`${runtime.url}${path}`);
   return { page, close: () => context.close() };
 }

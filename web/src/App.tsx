@@ -1,6 +1,50 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { Show } from "solid-js";
-import { health } from "./health";
+import { createSignal, Match, Show, Switch } from "solid-js";
+import { messageOf } from "./api";
+import { authState, currentProfile, signOut } from "./auth";
+import { appMode } from "./health";
+
+function AccountMenu() {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const leave = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signOut();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="account">
+      <Switch>
+        <Match when={currentProfile()}>
+          {(profile) => (
+            <>
+              <span class="account-name" data-testid="account-name">
+                {profile().name || profile().email}
+              </span>
+              <button type="button" class="topbar-button" onClick={leave} disabled={busy()}>
+                Sign out
+              </button>
+            </>
+          )}
+        </Match>
+        <Match when={authState()?.kind === "out"}>
+          <A href="/sign-in">Sign in</A>
+        </Match>
+      </Switch>
+      <Show when={error()}>
+        <p class="account-error" role="alert">
+          Signing out failed: {error()}
+        </p>
+      </Show>
+    </div>
+  );
+}
 
 export function Layout(props: RouteSectionProps) {
   return (
@@ -16,11 +60,15 @@ export function Layout(props: RouteSectionProps) {
           <A href="/" end>
             Home
           </A>
-          <A href="/import">Import</A>
-          <Show when={health.latest?.mode === "local"}>
+          <Show when={currentProfile()?.onboarded}>
+            <A href="/import">Import</A>
+            <A href="/settings">Settings</A>
+          </Show>
+          <Show when={appMode() === "local"}>
             <A href="/dev/mailbox">Dev mailbox</A>
           </Show>
         </nav>
+        <AccountMenu />
       </header>
       <main id="main">{props.children}</main>
     </>

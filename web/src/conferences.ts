@@ -17,6 +17,7 @@ export const previewImport = async (request: ImportRequest) =>
 export const saveConference = async (request: SaveConference) =>
   readJson<ConferenceSummary>(await api.api.conferences.$post({ json: request }));
 
+/** No body of its own: `apiFetch` still sends `{}` as JSON, which the server requires. */
 export const deleteConference = async (id: string) => {
   const response = await api.api.conferences[":id"].$delete({ param: { id } });
   if (!response.ok) await readJson(response);

@@ -1,10 +1,13 @@
-import { createResource } from "solid-js";
+import { createResource, createRoot } from "solid-js";
 import type { Health } from "../../schemas/health";
 import { api, readJson } from "./api";
 
 /** One shared health read: the home page shows it and the menu uses its mode. */
-const [health, { refetch }] = createResource(async () =>
-  readJson<Health>(await api.api.health.$get()),
+const [health, { refetch }] = createRoot(() =>
+  createResource(async () => readJson<Health>(await api.api.health.$get())),
 );
+
+/** "local" or "aws" once known; reading it never throws, even when the health check failed. */
+export const appMode = () => (health.error ? undefined : health.latest?.mode);
 
 export { health, refetch as refetchHealth };

@@ -3,6 +3,7 @@ import type { DevMail } from "../../../schemas/mail";
 import { readJson } from "../api";
 import { AsyncView } from "../components/AsyncView";
 import { browserTimeZone, formatDateTime } from "../format";
+import { pageTitle } from "../title";
 
 const loadMail = async () =>
   (await readJson<{ mail: DevMail[] }>(await fetch("/api/dev/mail"))).mail;
@@ -42,6 +43,7 @@ function MailItem(props: { mail: DevMail }) {
 }
 
 export function DevMailbox() {
+  pageTitle("Dev mailbox");
   const [mail, { refetch }] = createResource(loadMail);
   return (
     <section aria-labelledby="mailbox-title">

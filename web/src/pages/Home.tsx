@@ -1,9 +1,11 @@
-import { A, useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { A, Navigate, useNavigate } from "@solidjs/router";
+import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { authError, authState, clearNotice, currentProfile, notice, refetchAuth } from "../auth";
 import { AsyncView } from "../components/AsyncView";
 import { listConferences, saveSampleConference } from "../conferences";
 import { health, refetchHealth } from "../health";
 import { dayLabel } from "../program-view";
+import { pageTitle } from "../title";
 
 const label = (state: "ok" | "unreachable") => (state === "ok" ? "reachable" : "unreachable");
 
@@ -36,10 +38,10 @@ function SampleButton() {
   );
 }
 
-export function Home() {
+function MyConferences() {
   const [conferences] = createResource(listConferences);
   return (
-    <section aria-labelledby="home-title">
+    <>
       <h1 id="home-title">My conferences</h1>
       <div class="actions">
         <A href="/import" class="button">
@@ -79,6 +81,87 @@ export function Home() {
           </Show>
         )}
       </AsyncView>
+    </>
+  );
+}
+
+/** What a signed-out visitor sees: what Rapport is for and the way in. */
+function Introduction() {
+  return (
+    <>
+      <h1 id="home-title">Rapport</h1>
+      <p class="lead">
+        A networking planner for surgical conferences, built for international medical graduates
+        working toward a categorical position.
+      </p>
+      <ul class="steps">
+        <li>
+          <strong>Plan.</strong> Import the program, find the faculty from the programs you want,
+          and get an intro email drafted for each.
+        </li>
+        <li>
+          <strong>Day of.</strong> A phone checklist of who speaks when and where, with your intro
+          script and notes.
+        </li>
+        <li>
+          <strong>After.</strong> Reminders in your own inbox to follow up, with drafts built from
+          your notes.
+        </li>
+      </ul>
+      <div class="actions">
+        <A href="/sign-in" class="button">
+          Sign in with your email
+        </A>
+      </div>
+      <p class="meta">No password: we email you a link. A new address gets a new account.</p>
+    </>
+  );
+}
+
+export function Home() {
+  pageTitle("");
+  onCleanup(clearNotice);
+  return (
+    <section aria-labelledby="home-title">
+      <Show when={notice()}>
+        <p class="notice" role="status">
+          {notice()}
+        </p>
+      </Show>
+      <Switch
+        fallback={
+          <>
+            <h1 id="home-title">Rapport</h1>
+            <p class="notice" role="status" aria-live="polite">
+              Checking your sign-in…
+            </p>
+          </>
+        }
+      >
+        <Match when={authState()?.kind === "out"}>
+          <Introduction />
+        </Match>
+        <Match when={authError()}>
+          {(message) => (
+            <>
+              <h1 id="home-title">Rapport</h1>
+              <div class="notice notice-error" role="alert">
+                <p>{message()}</p>
+                <button type="button" class="secondary" onClick={() => refetchAuth()}>
+                  Try again
+                </button>
+              </div>
+            </>
+          )}
+        </Match>
+        <Match when={currentProfile()}>
+          {(profile) => (
+            <Show when={profile().onboarded} fallback={<Navigate href="/welcome" />}>
+              <MyConferences />
+            </Show>
+          )}
+        </Match>
+      </Switch>
       <h2>System status</h2>
       <AsyncView resource={health} loading="Checking the server…">
         {(h) => (

@@ -12,6 +12,7 @@ import { importLimits } from "../../../schemas/program";
 import { ApiError } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { previewImport, saveConference } from "../conferences";
+import { pageTitle } from "../title";
 
 const formatLabels: Record<Format | "auto", string> = {
   auto: "Detect from the content",
@@ -27,6 +28,7 @@ const zones =
   typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
 export function Import() {
+  pageTitle("Import a program");
   const navigate = useNavigate();
   const [text, setText] = createSignal("");
   const [fileName, setFileName] = createSignal<string>();

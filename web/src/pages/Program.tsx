@@ -1,16 +1,19 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { useNavigate, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { messageOf } from "../api";
 import { AsyncView } from "../components/AsyncView";
 import { PeopleView } from "../components/PeopleView";
 import { SessionList } from "../components/SessionList";
 import { deleteConference, type LoadedConference, loadConference } from "../conferences";
 import { dayLabel, groupByDay, search, searchIndex } from "../program-view";
+import { pageTitle } from "../title";
 
 /** Search results render at most this many sessions at once; the count says how many matched. */
 const maxShown = 200;
 
 function ProgramBrowser(props: { data: LoadedConference }) {
+  pageTitle(props.data.conference.title);
   const navigate = useNavigate();
   const zone = () => props.data.conference.timeZone;
   const people = createMemo(() => new Map(props.data.people.map((p) => [p.id, p])));
@@ -22,10 +25,16 @@ function ProgramBrowser(props: { data: LoadedConference }) {
   const selected = () => tab() ?? allDays()[0] ?? "people";
   const matches = () => days().reduce((n, d) => n + d.sessions.length, 0);
 
+  const [removeError, setRemoveError] = createSignal<string>();
   const remove = async () => {
     if (!window.confirm(`Delete “${props.data.conference.title}” and its whole program?`)) return;
-    await deleteConference(props.data.conference.id);
-    navigate("/");
+    setRemoveError(undefined);
+    try {
+      await deleteConference(props.data.conference.id);
+      navigate("/");
+    } catch (e) {
+      setRemoveError(`Not deleted: ${messageOf(e)}`);
+    }
   };
 
   return (
@@ -99,11 +108,17 @@ function ProgramBrowser(props: { data: LoadedConference }) {
       <button type="button" class="danger" onClick={remove}>
         Delete this conference
       </button>
+      <Show when={removeError()}>
+        <p class="notice notice-error" role="alert">
+          {removeError()}
+        </p>
+      </Show>
     </>
   );
 }
 
 export function Program() {
+  pageTitle("Program");
   const params = useParams();
   const [progress, setProgress] = createSignal("Loading the program…");
   const [data] = createResource(

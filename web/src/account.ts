@@ -1,0 +1,60 @@
+import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
+import { api, apiFetch, readJson } from "./api";
+
+export const requestSignIn = async (email: string) =>
+  readJson<{ sent: true; message: string }>(
+    await api.api.auth["sign-in"].$post({ json: { email } }),
+  );
+
+export const confirmSignIn = async (token: string) =>
+  readJson<{ signedIn: true }>(await api.api.auth.confirm.$post({ json: { token } }));
+
+export const onboard = async (answers: Onboarding) =>
+  readJson<Profile>(await api.api.me.onboarding.$post({ json: answers }));
+
+export const updateProfile = async (fields: ProfileFields) =>
+  readJson<Profile>(await api.api.me.profile.$put({ json: fields }));
+
+export const deleteAccount = async (confirmEmail: string) =>
+  readJson<{ deleted: true }>(await api.api.me.$delete({ json: { confirmEmail } }));
+
+/** The fields the settings page edits, without the address, dates and onboarding flag. */
+export function editableFields(profile: Profile): ProfileFields {
+  return {
+    name: profile.name,
+    credentials: [...profile.credentials],
+    position: profile.position,
+    institution: profile.institution,
+    linkedinUrl: profile.linkedinUrl,
+    timeZone: profile.timeZone,
+    goals: { ...profile.goals },
+    interests: [...profile.interests],
+    targetPrograms: profile.targetPrograms.map((p) => ({ ...p })),
+    introScript: profile.introScript,
+    reminders: { ...profile.reminders },
+  };
+}
+
+export const exportUrls = {
+  json: api.api.me.export.$path(),
+  contactLog: api.api.me.export["contact-log.csv"].$path(),
+};
+
+/** Fetches a file with the session and hands it to the browser as a download, so a failure can
+ * be shown on the page instead of saving an error as the file. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const response = await apiFetch(path);
+  if (!response.ok) await readJson(response);
+  const blob = await response.blob();
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}

@@ -1,0 +1,116 @@
+import { createResource, createRoot, createSignal } from "solid-js";
+import type { Profile } from "../../schemas/profile";
+import { api, messageOf, readJson, whenUnauthenticated } from "./api";
+import { safeReturnPath } from "./forms";
+
+/** Why the user is signed out decides where the app goes: after a deliberate sign-out or a
+ * deletion to the home page, otherwise to sign-in and back to where they were. */
+export type SignedOutReason = "never" | "expired" | "signed-out" | "everywhere" | "deleted";
+
+export type AuthState =
+  | { kind: "in"; profile: Profile }
+  | { kind: "out"; reason: SignedOutReason }
+  | { kind: "error"; message: string };
+
+/** Never throws, so reading the resource is always safe; a failure is a state of its own. */
+async function loadMe(): Promise<AuthState> {
+  try {
+    const response = await api.api.me.$get();
+    // 404: the session outlived its account (deleted in another tab).
+    if (response.status === 401 || response.status === 404) return { kind: "out", reason: "never" };
+    return { kind: "in", profile: await readJson<Profile>(response) };
+  } catch (error) {
+    return { kind: "error", message: messageOf(error) };
+  }
+}
+
+const notices: Record<Exclude<SignedOutReason, "never">, string> = {
+  expired: "Your session has ended. Sign in again to continue.",
+  "signed-out": "You are signed out.",
+  everywhere: "You are signed out on every device.",
+  deleted: "Your account and everything in it were deleted.",
+};
+
+const shared = createRoot(() => {
+  const [auth, { refetch, mutate }] = createResource(loadMe);
+  const [notice, setNotice] = createSignal<string>();
+  return { auth, refetch, mutate, notice, setNotice };
+});
+
+/** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
+export const auth = shared.auth;
+export const refetchAuth = async () => (await shared.refetch()) ?? (await loadMe());
+
+/** A one-line message for the next page after signing out ("You are signed out."). */
+export const notice = shared.notice;
+export const clearNotice = () => shared.setNotice(undefined);
+
+/** The latest state, undefined only before the first answer. */
+export const authState = () => shared.auth.latest;
+
+export const currentProfile = () => {
+  const state = authState();
+  return state?.kind === "in" ? state.profile : undefined;
+};
+
+export const authError = () => {
+  const state = authState();
+  return state?.kind === "error" ? state.message : undefined;
+};
+
+export const setProfile = (profile: Profile) => shared.mutate({ kind: "in", profile });
+
+export function markSignedOut(reason: SignedOutReason) {
+  if (reason !== "never") shared.setNotice(notices[reason]);
+  shared.mutate({ kind: "out", reason });
+}
+
+whenUnauthenticated(() => {
+  if (authState()?.kind === "in") markSignedOut("expired");
+});
+
+export async function signOut() {
+  await readJson(await api.api.auth["sign-out"].$post());
+  forgetReturn();
+  markSignedOut("signed-out");
+}
+
+export async function signOutEverywhere() {
+  await readJson(await api.api.auth["sign-out-everywhere"].$post());
+  forgetReturn();
+  markSignedOut("everywhere");
+}
+
+const returnKey = "rapport.returnTo";
+/** The sign-in link may open in another tab, so the page to come back to is kept in local
+ * storage, for as long as a link is valid. */
+const returnLifetimeMs = 20 * 60_000;
+
+export function rememberReturn(path: string) {
+  try {
+    localStorage.setItem(returnKey, JSON.stringify({ path: safeReturnPath(path), at: Date.now() }));
+  } catch {
+    // Storage may be off (private mode); the user then lands on Home.
+  }
+}
+
+export function forgetReturn() {
+  try {
+    localStorage.removeItem(returnKey);
+  } catch {}
+}
+
+/** Where to go after signing in; each remembered page is used once. */
+export function takeReturn(): string {
+  try {
+    const saved = JSON.parse(localStorage.getItem(returnKey) ?? "null") as {
+      path?: unknown;
+      at?: unknown;
+    } | null;
+    forgetReturn();
+    if (saved && typeof saved.at === "number" && Date.now() - saved.at < returnLifetimeMs) {
+      return safeReturnPath(saved.path);
+    }
+  } catch {}
+  return "/";
+}

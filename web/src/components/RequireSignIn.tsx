@@ -1,0 +1,59 @@
+import { useLocation, useNavigate } from "@solidjs/router";
+import { createEffect, type JSX, Match, on, Switch } from "solid-js";
+import { authError, authState, refetchAuth, rememberReturn } from "../auth";
+
+/** Shows its page only to a signed-in user. Anyone else goes to sign-in and comes back here
+ * afterwards; a signed-in user who has not onboarded goes to the welcome form first. */
+export function RequireSignIn(props: { children: JSX.Element; newAccount?: boolean }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  createEffect(
+    on(authState, (state) => {
+      if (state?.kind === "out") {
+        if (state.reason === "never" || state.reason === "expired") {
+          rememberReturn(`${location.pathname}${location.search}`);
+          navigate("/sign-in", { replace: true });
+        } else {
+          navigate("/", { replace: true });
+        }
+      } else if (state?.kind === "in" && !state.profile.onboarded && !props.newAccount) {
+        rememberReturn(`${location.pathname}${location.search}`);
+        navigate("/welcome", { replace: true });
+      }
+    }),
+  );
+  const ready = () => {
+    const state = authState();
+    return state?.kind === "in" && (state.profile.onboarded || props.newAccount === true);
+  };
+  return (
+    <Switch
+      fallback={
+        <p class="notice" role="status" aria-live="polite">
+          Checking your sign-in…
+        </p>
+      }
+    >
+      <Match when={ready()}>{props.children}</Match>
+      <Match when={authError()}>
+        {(message) => (
+          <div class="notice notice-error" role="alert">
+            <p>{message()}</p>
+            <button type="button" class="secondary" onClick={() => refetchAuth()}>
+              Try again
+            </button>
+          </div>
+        )}
+      </Match>
+    </Switch>
+  );
+}
+
+/** A route component that needs a session. */
+export const signedIn =
+  <P extends object>(Page: (props: P) => JSX.Element, options: { newAccount?: boolean } = {}) =>
+  (props: P) => (
+    <RequireSignIn newAccount={options.newAccount}>
+      <Page {...props} />
+    </RequireSignIn>
+  );

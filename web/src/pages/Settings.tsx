@@ -1,0 +1,415 @@
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createStore } from "solid-js/store";
+import {
+  defaultIntroScript,
+  mergeFields,
+  type Profile,
+  type ProfileFields,
+  profileFieldsSchema,
+} from "../../../schemas/profile";
+import { editableFields, updateProfile } from "../account";
+import { ApiError, messageOf } from "../api";
+import { currentProfile, setProfile } from "../auth";
+import { Field, FormProblems } from "../components/Field";
+import { TargetPrograms } from "../components/TargetPrograms";
+import { YourData } from "../components/YourData";
+import { check, type FieldErrors, joinList, problemsByField, splitList } from "../forms";
+import { pageTitle } from "../title";
+import { timeZones } from "../zones";
+
+const hours = Array.from({ length: 24 }, (_, h) => h);
+const hourFormat = new Intl.DateTimeFormat(undefined, {
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+/** "8:00 AM" in the reader's own clock style. */
+const hourLabel = (hour: number) => hourFormat.format(Date.UTC(2000, 0, 1, hour));
+
+type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed";
+
+function ProfileForm(props: { profile: Profile }) {
+  const [draft, setDraft] = createStore<ProfileFields>(editableFields(props.profile));
+  const [credentials, setCredentials] = createSignal(joinList(props.profile.credentials));
+  const [interests, setInterests] = createSignal(joinList(props.profile.interests));
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [general, setGeneral] = createSignal<string[]>([]);
+  const [state, setState] = createSignal<SaveState>("idle");
+  const [savedAt, setSavedAt] = createSignal<Date>();
+  const [failure, setFailure] = createSignal<string>();
+  let form: HTMLFormElement | undefined;
+
+  const changed = () => {
+    if (state() !== "saving") setState("dirty");
+  };
+  /** The first message for a field or anything inside it ("credentials.2"). */
+  const errorFor = (path: string) => {
+    const all = errors();
+    if (all[path]) return all[path];
+    const nested = Object.keys(all).find((key) => key.startsWith(`${path}.`));
+    return nested ? all[nested] : undefined;
+  };
+  const fail = (fieldErrors: FieldErrors, lines: string[], message?: string) => {
+    setErrors(fieldErrors);
+    setGeneral(lines);
+    setFailure(message);
+    setState("failed");
+    queueMicrotask(() => form?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+  };
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const fields: ProfileFields = {
+      ...draft,
+      goals: { ...draft.goals },
+      targetPrograms: draft.targetPrograms.map((p) => ({ ...p })),
+      reminders: { ...draft.reminders },
+      credentials: splitList(credentials()),
+      interests: splitList(interests()),
+    };
+    const checked = check(profileFieldsSchema, fields);
+    if (!checked.value) {
+      const numbers = { ...checked.errors };
+      for (const key of ["sendHour", "outreachDaysBefore", "followUpDay"] as const) {
+        if (Number.isNaN(fields.reminders[key]) && numbers[`reminders.${key}`]) {
+          numbers[`reminders.${key}`] = "Enter a whole number.";
+        }
+      }
+      return fail(numbers, checked.general);
+    }
+    setErrors({});
+    setGeneral([]);
+    setState("saving");
+    try {
+      const saved = await updateProfile(checked.value);
+      setProfile(saved);
+      setDraft(editableFields(saved));
+      setCredentials(joinList(saved.credentials));
+      setInterests(joinList(saved.interests));
+      setSavedAt(new Date());
+      setState("saved");
+    } catch (e) {
+      if (e instanceof ApiError && e.problems.length > 0) {
+        const server = problemsByField(e.problems);
+        fail(server.errors, server.general);
+      } else {
+        fail({}, [], `Not saved: ${messageOf(e)}`);
+      }
+    }
+  };
+
+  const textInput = (
+    id: string,
+    label: string,
+    get: () => string,
+    set: (value: string) => void,
+    extra: { hint?: string; placeholder?: string; autocomplete?: string; type?: string } = {},
+    path = id,
+  ) => (
+    <Field id={`settings-${id}`} label={label} error={errorFor(path)} hint={extra.hint}>
+      {(a) => (
+        <input
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          type={extra.type ?? "text"}
+          placeholder={extra.placeholder}
+          autocomplete={extra.autocomplete}
+          value={get()}
+          onInput={(e) => {
+            set(e.currentTarget.value);
+            changed();
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  const goal = (key: keyof ProfileFields["goals"], label: string, hint: string) => (
+    <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`goals.${key}`)}>
+      {(a) => (
+        <textarea
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          rows={2}
+          value={draft.goals[key]}
+          onInput={(e) => {
+            setDraft("goals", key, e.currentTarget.value);
+            changed();
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  const numberInput = (
+    key: keyof ProfileFields["reminders"],
+    label: string,
+    hint: string,
+    min: number,
+    max: number,
+  ) => (
+    <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`reminders.${key}`)}>
+      {(a) => (
+        <input
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          type="number"
+          inputmode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={Number.isNaN(draft.reminders[key]) ? "" : draft.reminders[key]}
+          onInput={(e) => {
+            setDraft("reminders", key, e.currentTarget.valueAsNumber);
+            changed();
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form ref={form} novalidate onSubmit={save} class="settings-form">
+      <fieldset class="group">
+        <legend>About you</legend>
+        {textInput(
+          "name",
+          "Name",
+          () => draft.name,
+          (v) => setDraft("name", v),
+          { autocomplete: "name" },
+        )}
+        {textInput("credentials", "Credentials", credentials, setCredentials, {
+          hint: "Separate with commas, e.g. MBBS, MRCS",
+        })}
+        {textInput(
+          "position",
+          "Position",
+          () => draft.position,
+          (v) => setDraft("position", v),
+          { placeholder: "Preliminary Surgery Resident", autocomplete: "organization-title" },
+        )}
+        {textInput(
+          "institution",
+          "Institution",
+          () => draft.institution,
+          (v) => setDraft("institution", v),
+          { autocomplete: "organization" },
+        )}
+        {textInput(
+          "linkedinUrl",
+          "LinkedIn profile",
+          () => draft.linkedinUrl,
+          (v) => setDraft("linkedinUrl", v),
+          { type: "url", placeholder: "https://www.linkedin.com/in/your-name", hint: "Optional." },
+        )}
+        <Field
+          id="settings-timeZone"
+          label="Your time zone"
+          error={errorFor("timeZone")}
+          hint="Reminders are timed and shown in this zone."
+        >
+          {(a) => (
+            <input
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              list="settings-zones"
+              autocomplete="off"
+              value={draft.timeZone}
+              onInput={(e) => {
+                setDraft("timeZone", e.currentTarget.value.trim());
+                changed();
+              }}
+            />
+          )}
+        </Field>
+        <datalist id="settings-zones">
+          <For each={timeZones}>{(zone) => <option value={zone} />}</For>
+        </datalist>
+      </fieldset>
+
+      <fieldset class="group">
+        <legend>Goals</legend>
+        <p class="meta">Your plans for the match, in a line or two each; only you see them.</p>
+        {goal("planA", "Plan A", "The position you want most, e.g. categorical general surgery.")}
+        {goal("planB", "Plan B", "What you would be glad to take instead.")}
+        {goal("planC", "Plan C", "Your fallback.")}
+      </fieldset>
+
+      <fieldset class="group">
+        <legend>Interests</legend>
+        {textInput("interests", "Clinical and research interests", interests, setInterests, {
+          hint: "Separate with commas, e.g. trauma, surgical education",
+        })}
+      </fieldset>
+
+      <TargetPrograms
+        programs={draft.targetPrograms}
+        onAdd={() => {
+          setDraft("targetPrograms", draft.targetPrograms.length, { name: "", note: "" });
+          changed();
+        }}
+        onRemove={(index) => {
+          setDraft("targetPrograms", (rows) => rows.filter((_, i) => i !== index));
+          changed();
+        }}
+        onEdit={(index, key, value) => {
+          setDraft("targetPrograms", index, key, value);
+          changed();
+        }}
+        errorFor={errorFor}
+      />
+
+      <fieldset class="group">
+        <legend>Intro script</legend>
+        <Field
+          id="settings-introScript"
+          label="The email Rapport drafts to introduce you to a target"
+          error={errorFor("introScript")}
+          hint={
+            <>
+              Merge fields, filled in for each person:{" "}
+              <For each={mergeFields}>
+                {(name, i) => (
+                  <>
+                    {i() > 0 ? ", " : ""}
+                    <code>{`{{${name}}}`}</code>
+                  </>
+                )}
+              </For>
+              .
+            </>
+          }
+        >
+          {(a) => (
+            <textarea
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              rows={12}
+              value={draft.introScript}
+              onInput={(e) => {
+                setDraft("introScript", e.currentTarget.value);
+                changed();
+              }}
+            />
+          )}
+        </Field>
+        <button
+          type="button"
+          class="secondary"
+          disabled={draft.introScript === defaultIntroScript}
+          onClick={() => {
+            setDraft("introScript", defaultIntroScript);
+            changed();
+          }}
+        >
+          Restore the default script
+        </button>
+      </fieldset>
+
+      <fieldset class="group">
+        <legend>Reminders</legend>
+        <p class="meta">Reminders come to {props.profile.email}, never to the people you meet.</p>
+        <Field
+          id="settings-sendHour"
+          label="Send reminders at"
+          hint={`In your time zone, ${draft.timeZone || "not set"}.`}
+          error={errorFor("reminders.sendHour")}
+        >
+          {(a) => (
+            <select
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              value={String(draft.reminders.sendHour)}
+              onChange={(e) => {
+                setDraft("reminders", "sendHour", Number(e.currentTarget.value));
+                changed();
+              }}
+            >
+              <For each={hours}>{(h) => <option value={String(h)}>{hourLabel(h)}</option>}</For>
+            </select>
+          )}
+        </Field>
+        {numberInput(
+          "outreachDaysBefore",
+          "Outreach reminder, days before a conference",
+          "When to remind you to send intro emails, 1 to 60 days before its first day.",
+          1,
+          60,
+        )}
+        {numberInput(
+          "followUpDay",
+          "Follow-up reminder, days after a conference",
+          "When to remind you to follow up with the people you met, 1 to 14 days after its last day.",
+          1,
+          14,
+        )}
+      </fieldset>
+
+      <FormProblems errors={errors()} general={general()} />
+      <div class="save-bar">
+        <button type="submit" disabled={state() === "saving"} aria-busy={state() === "saving"}>
+          {state() === "saving" ? "Saving…" : "Save settings"}
+        </button>
+        <p class="save-state" role="status" aria-live="polite">
+          <Switch>
+            <Match when={state() === "dirty"}>You have unsaved changes.</Match>
+            <Match when={state() === "failed"}>
+              <span class="state-unreachable">Not saved.</span>
+            </Match>
+            <Match when={state() === "saved" && savedAt()}>
+              {(at) => <span class="state-ok">Saved at {timeWithZone(at(), draft.timeZone)}.</span>}
+            </Match>
+          </Switch>
+        </p>
+      </div>
+      <Show when={state() === "failed" && failure()}>
+        {(message) => (
+          <p class="notice notice-error" role="alert">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </form>
+  );
+}
+
+/** "9:41 AM EDT": the time with its zone named. */
+const timeWithZone = (at: Date, timeZone: string) => {
+  try {
+    return new Intl.DateTimeFormat(undefined, {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: timeZone || undefined,
+      timeZoneName: "short",
+    }).format(at);
+  } catch {
+    return at.toLocaleTimeString();
+  }
+};
+
+export function Settings() {
+  pageTitle("Settings");
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <p class="lead">
+        What Rapport knows about you, how it drafts your intro emails and when it reminds you.
+      </p>
+      <Show when={currentProfile()}>
+        {(profile) => (
+          <>
+            <ProfileForm profile={profile()} />
+            <YourData email={profile().email} />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

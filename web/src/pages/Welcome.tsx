@@ -1,0 +1,130 @@
+import { useNavigate } from "@solidjs/router";
+import { createSignal, For } from "solid-js";
+import { createStore } from "solid-js/store";
+import { type Onboarding, onboardingSchema } from "../../../schemas/profile";
+import { onboard } from "../account";
+import { ApiError, messageOf } from "../api";
+import { currentProfile, setProfile, takeReturn } from "../auth";
+import { Field, FormProblems } from "../components/Field";
+import { check, type FieldErrors, problemsByField } from "../forms";
+import { pageTitle } from "../title";
+import { guessTimeZone, timeZones } from "../zones";
+
+/** First sign-in: only what reminders and intro drafts cannot do without. */
+export function Welcome() {
+  pageTitle("Welcome");
+  const navigate = useNavigate();
+  const profile = currentProfile();
+  const [answers, setAnswers] = createStore<Onboarding>({
+    name: profile?.name ?? "",
+    position: profile?.position ?? "",
+    institution: profile?.institution ?? "",
+    timeZone: profile?.onboarded ? profile.timeZone : guessTimeZone(),
+  });
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [general, setGeneral] = createSignal<string[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  let form: HTMLFormElement | undefined;
+
+  const focusFirstError = () =>
+    queueMicrotask(() => form?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const checked = check(onboardingSchema, { ...answers });
+    setErrors(checked.errors);
+    setGeneral(checked.general);
+    if (!checked.value) return focusFirstError();
+    setBusy(true);
+    try {
+      setProfile(await onboard(checked.value));
+      navigate(takeReturn(), { replace: true });
+    } catch (e) {
+      if (e instanceof ApiError && e.problems.length > 0) {
+        const server = problemsByField(e.problems);
+        setErrors(server.errors);
+        setGeneral(server.general);
+        focusFirstError();
+      } else {
+        setGeneral([messageOf(e)]);
+      }
+      setBusy(false);
+    }
+  };
+
+  const text = (key: keyof Onboarding) => ({
+    value: answers[key],
+    onInput: (e: InputEvent & { currentTarget: HTMLInputElement }) =>
+      setAnswers(key, e.currentTarget.value),
+  });
+
+  return (
+    <section aria-labelledby="welcome-title" class="narrow">
+      <h1 id="welcome-title">Welcome to Rapport</h1>
+      <p class="lead">
+        Four answers and you are ready. Your intro drafts introduce you with them, and reminders
+        reach you at the right hour in your time zone. Everything else can wait for Settings.
+      </p>
+      <form ref={form} novalidate onSubmit={submit}>
+        <FormProblems errors={errors()} general={general()} />
+        <Field id="welcome-name" label="Your name" error={errors().name}>
+          {(a) => (
+            <input
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              autocomplete="name"
+              {...text("name")}
+            />
+          )}
+        </Field>
+        <Field id="welcome-position" label="Position" error={errors().position}>
+          {(a) => (
+            <input
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              autocomplete="organization-title"
+              placeholder="Preliminary Surgery Resident"
+              {...text("position")}
+            />
+          )}
+        </Field>
+        <Field id="welcome-institution" label="Institution" error={errors().institution}>
+          {(a) => (
+            <input
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              autocomplete="organization"
+              {...text("institution")}
+            />
+          )}
+        </Field>
+        <Field
+          id="welcome-zone"
+          label="Your time zone"
+          error={errors().timeZone}
+          hint="Reminders go out at 8:00 in this zone. Filled in from this device; change it if you are about to move."
+        >
+          {(a) => (
+            <input
+              id={a.id}
+              aria-invalid={a.invalid}
+              aria-describedby={a.describedBy}
+              list="welcome-zones"
+              autocomplete="off"
+              {...text("timeZone")}
+            />
+          )}
+        </Field>
+        <datalist id="welcome-zones">
+          <For each={timeZones}>{(zone) => <option value={zone} />}</For>
+        </datalist>
+        <button type="submit" disabled={busy()} aria-busy={busy()}>
+          {busy() ? "Saving…" : "Continue"}
+        </button>
+      </form>
+    </section>
+  );
+}
