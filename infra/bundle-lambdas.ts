@@ -1,28 +1,33 @@
-import { stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { lambdaEntries, lambdaEsbuildOptions } from "./lambda-bundle";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
-/** Bundles every Lambda to `.build/lambda/<name>/index.mjs` and returns each file's size. */
+/** Bundles every Lambda into `.build/lambda/<name>/` (entry `index.mjs` plus its chunks) and
+ * returns the entry file and the bytes of everything that would be deployed. */
 export async function bundleLambdas(): Promise<Record<string, { file: string; bytes: number }>> {
   const out: Record<string, { file: string; bytes: number }> = {};
   for (const [name, entry] of Object.entries(lambdaEntries)) {
-    const file = `${root}.build/lambda/${name}/index.mjs`;
+    const dir = `${root}.build/lambda/${name}`;
+    await rm(dir, { recursive: true, force: true });
     await build({
       ...lambdaEsbuildOptions,
-      entryPoints: [`${root}${entry}`],
-      outfile: file,
+      entryPoints: { index: `${root}${entry}` },
+      outdir: dir,
+      outExtension: { ".js": ".mjs" },
       logLevel: "warning",
     });
-    out[name] = { file, bytes: (await stat(file)).size };
+    const files = await readdir(dir);
+    const sizes = await Promise.all(files.map(async (f) => (await stat(`${dir}/${f}`)).size));
+    out[name] = { file: `${dir}/index.mjs`, bytes: sizes.reduce((a, b) => a + b, 0) };
   }
   return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, { file, bytes }] of Object.entries(await bundleLambdas())) {
-    console.log(`${name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${file}`);
+    console.log(`${name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(7)} KB in all  ${file}`);
   }
 }

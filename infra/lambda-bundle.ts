@@ -1,8 +1,11 @@
 import type { BuildOptions } from "esbuild";
 
-/** The Lambda runtime (Node.js 22) ships AWS SDK v3, so bundles leave it out and load it on use. */
+/** The Lambda runtime (Node.js 22) ships AWS SDK v3, so bundles leave it out and load it on use.
+ * Splitting puts code that is imported on demand (the program importer) in chunks of its own,
+ * so a cold start that never imports a file does not load the parsers. */
 export const lambdaEsbuildOptions = {
   bundle: true,
+  splitting: true,
   format: "esm",
   platform: "node",
   target: "node22",

@@ -29,6 +29,7 @@ export function backendFunction(
     nodejs: {
       format: "esm",
       minify: lambdaEsbuildOptions.minify,
+      splitting: lambdaEsbuildOptions.splitting,
       // Same output as the bundle the bench measures. The banner replaces SST's own, which also
       // declares `require`; appending ours through `nodejs.banner` would declare it twice.
       esbuild: {

@@ -13,24 +13,26 @@ import {
 } from "../store/conference";
 import type { Db } from "../store/db";
 import { DomainError } from "./errors";
-import { importProgram } from "./import";
 
 const sampleSize = 12;
 
 const roomCount = (program: Program) =>
   new Set(program.sessions.flatMap((s) => (s.room ? [s.room] : []))).size;
 
-const readRequest = (request: ImportRequest) =>
-  importProgram(request.text, {
+/** The parsers load on first use: most requests never read a program file. */
+async function readRequest(request: ImportRequest) {
+  const { importProgram } = await import("./import");
+  return importProgram(request.text, {
     format: request.format,
     timeZone: request.timeZone,
     csvMapping: request.csvMapping,
     dateOrder: request.dateOrder,
   });
+}
 
 /** Reads a program without saving anything. */
-export function preview(request: ImportRequest): ImportPreview {
-  const { format, program, csv } = readRequest(request);
+export async function preview(request: ImportRequest): Promise<ImportPreview> {
+  const { format, program, csv } = await readRequest(request);
   return {
     format,
     conference: program.conference,
@@ -52,7 +54,7 @@ export async function create(
   request: SaveConference,
   now: Date,
 ): Promise<ConferenceSummary> {
-  const { format, program } = readRequest(request);
+  const { format, program } = await readRequest(request);
   if (program.sessions.length === 0) {
     throw new DomainError(
       "conference.empty",

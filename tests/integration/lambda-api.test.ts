@@ -1,7 +1,9 @@
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalService, LocalSes } from "../../functions/local/services";
 import { startDynalite, startSes } from "../../functions/local/services";
 import { createDb } from "../../functions/store/db";
+import { bundleLambdas } from "../../infra/bundle-lambdas";
 import pkg from "../../package.json" with { type: "json" };
 
 /** What the local SES answers for SES v2 GetAccount. */
@@ -24,13 +26,23 @@ function sesAccount(sendingEnabled: boolean) {
   });
 }
 
-function apiGatewayV2Event(method: string, path: string) {
+function apiGatewayV2Event(
+  method: string,
+  path: string,
+  extra: { body?: unknown; cookies?: string[] } = {},
+) {
   return {
+    ...(extra.body === undefined ? {} : { body: JSON.stringify(extra.body) }),
+    ...(extra.cookies ? { cookies: extra.cookies } : {}),
     version: "2.0",
     routeKey: "$default",
     rawPath: path,
     rawQueryString: "",
-    headers: { host: "abc.execute-api.us-east-1.amazonaws.com", accept: "application/json" },
+    headers: {
+      host: "abc.execute-api.us-east-1.amazonaws.com",
+      accept: "application/json",
+      ...(extra.body === undefined ? {} : { "content-type": "application/json" }),
+    },
     requestContext: {
       accountId: "123456789012",
       apiId: "abc",
@@ -49,7 +61,10 @@ function apiGatewayV2Event(method: string, path: string) {
 
 let dynamo: LocalService;
 let ses: LocalSes;
-type Handler = (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+type Handler = (
+  event: unknown,
+  context: unknown,
+) => Promise<{ statusCode: number; body: string; cookies?: string[] }>;
 let handler: Handler;
 
 beforeAll(async () => {
@@ -102,5 +117,36 @@ describe("the API Lambda", () => {
   it("has no dev mailbox", async () => {
     const res = await handler(apiGatewayV2Event("GET", "/api/dev/mail"), {});
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe("the bundled API Lambda", () => {
+  it("signs in and reads a program file, loading the importer chunk on demand", async () => {
+    const { api } = await bundleLambdas();
+    const bundled = (await import(pathToFileURL(api?.file ?? "").href)) as { handler: Handler };
+    const email = "bundle@example.org";
+    const asked = await bundled.handler(
+      apiGatewayV2Event("POST", "/api/auth/sign-in", { body: { email } }),
+      {},
+    );
+    expect(asked.statusCode).toBe(200);
+    const mail = (await ses.read()).find((m) => m.to.includes(email));
+    const token = /#token=(\S+)/.exec(mail?.text ?? "")?.[1];
+    expect(mail?.text).toContain("https://rapport.example.org/sign-in/confirm#token=");
+    const confirmed = await bundled.handler(
+      apiGatewayV2Event("POST", "/api/auth/confirm", { body: { token } }),
+      {},
+    );
+    expect(confirmed.statusCode).toBe(200);
+    const cookie = confirmed.cookies?.[0]?.split(";")[0] ?? "";
+    expect(cookie).toMatch(/^__Host-sid=/);
+    const ics =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270415T140000Z\r\nDTEND:20270415T150000Z\r\nSUMMARY:Trauma Update\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const preview = await bundled.handler(
+      apiGatewayV2Event("POST", "/api/imports", { body: { text: ics }, cookies: [cookie] }),
+      {},
+    );
+    expect(preview.statusCode).toBe(200);
+    expect(JSON.parse(preview.body)).toMatchObject({ format: "ics", sessionCount: 1 });
   });
 });

@@ -6,6 +6,6 @@ import { requireUser } from "../session";
 import { validate } from "../validate";
 
 export const importRoutes = (deps: AppDeps) =>
-  new Hono().post("/", requireUser(deps), validate("json", importRequestSchema), (c) =>
-    c.json(preview(c.req.valid("json"))),
+  new Hono().post("/", requireUser(deps), validate("json", importRequestSchema), async (c) =>
+    c.json(await preview(c.req.valid("json"))),
   );
