@@ -89,6 +89,13 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`import: cannot write the output: ${e.message}\n`);
+  process.exit(1);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

@@ -1,10 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Figures } from "./figures";
+import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
 import { lambdaFigures } from "./lambda";
 
 /** Every benchmark, in order. Each adds figures under its own prefix. */
-const benches: (() => Promise<Figures>)[] = [lambdaFigures, importStoreFigures];
+const benches: (() => Promise<Figures>)[] = [
+  lambdaFigures,
+  importNormalizeFigures,
+  importStoreFigures,
+];
 
 const figures: Figures = {};
 for (const bench of benches) Object.assign(figures, await bench());

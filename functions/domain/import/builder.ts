@@ -2,13 +2,21 @@ import type { ImportWarning, Program, Role, Session } from "../../../schemas/pro
 import { importLimits } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import { tooManySessions } from "./limits";
-import { overlapWarnings } from "./overlaps";
+import { columnOverlapWarnings } from "./overlaps";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "./person-registry";
-import { assignSessionIds } from "./session-ids";
+import { columnSessionIds } from "./session-ids";
 import { formatInstant, localDate } from "./zone";
 
 /** Length given to a session whose end is missing or unreadable. */
 export const defaultDurationMs = 30 * 60_000;
+
+/** A person in a session. Readers that meet the same draft many times pass the same `memo`
+ * with each, so the person is looked up once (null: the registry refused the person). */
+export type DraftSeat = {
+  person: DraftPerson;
+  role: Role;
+  memo?: { handle: PersonHandle | null | undefined };
+};
 
 export type DraftSession = {
   sourceId?: string;
@@ -20,22 +28,38 @@ export type DraftSession = {
   kind?: string;
   url?: string;
   description?: string;
-  people: { person: DraftPerson; role: Role }[];
+  people: DraftSeat[];
   ref: string;
   line?: number;
   /** Index (from add()) of the session this one is nested in, e.g. a talk inside a panel. */
   parent?: number;
 };
 
-type Stored = { draft: DraftSession; end: number; people: { handle: PersonHandle; role: Role }[] };
-
 export type ConferenceMeta = { title?: string; acronym?: string; venue?: string };
 
 /** Accumulates sessions, people and warnings from one parser and produces the Program. */
 export class ProgramBuilder {
   private readonly warnings: ImportWarning[] = [];
-  private readonly stored: Stored[] = [];
   private readonly registry = new PersonRegistry();
+  // Sessions share a few hundred distinct start and end times.
+  private readonly formatted = new Map<number, string>();
+  // One entry per session added, as columns: a few arrays for the whole program rather than an
+  // object or two per session, which keeps the garbage collector's work down.
+  private readonly sessions: Session[] = [];
+  private readonly columns = {
+    sourceIds: [] as (string | undefined)[],
+    titles: [] as string[],
+    starts: [] as number[],
+    ends: [] as number[],
+    rooms: [] as string[],
+    refs: [] as string[],
+    lines: [] as (number | undefined)[],
+    parents: [] as (number | undefined)[],
+  };
+  // Seats of every session end to end; session i's run from firstSeat[i] to firstSeat[i + 1].
+  private readonly firstSeat: number[] = [];
+  private readonly seatHandles: PersonHandle[] = [];
+  private readonly seatRoles: Role[] = [];
 
   constructor(readonly timeZone: string) {}
 
@@ -46,12 +70,12 @@ export class ProgramBuilder {
   }
 
   get count(): number {
-    return this.stored.length;
+    return this.sessions.length;
   }
 
   /** Adds a session and returns its index (usable as another session's parent). */
   add(draft: DraftSession): number {
-    if (this.stored.length >= importLimits.maxSessions) throw tooManySessions();
+    if (this.sessions.length >= importLimits.maxSessions) throw tooManySessions();
     if (draft.title === "") {
       this.warn(draft.ref, "Session has no title", draft.line);
       draft.title = "Untitled session";
@@ -64,19 +88,64 @@ export class ProgramBuilder {
       this.warn(draft.ref, "Ends before it starts; assumed 30 minutes", draft.line);
       end = draft.start + defaultDurationMs;
     }
-    const people: Stored["people"] = [];
-    for (const { person, role } of draft.people) {
-      const handle = this.registry.add(person);
-      if (handle && !people.some((p) => p.handle === handle && p.role === role)) {
-        people.push({ handle, role });
+    const first = this.seatHandles.length;
+    this.firstSeat.push(first);
+    for (const seat of draft.people) {
+      const role = seat.role;
+      let handle = seat.memo?.handle;
+      if (handle === undefined) {
+        handle = this.registry.add(seat.person) ?? null;
+        if (seat.memo) seat.memo.handle = handle;
+      }
+      if (handle && !this.hasSeat(first, handle, role)) {
+        this.seatHandles.push(handle);
+        this.seatRoles.push(role);
       }
     }
-    this.stored.push({ draft, end, people });
-    return this.stored.length - 1;
+    const session: Session = {
+      id: "",
+      title: draft.title,
+      start: this.format(draft.start),
+      end: this.format(end),
+      people: [],
+    };
+    if (draft.room) session.room = draft.room;
+    if (draft.track) session.track = draft.track;
+    if (draft.kind) session.kind = draft.kind;
+    if (draft.url) session.url = draft.url;
+    if (draft.description) session.description = draft.description;
+    this.sessions.push(session);
+    const c = this.columns;
+    c.sourceIds.push(draft.sourceId);
+    c.titles.push(draft.title);
+    c.starts.push(draft.start);
+    c.ends.push(end);
+    c.rooms.push(draft.room ?? "");
+    c.refs.push(draft.ref);
+    c.lines.push(draft.line);
+    c.parents.push(draft.parent);
+    return this.sessions.length - 1;
+  }
+
+  private hasSeat(first: number, handle: PersonHandle, role: Role): boolean {
+    for (let i = first; i < this.seatHandles.length; i++) {
+      if (this.seatHandles[i] === handle && this.seatRoles[i] === role) return true;
+    }
+    return false;
+  }
+
+  private format(ms: number): string {
+    let text = this.formatted.get(ms);
+    if (text === undefined) {
+      text = formatInstant(ms, this.timeZone);
+      this.formatted.set(ms, text);
+    }
+    return text;
   }
 
   finish(meta: ConferenceMeta): Program {
-    if (this.stored.length === 0) {
+    const count = this.sessions.length;
+    if (count === 0) {
       throw new DomainError(
         "import.no_sessions",
         "Found no sessions with a readable date and time",
@@ -86,54 +155,53 @@ export class ProgramBuilder {
       );
     }
     const zone = this.timeZone;
+    const starts = this.columns.starts;
     const people = this.registry.finish();
-    const ids = assignSessionIds(this.stored.map((s) => s.draft));
-    const order = this.stored
-      .map((_, i) => i)
-      .sort((a, b) => this.startOf(a) - this.startOf(b) || a - b);
-    const sessions: Session[] = order.map((i) =>
-      this.toSession(this.stored[i] as Stored, ids[i] as string),
-    );
-    const overlaps = overlapWarnings(
-      this.stored.map(({ draft, end }) => ({
-        room: draft.room ?? "",
-        start: draft.start,
-        end,
-        ref: draft.ref,
-        line: draft.line,
-        parent: draft.parent,
-      })),
-    );
-    const first = this.startOf(order[0] as number);
-    const last = this.startOf(order[order.length - 1] as number);
+    const ids = columnSessionIds(this.columns);
+    const order = startOrder(starts);
+    const sessions: Session[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      const session = this.sessions[i] as Session;
+      session.id = ids[i] as string;
+      session.people = this.peopleOf(i);
+      sessions[k] = session;
+    }
+    const overlaps = columnOverlapWarnings(this.columns);
     const conference: Program["conference"] = {
       title: meta.title || "Imported program",
       timeZone: zone,
-      startDate: localDate(first, zone),
-      endDate: localDate(last, zone),
+      startDate: localDate(starts[order[0] as number] as number, zone),
+      endDate: localDate(starts[order[count - 1] as number] as number, zone),
     };
     if (meta.venue) conference.venue = meta.venue;
     if (meta.acronym) conference.acronym = meta.acronym;
     return { conference, sessions, people, warnings: [...this.warnings, ...overlaps] };
   }
 
-  private startOf(i: number): number {
-    return (this.stored[i] as Stored).draft.start;
+  private peopleOf(i: number): Session["people"] {
+    const people: Session["people"] = [];
+    const end = this.firstSeat[i + 1] ?? this.seatHandles.length;
+    for (let k = this.firstSeat[i] as number; k < end; k++) {
+      const personId = PersonRegistry.idOf(this.seatHandles[k] as PersonHandle);
+      const role = this.seatRoles[k] as Role;
+      // Two mentions can become one person only now, when a name without an affiliation has
+      // been merged into the same name with one.
+      if (!people.some((p) => p.personId === personId && p.role === role))
+        people.push({ personId, role });
+    }
+    return people;
   }
+}
 
-  private toSession({ draft, end, people }: Stored, id: string): Session {
-    const s: Session = {
-      id,
-      title: draft.title,
-      start: formatInstant(draft.start, this.timeZone),
-      end: formatInstant(end, this.timeZone),
-      people: people.map((p) => ({ personId: PersonRegistry.idOf(p.handle), role: p.role })),
-    };
-    if (draft.room) s.room = draft.room;
-    if (draft.track) s.track = draft.track;
-    if (draft.kind) s.kind = draft.kind;
-    if (draft.url) s.url = draft.url;
-    if (draft.description) s.description = draft.description;
-    return s;
+/** Indexes by start time, ties in the order added; readers mostly add in order already. */
+function startOrder(starts: number[]): number[] {
+  const order: number[] = new Array(starts.length);
+  let sorted = true;
+  for (let i = 0; i < starts.length; i++) {
+    order[i] = i;
+    if (i > 0 && (starts[i] as number) < (starts[i - 1] as number)) sorted = false;
   }
+  if (!sorted) order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+  return order;
 }

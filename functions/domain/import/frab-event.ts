@@ -67,6 +67,14 @@ function startOf(ev: FrabEvent, day: FrabDay, zone: string): number | undefined 
   return wallToEpoch(zone, date.wall + nextDay + minutes * 60_000);
 }
 
+/** The texts that are there and differ, one paragraph each (one text comes back as it is). */
+function joinDistinct(a?: string, b?: string, c?: string): string | undefined {
+  let out = a || undefined;
+  if (b && b !== a) out = out ? `${out}\n\n${b}` : b;
+  if (c && c !== a && c !== b) out = out ? `${out}\n\n${c}` : c;
+  return out;
+}
+
 /** Adds one frab event (shared by the XML and JSON readers). */
 export function addFrabEvent(
   b: ProgramBuilder,
@@ -83,8 +91,11 @@ export function addFrabEvent(
   }
   const duration = parseClockDuration(ev.duration);
   if (ev.duration !== undefined && duration === undefined) warn("Unreadable duration");
-  const parts = [cleanOptional(ev.subtitle), htmlToText(ev.abstract), htmlToText(ev.description)];
-  const description = parts.filter((p, i) => p && parts.indexOf(p) === i).join("\n\n");
+  const description = joinDistinct(
+    cleanOptional(ev.subtitle),
+    htmlToText(ev.abstract),
+    htmlToText(ev.description),
+  );
   b.add({
     sourceId: ev.guid || ev.id,
     title: clean(typeof ev.title === "string" ? ev.title : ""),
@@ -94,7 +105,7 @@ export function addFrabEvent(
     track: cleanOptional(ev.track),
     kind: cleanOptional(ev.type),
     url: cleanOptional(ev.url),
-    description: description || undefined,
+    description,
     people: personsOf(ev, warn).map((person) => ({ person, role: "speaker" as const })),
     ref,
   });

@@ -47,11 +47,63 @@ export function decodeEntities(text: string): string {
   return text.indexOf("&") < 0 ? text : text.replace(ENTITY, decodeEntity);
 }
 
+const SEPARATOR_LINE = /^[ \t\u00a0]*$/;
+const RUNS = /[ \t\u00a0]+/g;
+
+function isBlankStart(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/** Only spaces, tabs and no-break spaces (or nothing): such a line ends a paragraph. */
+function isSeparatorLine(raw: string): boolean {
+  return raw === "" || (isBlankStart(raw.charCodeAt(0)) && SEPARATOR_LINE.test(raw));
+}
+
+/** raw.replace(RUNS, " "): a run of spaces, tabs and no-break spaces becomes one space. Most
+ * lines have none longer than one plain space, and come back as they are. */
+function collapseRuns(raw: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) continue;
+    let j = i + 1;
+    while (j < raw.length && isBlankStart(raw.charCodeAt(j))) j++;
+    if (c !== 0x20 || j > i + 1) {
+      out += `${raw.slice(from, i)} `;
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? raw : out + raw.slice(from);
+}
+
 /** Plain text from an HTML-ish description: tags stripped, entities decoded, paragraph breaks
  * kept as one blank line, other whitespace collapsed. Returns undefined when nothing is left. */
 export function htmlToText(input: unknown): string | undefined {
   if (typeof input !== "string") return undefined;
   if (PLAIN.test(input)) return input;
+  // Most descriptions are plain lines: no tags, entities or carriage returns to deal with.
+  if (isPlainLines(input)) return plainLines(input, undefined);
+  return markupToText(input);
+}
+
+/** htmlToText, keeping only the lines `keep` accepts (it sees each line once, in order). */
+export function htmlToTextFiltered(
+  input: unknown,
+  keep: (line: string) => boolean,
+): string | undefined {
+  if (typeof input !== "string") return undefined;
+  if (PLAIN.test(input)) return keep(input) ? input : undefined;
+  const text = isPlainLines(input) ? input : markupToText(input);
+  return text === undefined ? undefined : plainLines(text, keep);
+}
+
+function isPlainLines(input: string): boolean {
+  return input.indexOf("<") < 0 && input.indexOf("&") < 0 && input.indexOf("\r") < 0;
+}
+
+function markupToText(input: string): string | undefined {
   if (input.trim() === "") return undefined;
   let text = input.replace(/\r\n?/g, "\n");
   // In HTML a bare newline is just a space; in plain text it is a line break worth keeping.
@@ -65,10 +117,37 @@ export function htmlToText(input: unknown): string | undefined {
     .map((p) =>
       p
         .split("\n")
-        .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
+        .map((l) => l.replace(RUNS, " ").trim())
         .filter((l) => l !== "")
         .join(isHtml ? " " : "\n"),
     )
     .filter((p) => p !== "");
   return paragraphs.length === 0 ? undefined : paragraphs.join("\n\n");
+}
+
+/** The plain-text case of htmlToText in one pass: a line of only spaces, tabs or no-break
+ * spaces ends a paragraph; other lines are collapsed and trimmed, and empty ones dropped.
+ * Run on htmlToText's own output it changes nothing, so it also filters that output. */
+function plainLines(
+  input: string,
+  keep: ((line: string) => boolean) | undefined,
+): string | undefined {
+  let out = "";
+  let paragraphEnded = false;
+  let start = 0;
+  for (;;) {
+    const newline = input.indexOf("\n", start);
+    const raw = newline < 0 ? input.slice(start) : input.slice(start, newline);
+    if (isSeparatorLine(raw)) paragraphEnded = out !== "";
+    else {
+      const line = collapseRuns(raw).trim();
+      if (line !== "" && (!keep || keep(line))) {
+        out = out === "" ? line : `${out}${paragraphEnded ? "\n\n" : "\n"}${line}`;
+        paragraphEnded = false;
+      }
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return out === "" ? undefined : out;
 }

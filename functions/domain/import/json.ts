@@ -25,3 +25,28 @@ export function readJson(text: string, ctx: ParseContext): unknown {
     );
   }
 }
+
+/** A map keyed by JSON ids as str() reads them, so 1008 and "1008" name the same thing;
+ * canonical numbers are also kept as numbers, which look up without building a string. */
+export class IdMap<V> {
+  private readonly map = new Map<unknown, V>();
+
+  set(id: unknown, value: V): void {
+    const key = str(id);
+    this.map.set(key, value);
+    if (key !== undefined) {
+      const n = Number(key);
+      if (String(n) === key) this.map.set(n, value);
+    }
+  }
+
+  get(id: unknown): V | undefined {
+    if (typeof id === "number" || typeof id === "string" || id === undefined)
+      return this.map.get(id);
+    return this.map.get(str(id));
+  }
+
+  has(id: unknown): boolean {
+    return this.get(id) !== undefined;
+  }
+}

@@ -4,6 +4,9 @@ const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
 const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+/i;
+const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ASCII_PUNCT = /[^a-z0-9]+/g;
 
 /** Trims and collapses runs of whitespace (titles often carry line breaks from PDFs and XML). */
 export function clean(text: string | null | undefined): string {
@@ -19,6 +22,13 @@ export function cleanOptional(text: unknown): string | undefined {
   return value === "" ? undefined : value;
 }
 
+/** Words in text split on single spaces, as text.split(" ").length counts them. */
+export function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /** Strips honorifics such as "Dr." from the front of a display name. */
 export function stripHonorific(name: string): string {
   let out = name;
@@ -29,11 +39,15 @@ export function stripHonorific(name: string): string {
 /** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */
 export function matchKey(text: string | undefined): string {
   if (!text) return "";
-  return text
-    .normalize("NFD")
-    .replace(MARKS, "")
-    .toLowerCase()
-    .replace(PUNCT, " ")
-    .replace(WS, " ")
-    .trim();
+  if (!NON_ASCII.test(text)) return asciiKey(text);
+  // Accented Latin letters decompose into ASCII letters and combining marks, which go.
+  const bare = text.normalize("NFD").replace(MARKS, "");
+  if (!NON_ASCII.test(bare)) return asciiKey(bare);
+  return bare.toLowerCase().replace(PUNCT, " ").replace(WS, " ").trim();
+}
+
+// ASCII needs no decomposition and has only a-z and 0-9 as letters and digits.
+function asciiKey(text: string): string {
+  const lower = text.toLowerCase();
+  return ASCII_KEY.test(lower) ? lower : lower.replace(ASCII_PUNCT, " ").trim();
 }

@@ -1,79 +1,140 @@
 import { looksLikeInstitution } from "./affiliation";
 import { credentialList, peelCredentials } from "./credentials";
-import { memo } from "./memo";
-import { clean, stripHonorific } from "./normalize";
+import { clean, stripHonorific, wordCount } from "./normalize";
 
-export type ParsedPerson = { name: string; credentials: string[]; affiliation?: string };
-export type PeopleResult = { people: ParsedPerson[]; unreadable: string[] };
+/** A person read from text; read-only, as readers hand it to the registry as it is. */
+export type ParsedPerson = {
+  readonly name: string;
+  readonly credentials: readonly string[];
+  readonly affiliation?: string;
+};
+export type PeopleResult = {
+  readonly people: readonly ParsedPerson[];
+  readonly unreadable: readonly string[];
+};
+
+/** While a group is read, its people are still being filled in. */
+type Building = { name: string; credentials: string[]; affiliation: string | undefined };
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/;
 const AND = /\s+(?:and|&)\s+/i;
 const LETTER = /\p{L}/u;
-const DIGIT_START = /^\d/;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
-/** Splits on a separator character outside parentheses. */
-function splitOutside(text: string, separators: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
+const GROUP_SEPARATORS = [";", "|", "\n"];
+
+/** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
+ * Separators are found with indexOf; only bracketed stretches are walked character by character. */
+function splitOutside(text: string, commas: boolean, out: string[]): string[] {
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    else if (depth === 0 && separators.includes(ch)) {
-      out.push(text.slice(start, i));
-      start = i + 1;
+  let pos = 0;
+  let open = nextOpen(text, 0);
+  let sep = nextSeparator(text, 0, commas);
+  while (sep >= 0) {
+    if (open >= 0 && open < sep) {
+      pos = afterClose(text, open);
+      open = nextOpen(text, pos);
+      if (sep < pos) sep = nextSeparator(text, pos, commas);
+      continue;
+    }
+    push(out, text.slice(start, sep));
+    start = pos = sep + 1;
+    sep = nextSeparator(text, pos, commas);
+  }
+  push(out, start === 0 ? text : text.slice(start));
+  return out;
+}
+
+function nextOpen(text: string, from: number): number {
+  const paren = text.indexOf("(", from);
+  const bracket = text.indexOf("[", from);
+  return paren < 0 ? bracket : bracket < 0 || paren < bracket ? paren : bracket;
+}
+
+function nextSeparator(text: string, from: number, commas: boolean): number {
+  if (commas) return text.indexOf(",", from);
+  let best = -1;
+  for (const ch of GROUP_SEPARATORS) {
+    const at = text.indexOf(ch, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** The index after the bracket that closes the one at `open`, or the end when none does. */
+function afterClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_BRACKET) depth++;
+    else if (code === CLOSE_PAREN || code === CLOSE_BRACKET) {
+      if (--depth === 0) return i + 1;
     }
   }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s !== "");
+  return text.length;
+}
+
+function push(out: string[], piece: string): void {
+  const trimmed = piece.trim();
+  if (trimmed !== "") out.push(trimmed);
 }
 
 /** A plausible personal name: has letters, 1–7 words, no digits in front, not too long. */
 export function isPlausibleName(name: string): boolean {
-  if (name.length < 2 || name.length > 80 || !LETTER.test(name) || DIGIT_START.test(name))
-    return false;
-  const words = name.split(" ").length;
-  return words <= 7 && !looksLikeInstitution(name) && credentialList(name) === undefined;
+  if (name.length < 2 || name.length > 80) return false;
+  const first = name.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || !LETTER.test(name)) return false;
+  return wordCount(name) <= 7 && !looksLikeInstitution(name) && credentialList(name) === undefined;
 }
 
-function newPerson(
-  raw: string,
-  into: ParsedPerson[],
-  unreadable: string[],
-): ParsedPerson | undefined {
+function newPerson(raw: string, into: Building[], unreadable: string[]): Building | undefined {
   const peeled = peelCredentials(stripHonorific(clean(raw)));
   if (!isPlausibleName(peeled.name)) {
     unreadable.push(raw.trim());
     return undefined;
   }
-  const person: ParsedPerson = { name: peeled.name, credentials: peeled.credentials };
+  const person: Building = {
+    name: peeled.name,
+    credentials: peeled.credentials,
+    affiliation: undefined,
+  };
   into.push(person);
   return person;
 }
 
-function addAffiliation(person: ParsedPerson, text: string): void {
+function addAffiliation(person: Building, text: string): void {
   person.affiliation = person.affiliation ? `${person.affiliation}, ${text}` : text;
 }
 
 /** One person group ("Jane Doe, MD, FACS (MGH)" or "Jane Doe, John Roe") split on commas. */
-function parseGroup(group: string, people: ParsedPerson[], unreadable: string[]): void {
-  let current: ParsedPerson | undefined;
+function parseGroup(group: string, people: Building[], unreadable: string[]): void {
+  let current: Building | undefined;
   let sawCredential = false;
-  const tokens = splitOutside(group, ",");
+  const tokens = splitOutside(group, true, []);
+  // Each token's credentials are needed twice: as the next token, then as the current one.
+  let rawCreds = tokens.length > 0 ? credentialList(tokens[0] as string) : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    let token = tokens[i] as string;
+    const raw = tokens[i] as string;
+    const tokenCreds = rawCreds;
     const next = tokens[i + 1];
+    rawCreds = next === undefined ? undefined : credentialList(next);
     // A token followed by credentials starts a new person, even after an affiliation.
-    const nextIsCredential = next !== undefined && credentialList(next) !== undefined;
+    const nextIsCredential = rawCreds !== undefined;
+    let token = raw;
     let paren: string | undefined;
-    const m = TRAILING_PAREN.exec(token);
-    if (m) {
-      token = (m[1] ?? "").trim();
-      paren = clean(m[2]);
+    // "FRCS(Ed)" is one credential, not a credential and an affiliation.
+    if (tokenCreds === undefined && raw.charCodeAt(raw.length - 1) === CLOSE_PAREN) {
+      const m = TRAILING_PAREN.exec(raw);
+      if (m) {
+        token = (m[1] ?? "").trim();
+        paren = clean(m[2]);
+      }
     }
-    const creds = token === "" ? undefined : credentialList(token);
+    const creds = token === "" ? undefined : token === raw ? tokenCreds : credentialList(token);
     if (token === "" && current) {
       // "(Hospital)" on its own belongs to the person before it.
     } else if (creds && current) {
@@ -91,12 +152,14 @@ function parseGroup(group: string, people: ParsedPerson[], unreadable: string[])
       sawCredential &&
       !current.affiliation &&
       !nextIsCredential &&
-      token.split(" ").length === 1
+      token.indexOf(" ") < 0
     ) {
       addAffiliation(current, token);
     } else {
-      const parts = token.split(AND);
-      for (const part of parts) current = newPerson(part, people, unreadable) ?? current;
+      if (AND.test(token)) {
+        for (const part of token.split(AND))
+          current = newPerson(part, people, unreadable) ?? current;
+      } else current = newPerson(token, people, unreadable) ?? current;
       sawCredential = false;
       if (!current) continue;
     }
@@ -108,22 +171,14 @@ function parseGroup(group: string, people: ParsedPerson[], unreadable: string[])
   }
 }
 
+const nothingUnreadable: readonly string[] = [];
+
 /** Reads a faculty list: people separated by ";", "|" or newlines, each "Name, Credentials,
- * Affiliation" or "Name, Credentials (Affiliation)"; plain comma lists of names also work. */
+ * Affiliation" or "Name, Credentials (Affiliation)"; plain comma lists of names also work.
+ * (Lists are read once each: they rarely repeat word for word, so caching them costs more.) */
 export function parsePeople(text: string): PeopleResult {
-  const r = cachedPeople(text);
-  // Callers fill in affiliations later, so each caller gets its own copies.
-  return {
-    people: r.people.map((p) => ({ ...p, credentials: p.credentials.slice() })),
-    unreadable: r.unreadable,
-  };
-}
-
-const cachedPeople = memo(parsePeopleUncached);
-
-function parsePeopleUncached(text: string): PeopleResult {
-  const people: ParsedPerson[] = [];
+  const people: Building[] = [];
   const unreadable: string[] = [];
-  for (const group of splitOutside(text, ";|\n")) parseGroup(group, people, unreadable);
-  return { people, unreadable };
+  for (const group of splitOutside(text, false, [])) parseGroup(group, people, unreadable);
+  return { people, unreadable: unreadable.length === 0 ? nothingUnreadable : unreadable };
 }

@@ -1,52 +1,71 @@
 import type { Person } from "../../../schemas/program";
-import { hash36 } from "./hash";
+import { hash36Parts } from "./hash";
 import { matchKey } from "./normalize";
 
+/** A person as a reader found them; shared between sessions, so never modified. */
 export type DraftPerson = {
-  name: string;
-  credentials?: string[];
-  affiliation?: string;
-  title?: string;
-  bio?: string;
+  readonly name: string;
+  readonly credentials?: readonly string[];
+  readonly affiliation?: string;
+  readonly title?: string;
+  readonly bio?: string;
 };
 
 type Entry = {
   nameKey: string;
   affKey: string;
   person: Person;
-  target?: Entry;
+  /** The first entry with this name, when that is another one; rare. */
+  head: Entry | undefined;
+  /** The next entry with the same name (another affiliation); rare. */
+  sibling: Entry | undefined;
+  target: Entry | undefined;
 };
 
 /** Collects people across sessions and merges the same person: same name and affiliation
  * (case, accents, punctuation and credentials ignored). Ids come from the merged key. */
 export class PersonRegistry {
-  private readonly entries = new Map<string, Entry>();
-  private readonly keyCache = new Map<string, string>();
+  /** Normalized name -> its first entry; others with that name follow as siblings. */
+  private readonly byName = new Map<string, Entry>();
+  /** Every entry in first-seen order. */
+  private readonly order: Entry[] = [];
+  // Affiliations repeat across hundreds of people; names mostly do not, so only these are kept.
+  private readonly affKeys = new Map<string, string>();
 
-  private key(text: string | undefined): string {
+  private affKey(text: string | undefined): string {
     if (!text) return "";
-    let k = this.keyCache.get(text);
+    let k = this.affKeys.get(text);
     if (k === undefined) {
       k = matchKey(text);
-      this.keyCache.set(text, k);
+      this.affKeys.set(text, k);
     }
     return k;
   }
 
   /** Returns a handle for the person; resolve it with idOf after finish(). */
   add(draft: DraftPerson): Entry | undefined {
-    const nameKey = this.key(draft.name);
+    const nameKey = matchKey(draft.name);
     if (nameKey === "") return undefined;
-    const affKey = this.key(draft.affiliation);
-    const mapKey = `${nameKey}\u0000${affKey}`;
-    let entry = this.entries.get(mapKey);
+    const affKey = this.affKey(draft.affiliation);
+    const first = this.byName.get(nameKey);
+    let entry = first;
+    while (entry && entry.affKey !== affKey) entry = entry.sibling;
     if (!entry) {
-      entry = { nameKey, affKey, person: { id: "", name: draft.name, credentials: [] } };
-      if (draft.affiliation) entry.person.affiliation = draft.affiliation;
-      this.entries.set(mapKey, entry);
+      const person: Person = { id: "", name: draft.name, credentials: [] };
+      if (draft.affiliation) person.affiliation = draft.affiliation;
+      entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
+      if (first) {
+        let last = first;
+        while (last.sibling) last = last.sibling;
+        last.sibling = entry;
+      } else this.byName.set(nameKey, entry);
+      this.order.push(entry);
     }
     const p = entry.person;
-    for (const c of draft.credentials ?? []) if (!p.credentials.includes(c)) p.credentials.push(c);
+    const credentials = draft.credentials;
+    if (credentials) {
+      for (const c of credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
+    }
     if (draft.title && !p.title) p.title = draft.title;
     if (draft.bio && !p.bio) p.bio = draft.bio;
     return entry;
@@ -55,19 +74,11 @@ export class PersonRegistry {
   /** Merges affiliation-less entries into the only entry with that name and an affiliation,
    * assigns ids, and returns the people in first-seen order. */
   finish(): Person[] {
-    const withAffiliation = new Map<string, Entry[]>();
-    for (const e of this.entries.values()) {
-      if (e.affKey === "") continue;
-      const list = withAffiliation.get(e.nameKey);
-      if (list) list.push(e);
-      else withAffiliation.set(e.nameKey, [e]);
-    }
     const out: Person[] = [];
     const used = new Set<string>();
-    for (const e of this.entries.values()) {
-      const candidates = e.affKey === "" ? withAffiliation.get(e.nameKey) : undefined;
-      if (candidates?.length === 1 && candidates[0]) {
-        const target = candidates[0];
+    for (const e of this.order) {
+      const target = e.affKey === "" ? onlyAffiliated(e.head ?? e) : undefined;
+      if (target) {
         e.target = target;
         const p = target.person;
         for (const c of e.person.credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
@@ -75,8 +86,9 @@ export class PersonRegistry {
         if (e.person.bio && !p.bio) p.bio = e.person.bio;
         continue;
       }
-      let id = `p${hash36(`${e.nameKey}|${e.affKey}`)}`;
-      for (let n = 2; used.has(id); n++) id = `p${hash36(`${e.nameKey}|${e.affKey}|${n}`)}`;
+      let id = `p${hash36Parts([e.nameKey, "|", e.affKey])}`;
+      for (let n = 2; used.has(id); n++)
+        id = `p${hash36Parts([e.nameKey, "|", e.affKey, "|", String(n)])}`;
       used.add(id);
       e.person.id = id;
       out.push(e.person);
@@ -88,6 +100,17 @@ export class PersonRegistry {
   static idOf(entry: Entry): string {
     return (entry.target ?? entry).person.id;
   }
+}
+
+/** The one entry of a name that has an affiliation, when there is exactly one. */
+function onlyAffiliated(first: Entry | undefined): Entry | undefined {
+  let found: Entry | undefined;
+  for (let e = first; e; e = e.sibling) {
+    if (e.affKey === "") continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 export type PersonHandle = NonNullable<ReturnType<PersonRegistry["add"]>>;

@@ -1,12 +1,12 @@
 import { DomainError } from "../errors";
 import { splitTagline } from "./affiliation";
-import { ProgramBuilder } from "./builder";
+import { type DraftSeat, ProgramBuilder } from "./builder";
 import { type ParseContext, type ParseOutput, requireZone } from "./context";
 import { htmlToText } from "./html";
-import { type Obj, obj, readJson, str } from "./json";
+import { IdMap, type Obj, obj, readJson, str } from "./json";
 import { clean, cleanOptional } from "./normalize";
 import { parsePeople } from "./people";
-import type { DraftPerson } from "./person-registry";
+import type { DraftPerson, PersonHandle } from "./person-registry";
 import { parseIsoDateTime } from "./wall";
 import { wallToEpoch } from "./zone";
 
@@ -21,22 +21,26 @@ function personOf(s: Obj): DraftPerson | undefined {
   const full =
     clean(str(s.fullName)) || clean(`${str(s.firstName) ?? ""} ${str(s.lastName) ?? ""}`);
   if (full === "") return undefined;
-  let person: DraftPerson = { name: full };
+  let name = full;
+  let credentials: readonly string[] | undefined;
+  let affiliation: string | undefined;
   if (full.includes(",")) {
     const parsed = parsePeople(full).people;
-    if (parsed.length === 1 && parsed[0]) person = { ...parsed[0] };
+    if (parsed.length === 1 && parsed[0]) ({ name, credentials, affiliation } = parsed[0]);
   }
   const tagline = splitTagline(clean(str(s.tagLine)));
-  if (tagline.title) person.title = tagline.title;
-  if (tagline.affiliation && !person.affiliation) person.affiliation = tagline.affiliation;
-  const bio = htmlToText(s.bio);
-  if (bio) person.bio = bio;
-  return person;
+  return {
+    name,
+    credentials,
+    affiliation: affiliation || tagline.affiliation,
+    title: tagline.title,
+    bio: htmlToText(s.bio),
+  };
 }
 
 /** Category items -> track and kind names, by the category's title ("Track", "Session format"). */
-function categoryIndex(categories: Obj[]): Map<string, { field: "track" | "kind"; name: string }> {
-  const index = new Map<string, { field: "track" | "kind"; name: string }>();
+function categoryIndex(categories: Obj[]): IdMap<{ field: "track" | "kind"; name: string }> {
+  const index = new IdMap<{ field: "track" | "kind"; name: string }>();
   for (const c of categories) {
     const title = str(c.title) ?? "";
     const field = KIND_CATEGORY.test(title)
@@ -67,8 +71,9 @@ export function parseSessionize(text: string, ctx: ParseContext): ParseOutput {
   });
   const zone = hasLocalTimes ? requireZone(ctx, "sessionize") : (ctx.timeZone ?? "UTC");
   const b = new ProgramBuilder(zone);
-  const sessionIds = new Set(sessions.map((s) => str(s.id)));
-  const speakers = new Map<string, DraftPerson>();
+  const sessionIds = new IdMap<true>();
+  for (const s of sessions) sessionIds.set(s.id, true);
+  const speakers = new IdMap<Speaker>();
   for (const s of list(root.speakers)) {
     const id = str(s.id) ?? "";
     const person = personOf(s);
@@ -76,25 +81,29 @@ export function parseSessionize(text: string, ctx: ParseContext): ParseOutput {
       b.warn(`speaker ${id}`, "Speaker without a name");
       continue;
     }
-    speakers.set(id, person);
+    speakers.set(id, { person, handle: undefined });
     for (const sid of Array.isArray(s.sessions) ? s.sessions : []) {
-      if (!sessionIds.has(str(sid)))
+      if (!sessionIds.has(sid))
         b.warn(
           `speaker ${id}`,
           `${person.name} lists session ${str(sid)}, which is not in the file`,
         );
     }
   }
-  const rooms = new Map(list(root.rooms).map((r) => [str(r.id), cleanOptional(str(r.name))]));
+  const rooms = new IdMap<string | undefined>();
+  for (const r of list(root.rooms)) rooms.set(r.id, cleanOptional(str(r.name)));
   const categories = categoryIndex(list(root.categories));
   for (const s of sessions) addSession(b, s, { speakers, rooms, categories });
   return { program: b.finish({ title: "" }) };
 }
 
+/** A speaker from the speakers list; the builder fills in the handle at first use. */
+type Speaker = { person: DraftPerson; handle: PersonHandle | null | undefined };
+
 type Lookups = {
-  speakers: Map<string, DraftPerson>;
-  rooms: Map<string | undefined, string | undefined>;
-  categories: ReturnType<typeof categoryIndex>;
+  speakers: IdMap<Speaker>;
+  rooms: IdMap<string | undefined>;
+  categories: IdMap<{ field: "track" | "kind"; name: string }>;
 };
 
 function timeOf(v: unknown, zone: string): number | undefined {
@@ -111,20 +120,25 @@ function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: 
     b.warn(ref, `“${clean(str(s.title))}” has no start time (not scheduled yet); skipped`);
     return;
   }
-  const people: { person: DraftPerson; role: "speaker" }[] = [];
+  const people: DraftSeat[] = [];
   for (const sp of Array.isArray(s.speakers) ? s.speakers : []) {
     // Some exports embed {id, name} objects instead of ids.
-    const key = str(sp) ?? str(obj(sp).id) ?? "";
-    const person =
-      speakers.get(key) ??
-      (cleanOptional(str(obj(sp).name)) ? { name: clean(str(obj(sp).name)) } : undefined);
-    if (person) people.push({ person, role: "speaker" });
+    const key = typeof sp === "string" ? sp : (str(sp) ?? str(obj(sp).id) ?? "");
+    const known = speakers.get(key);
+    if (known) {
+      people.push({ person: known.person, role: "speaker", memo: known });
+      continue;
+    }
+    const name = cleanOptional(str(obj(sp).name));
+    if (name) people.push({ person: { name }, role: "speaker" });
     else b.warn(ref, `Speaker ${key} is not in the speakers list`);
   }
   const tracks: string[] = [];
   const kinds: string[] = [];
   for (const item of Array.isArray(s.categoryItems) ? s.categoryItems : []) {
-    const c = categories.get(str(item) ?? str(obj(item).id) ?? "");
+    const c = categories.get(
+      typeof item === "number" ? item : (str(item) ?? str(obj(item).id) ?? ""),
+    );
     if (c) (c.field === "track" ? tracks : kinds).push(c.name);
   }
   if (kinds.length === 0 && s.isServiceSession === true) kinds.push("service");
@@ -133,7 +147,7 @@ function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: 
     title: clean(str(s.title)),
     start,
     end: timeOf(s.endsAt, b.timeZone),
-    room: rooms.get(str(s.roomId)) ?? cleanOptional(str(s.room)),
+    room: rooms.get(s.roomId) ?? cleanOptional(str(s.room)),
     track: tracks.join(", ") || undefined,
     kind: kinds.join(", ") || undefined,
     url: cleanOptional(str(s.liveUrl)) ?? cleanOptional(str(s.recordingUrl)),

@@ -3,29 +3,72 @@ import { type ParsedPerson, parsePeople } from "./people";
 
 const BY =
   /^(.*\S)\s*\((?:(?:a\s+)?talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s+([^()]+)\)\s*$/i;
+// What BY needs right after the last "(", tested first because BY backtracks over the title.
+const BY_START = /^\((?:a\s+)?(?:talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s/i;
 const DASH = /\s+[-–—]\s+/g;
+// Word edges are letters in any script: with ASCII \b, "Inés" would read as the word "in".
 const NOT_NAMES =
-  /\b(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on)\b/i;
+  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on)(?![\p{L}\p{N}_])/iu;
 const CAPITALISED = /^\p{Lu}/u;
+/** Lower-case particles inside family names ("Paula del Valle", "Jörg van der Berg"). */
+const PARTICLES = new Set([
+  "al",
+  "bin",
+  "da",
+  "das",
+  "de",
+  "del",
+  "della",
+  "den",
+  "der",
+  "di",
+  "do",
+  "dos",
+  "du",
+  "el",
+  "ibn",
+  "la",
+  "le",
+  "ten",
+  "ter",
+  "van",
+  "von",
+  "y",
+]);
+const noPeople: readonly ParsedPerson[] = [];
 
-function looksLikeNames(people: ParsedPerson[], unreadable: string[]): boolean {
+/** Two to four capitalised words, plus particles between them. */
+function looksLikeName(name: string): boolean {
+  let named = 0;
+  let start = 0;
+  for (;;) {
+    const space = name.indexOf(" ", start);
+    const end = space < 0 ? name.length : space;
+    if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2)))) named++;
+    else if (start === 0 || space < 0 || !PARTICLES.has(name.slice(start, end))) return false;
+    if (space < 0) break;
+    start = space + 1;
+  }
+  return named >= 2 && named <= 4 && !NOT_NAMES.test(name);
+}
+
+function hasDash(text: string): boolean {
+  return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;
+}
+
+function looksLikeNames(people: readonly ParsedPerson[], unreadable: readonly string[]): boolean {
   if (people.length === 0 || unreadable.length > 0) return false;
-  return people.every((p) => {
-    if (p.credentials.length > 0) return true;
-    const words = p.name.split(" ");
-    return (
-      words.length >= 2 &&
-      words.length <= 4 &&
-      words.every((w) => CAPITALISED.test(w)) &&
-      !NOT_NAMES.test(p.name)
-    );
-  });
+  return people.every((p) => p.credentials.length > 0 || looksLikeName(p.name));
 }
 
 /** Speakers named in a SUMMARY: "Title - Name1, Name2" or "Title (talk by Name)". The title is
  * left whole when the tail does not read as personal names ("Lunch - Exhibit Hall"). */
-export function splitSummary(summary: string): { title: string; people: ParsedPerson[] } {
-  const by = BY.exec(summary);
+export function splitSummary(summary: string): {
+  title: string;
+  people: readonly ParsedPerson[];
+} {
+  const open = summary.lastIndexOf("(");
+  const by = open > 0 && BY_START.test(summary.slice(open)) ? BY.exec(summary) : null;
   if (by?.[1] && by[2]) {
     const parsed = parsePeople(by[2].replace(/\s+and\s+/gi, ", "));
     if (parsed.people.length > 0 && parsed.unreadable.length === 0)
@@ -33,7 +76,7 @@ export function splitSummary(summary: string): { title: string; people: ParsedPe
   }
   let last: RegExpExecArray | null = null;
   DASH.lastIndex = 0;
-  for (let m = DASH.exec(summary); m; m = DASH.exec(summary)) last = m;
+  if (hasDash(summary)) for (let m = DASH.exec(summary); m; m = DASH.exec(summary)) last = m;
   if (last) {
     const title = summary.slice(0, last.index).trim();
     const tail = summary.slice(last.index + last[0].length).trim();
@@ -42,5 +85,5 @@ export function splitSummary(summary: string): { title: string; people: ParsedPe
       return { title, people: parsed.people };
     }
   }
-  return { title: summary, people: [] };
+  return { title: summary, people: noPeople };
 }

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fixturesDir } from "./support";
@@ -81,5 +81,30 @@ describe("import CLI", { timeout: 60_000 }, () => {
     expect(forced.stderr).toMatch(
       /^import: This looks like iCalendar but could not be read: [^\n]+\n$/,
     );
+  });
+
+  it("exits quietly when the reader closes the pipe early (| head -c 100)", async () => {
+    const sample = fileURLToPath(
+      new URL("../../../web/public/samples/surgical-congress.ics", import.meta.url),
+    );
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "functions/local/import-cli.ts", sample, "--json"],
+      { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    let head = "";
+    child.stdout.setEncoding("utf8").once("data", (d: string) => {
+      head = d.slice(0, 100);
+      // What `head -c 100` does once it has its bytes: close the pipe.
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(head).toMatch(/^\{"conference":\{"title":"Prairie & Lakes Surgical Congress 2027"/);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });

@@ -1,13 +1,19 @@
 import type { DateOrder } from "../../../../schemas/program";
 import { type DateParts, readNamedDate, readNumericDate, resolveNumeric } from "../dates";
+import { memo } from "../memo";
 import { minutesOf, readClock, readRange } from "../times";
 import { parseIsoDateTime } from "../wall";
 
 type Numeric = NonNullable<ReturnType<typeof readNumericDate>>["date"];
 export type DateCell = { date?: DateParts; numeric?: Numeric; rest: string };
 
-/** Reads the date at the start of a cell; numeric dates stay unresolved until the order is known. */
-export function readDateCell(cell: string): DateCell {
+// Spreadsheets repeat the same few dates and times on every row; each text is read once.
+
+/** Reads the date at the start of a cell; numeric dates stay unresolved until the order is known.
+ * Results are shared between cells with the same text. */
+export const readDateCell: (cell: string) => DateCell = memo(readDateCellUncached);
+
+function readDateCellUncached(cell: string): DateCell {
   const text = cell.trim();
   const named = readNamedDate(text);
   if (named) return { date: named.date, rest: text.slice(named.length).replace(/^[T,\s]+/, "") };
@@ -23,8 +29,12 @@ export function resolveDate(cell: DateCell, order: DateOrder | undefined): DateP
   return undefined;
 }
 
+export type TimeCell = { minutes: number; offsetMs?: number };
+
 /** Minutes after midnight of a time cell ("9:00", "9:00 AM", "14:30"); an ISO offset is kept. */
-export function readTimeCell(text: string): { minutes: number; offsetMs?: number } | undefined {
+export const readTimeCell: (text: string) => TimeCell | undefined = memo(readTimeCellUncached);
+
+function readTimeCellUncached(text: string): TimeCell | undefined {
   const t = text.trim();
   if (t === "") return undefined;
   const iso = parseIsoDateTime(`2000-01-01T${t}`);
@@ -41,7 +51,10 @@ export function readTimeCell(text: string): { minutes: number; offsetMs?: number
   return m === undefined ? undefined : { minutes: m };
 }
 
-export function readRangeCell(text: string): { start: number; end: number } | undefined {
+export const readRangeCell: (text: string) => { start: number; end: number } | undefined =
+  memo(readRangeCellUncached);
+
+function readRangeCellUncached(text: string): { start: number; end: number } | undefined {
   const t = text.trim();
   const r = readRange(t);
   return r && t.slice(r.length).trim() === "" ? r : undefined;

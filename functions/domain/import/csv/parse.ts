@@ -2,8 +2,9 @@ import type { CsvField, CsvMapping } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
 import { ProgramBuilder } from "../builder";
 import { type ParseContext, type ParseOutput, requireZone } from "../context";
+import type { NumericDate } from "../dates";
 import { parseCsvRaw } from "../raw";
-import { readDateCell } from "./cells";
+import { type DateCell, readDateCell } from "./cells";
 import { mapColumns } from "./columns";
 import { decideDateOrder } from "./date-order";
 import { collectSessions } from "./rows";
@@ -20,8 +21,8 @@ function columnsOf(headers: string[], mapping: CsvMapping): Columns {
 }
 
 function readRows(text: string): string[][] {
-  const result = parseCsvRaw(text);
-  return result.data.filter((r) => Array.isArray(r));
+  const rows = parseCsvRaw(text).data;
+  return rows.every((r) => Array.isArray(r)) ? rows : rows.filter((r) => Array.isArray(r));
 }
 
 /** CSV with one row per session or per presenter; columns mapped from the headers. */
@@ -54,15 +55,22 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
   const zone = requireZone(ctx, "csv");
   const body = rows.slice(1);
   const dateCol = cols.date ?? cols.start;
-  const dateCells = body.map((r) => readDateCell(String(r[dateCol ?? -1] ?? "")));
-  if (cols.date === undefined && !dateCells.some((d) => d.date || d.numeric)) {
+  const dateCells: DateCell[] = new Array(body.length);
+  const numeric: NumericDate[] = [];
+  let anyDate = false;
+  for (let i = 0; i < body.length; i++) {
+    const d = readDateCell(String((body[i] as string[])[dateCol ?? -1] ?? ""));
+    dateCells[i] = d;
+    if (d.numeric) numeric.push(d.numeric);
+    if (d.date || d.numeric) anyDate = true;
+  }
+  if (cols.date === undefined && !anyDate) {
     throw new DomainError(
       "import.csv_no_times",
       "No column holds the session date: choose it in the column mapping",
       details,
     );
   }
-  const numeric = dateCells.flatMap((d) => (d.numeric ? [d.numeric] : []));
   const decision = decideDateOrder(numeric, ctx.dateOrder);
   const b = new ProgramBuilder(zone);
   for (const key of Object.keys(ctx.csvMapping ?? {})) {

@@ -3,7 +3,7 @@ import type { DraftSession, ProgramBuilder } from "../builder";
 import type { DateParts } from "../dates";
 import { htmlToText } from "../html";
 import { clean, cleanOptional, matchKey } from "../normalize";
-import { parsePeople } from "../people";
+import { type ParsedPerson, parsePeople } from "../people";
 import type { DraftPerson } from "../person-registry";
 import { roleOf } from "../roles";
 import { wallMs } from "../wall";
@@ -12,9 +12,16 @@ import { type DateCell, readDateCell, readRangeCell, readTimeCell, resolveDate }
 import type { Columns } from "./parse";
 
 type Times = { start: number; end?: number };
+type Seat = { person: DraftPerson; role: Role };
+
+const AFFILIATION_SEPARATOR = /\s*[;|]\s*/;
 
 function cell(row: string[], col: number | undefined): string {
   return col === undefined ? "" : clean(row[col]);
+}
+
+function raw(row: string[], col: number | undefined): string | undefined {
+  return col === undefined ? undefined : row[col];
 }
 
 function toEpoch(zone: string, date: DateParts, minutes: number, offsetMs?: number): number {
@@ -47,12 +54,13 @@ function timesOf(
   return { start: s, end: e };
 }
 
-function peopleOf(
-  b: ProgramBuilder,
-  row: string[],
-  cols: Columns,
-  ref: string,
-): { person: DraftPerson; role: Role }[] {
+function withAffiliation(p: ParsedPerson, affiliation: string | undefined): ParsedPerson {
+  return p.affiliation !== undefined || affiliation === undefined
+    ? p
+    : { name: p.name, credentials: p.credentials, affiliation };
+}
+
+function peopleOf(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
   const speakers = cell(row, cols.speakers);
   if (speakers === "") return [];
   const roleText = cell(row, cols.role);
@@ -60,22 +68,53 @@ function peopleOf(
   if (roleText !== "") {
     const r = roleOf(roleText);
     if (r) role = r;
-    else b.warn(ref, `Unknown role “${roleText}”; read as speaker`);
+    else b.warn(refOf(rowIndex), `Unknown role “${roleText}”; read as speaker`);
   }
   const parsed = parsePeople(speakers);
-  for (const u of parsed.unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
+  for (const u of parsed.unreadable) b.warn(refOf(rowIndex), `Could not read the speaker “${u}”`);
+  const people = parsed.people;
   const affiliation = cell(row, cols.affiliation);
-  if (affiliation !== "") {
-    const parts = affiliation.split(/\s*[;|]\s*/);
-    if (parsed.people.length === 1 && parsed.people[0])
-      parsed.people[0].affiliation ??= affiliation;
-    else if (parts.length === parsed.people.length)
-      parsed.people.forEach((p, i) => {
-        p.affiliation ??= parts[i];
-      });
-    else b.warn(ref, "Several speakers share one affiliation cell; affiliation not assigned");
+  const seats: Seat[] = new Array(people.length);
+  if (affiliation !== "" && people.length === 1) {
+    seats[0] = { person: withAffiliation(people[0] as ParsedPerson, affiliation), role };
+    return seats;
   }
-  return parsed.people.map((person) => ({ person, role }));
+  const parts = affiliation === "" ? undefined : affiliation.split(AFFILIATION_SEPARATOR);
+  const fits = parts !== undefined && parts.length === people.length;
+  if (parts && !fits)
+    b.warn(
+      refOf(rowIndex),
+      "Several speakers share one affiliation cell; affiliation not assigned",
+    );
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k] as ParsedPerson;
+    seats[k] = { person: fits ? withAffiliation(p, parts[k]) : p, role };
+  }
+  return seats;
+}
+
+function refOf(rowIndex: number): string {
+  return `row ${rowIndex + 2}`;
+}
+
+/** True when two rows name the same session in the same words (presenter exports repeat the
+ * session's cells on each presenter's row), so the second needs no reading of its own. */
+function sameCells(a: string[], b: string[], cols: Columns, dateCol: number | undefined): boolean {
+  return (
+    raw(a, cols.title) === raw(b, cols.title) &&
+    raw(a, dateCol) === raw(b, dateCol) &&
+    raw(a, cols.start) === raw(b, cols.start) &&
+    raw(a, cols.end) === raw(b, cols.end) &&
+    raw(a, cols.timeRange) === raw(b, cols.timeRange) &&
+    raw(a, cols.room) === raw(b, cols.room)
+  );
+}
+
+function merge(existing: DraftSession, row: string[], cols: Columns, people: Seat[]): void {
+  for (const seat of people) existing.people.push(seat);
+  existing.description ??= htmlToText(col(row, cols.description));
+  existing.track ??= cleanOptional(cell(row, cols.track));
+  existing.kind ??= cleanOptional(cell(row, cols.kind));
 }
 
 /** Turns rows into sessions; rows with the same title, date, start and room become one session. */
@@ -87,32 +126,37 @@ export function collectSessions(
   order: DateOrder | undefined,
 ): void {
   const groups = new Map<string, DraftSession>();
-  rows.forEach((row, i) => {
-    const ref = `row ${i + 2}`;
+  const dateCol = cols.date ?? cols.start;
+  let previous: { row: string[]; session: DraftSession } | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as string[];
+    if (previous && sameCells(previous.row, row, cols, dateCol)) {
+      merge(previous.session, row, cols, peopleOf(b, row, cols, i));
+      continue;
+    }
+    previous = undefined;
     const date = resolveDate(dates[i] as DateCell, order);
     if (!date?.year) {
-      b.warn(ref, "No readable date; row skipped");
-      return;
+      b.warn(refOf(i), "No readable date; row skipped");
+      continue;
     }
     const times = timesOf(row, cols, date, (dates[i] as DateCell).rest, b.timeZone);
     if (!times) {
-      b.warn(ref, "No readable start time; row skipped");
-      return;
+      b.warn(refOf(i), "No readable start time; row skipped");
+      continue;
     }
     const title = cell(row, cols.title);
     const room = cleanOptional(cell(row, cols.room));
     const key = `${matchKey(title)}|${times.start}|${matchKey(room)}`;
-    const people = peopleOf(b, row, cols, ref);
+    const people = peopleOf(b, row, cols, i);
     const existing = groups.get(key);
     if (existing) {
-      existing.people.push(...people);
-      existing.description ??= htmlToText(col(row, cols.description));
-      existing.track ??= cleanOptional(cell(row, cols.track));
-      existing.kind ??= cleanOptional(cell(row, cols.kind));
+      merge(existing, row, cols, people);
       existing.end ??= times.end;
-      return;
+      previous = { row, session: existing };
+      continue;
     }
-    groups.set(key, {
+    const session: DraftSession = {
       title,
       start: times.start,
       end: times.end,
@@ -121,9 +165,11 @@ export function collectSessions(
       kind: cleanOptional(cell(row, cols.kind)),
       description: htmlToText(col(row, cols.description)),
       people,
-      ref,
-    });
-  });
+      ref: refOf(i),
+    };
+    groups.set(key, session);
+    previous = { row, session };
+  }
   for (const s of groups.values()) b.add(s);
 }
 

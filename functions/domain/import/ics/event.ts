@@ -1,8 +1,10 @@
+import type { Role } from "../../../../schemas/program";
 import type { ProgramBuilder } from "../builder";
-import { htmlToText } from "../html";
 import { clean, cleanOptional } from "../normalize";
+import type { DraftPerson } from "../person-registry";
 import { splitSummary } from "../title-people";
-import { type JProp, propsByName, textValue } from "./jcal";
+import { descriptionWithFaculty } from "./faculty";
+import { type EventProps, propText } from "./jcal";
 import { calendarPeople } from "./people";
 import { expand, maxOccurrences, readRule } from "./recurrence";
 import type { IcsTime, TimeReader } from "./times";
@@ -16,17 +18,18 @@ export type EventState = {
   ref: string;
 };
 
+type Seat = { person: DraftPerson; role: Role };
+
 const DAY = 86_400_000;
+const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 function durationMs(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
-  const m = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(
-    value.trim(),
-  );
-  if (!m || value.trim().endsWith("T") || value.trim() === "P") return undefined;
-  const [w, d, h, min, s] = [m[2], m[3], m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as number[];
-  const ms =
-    ((((w ?? 0) * 7 + (d ?? 0)) * 24 + (h ?? 0)) * 60 + (min ?? 0)) * 60_000 + (s ?? 0) * 1000;
+  const text = value.trim();
+  const m = DURATION.exec(text);
+  if (!m || text.endsWith("T") || text === "P") return undefined;
+  const n = (i: number) => Number(m[i] ?? 0);
+  const ms = (((n(2) * 7 + n(3)) * 24 + n(4)) * 60 + n(5)) * 60_000 + n(6) * 1000;
   return m[1] === "-" ? -ms : ms;
 }
 
@@ -38,36 +41,39 @@ function sameIcsZone(a: IcsZone, b: IcsZone): boolean {
 
 type Occurrence = { wall: number; epoch: number };
 
-/** The end for each occurrence: DTEND, else DURATION, else a day for all-day events. Lengths are
- * kept in wall-clock time when start and end share a zone, so repeats across DST keep local hours. */
-function endFor(
-  start: IcsTime,
-  props: Map<string, JProp[]>,
-  times: TimeReader,
-): ((o: Occurrence) => number) | undefined {
-  const end = times.read(props.get("dtend")?.[0]);
+/** How each occurrence's end follows from its start: DTEND, else DURATION, else a day for
+ * all-day events. Lengths stay in wall-clock time when start and end share a zone, so repeats
+ * across DST keep local hours; a duration in days is nominal (local days), in hours exact. */
+type EndRule = { wallLength: number } | { exactLength: number } | undefined;
+
+function endRule(start: IcsTime, ev: EventProps, times: TimeReader): EndRule {
+  const end = times.read(ev.dtend);
   if (end) {
     const sameZone = sameIcsZone(end.zone, start.zone) || end.allDay;
-    const wallLen = end.wall - start.wall;
-    const len = end.epoch - start.epoch;
     return sameZone && end.zone.kind !== "vtimezone"
-      ? (o) => zoneEpoch(start.zone, o.wall + wallLen)
-      : (o) => o.epoch + len;
+      ? { wallLength: end.wall - start.wall }
+      : { exactLength: end.epoch - start.epoch };
   }
-  const duration = durationMs(props.get("duration")?.[0]?.[3]) ?? (start.allDay ? DAY : undefined);
+  const duration = durationMs(ev.duration?.[3]) ?? (start.allDay ? DAY : undefined);
   if (duration === undefined) return undefined;
-  // RFC 5545: a duration in days is nominal (local days), in hours/minutes exact.
-  return start.allDay ? (o) => zoneEpoch(start.zone, o.wall + duration) : (o) => o.epoch + duration;
+  return start.allDay ? { wallLength: duration } : { exactLength: duration };
+}
+
+function endOf(rule: EndRule, zone: IcsZone, o: Occurrence): number | undefined {
+  if (!rule) return undefined;
+  return "wallLength" in rule
+    ? zoneEpoch(zone, o.wall + rule.wallLength)
+    : o.epoch + rule.exactLength;
 }
 
 function occurrences(
   b: ProgramBuilder,
   start: IcsTime,
-  props: Map<string, JProp[]>,
+  ev: EventProps,
   times: TimeReader,
   ref: string,
 ): Occurrence[] {
-  const rrule = props.get("rrule")?.[0];
+  const rrule = ev.rrule;
   let walls = [start.wall];
   if (rrule) {
     const rule = readRule(rrule[3]);
@@ -88,66 +94,75 @@ function occurrences(
         );
     }
   }
-  for (const r of times.readAll(props.get("rdate")))
-    if (!walls.includes(r.wall)) walls.push(r.wall);
-  const excluded = new Set(times.readAll(props.get("exdate")).map((t) => t.epoch));
+  for (const r of times.readAll(ev.rdate)) if (!walls.includes(r.wall)) walls.push(r.wall);
+  const excluded = new Set(times.readAll(ev.exdate).map((t) => t.epoch));
   return walls
     .map((wall) => ({ wall, epoch: zoneEpoch(start.zone, wall) }))
     .filter((o) => !excluded.has(o.epoch));
 }
 
+function categoriesOf(props: EventProps): string | undefined {
+  let track: string | undefined;
+  for (const p of props.categories ?? []) {
+    for (let i = 3; i < p.length; i++) {
+      const c = clean(String(p[i]));
+      if (c !== "") track = track === undefined ? c : `${track}, ${c}`;
+    }
+  }
+  return track;
+}
+
 /** Adds one VEVENT (all its occurrences) as sessions; problems become warnings on `event n`. */
 export function addEvent(
   b: ProgramBuilder,
-  ev: Parameters<typeof propsByName>[0],
+  ev: EventProps,
   n: number,
   times: TimeReader,
   state: EventState,
 ): void {
-  const props = propsByName(ev);
-  const uid = clean(textValue(props, "uid"));
+  const uid = clean(propText(ev.uid));
   const ref = uid ? `event ${n} (UID ${uid})` : `event ${n}`;
   state.ref = ref;
-  if (textValue(props, "status")?.toUpperCase() === "CANCELLED") {
+  if (propText(ev.status)?.toUpperCase() === "CANCELLED") {
     b.warn(ref, "Cancelled event; skipped");
     return;
   }
-  const start = times.read(props.get("dtstart")?.[0]);
+  const start = times.read(ev.dtstart);
   if (!start) {
     b.warn(ref, "No readable DTSTART; event skipped");
     return;
   }
-  const isOverride = props.has("recurrence-id");
+  const isOverride = ev.recurrenceId !== undefined;
   if (uid && !isOverride) {
     const first = state.uids.get(uid);
     if (first !== undefined)
       b.warn(ref, `Shares its UID with event ${first}; imported as a separate session`);
     else state.uids.set(uid, n);
   }
-  const endOf = endFor(start, props, times);
-  const summary = splitSummary(clean(textValue(props, "summary")));
-  const people = [
-    ...calendarPeople(props.get("organizer"), props.get("attendee")),
-    ...summary.people.map((person) => ({ person, role: "speaker" as const })),
-  ];
-  const categories = (props.get("categories") ?? [])
-    .flatMap((p) => p.slice(3))
-    .map((c) => clean(String(c)))
-    .filter((c) => c !== "");
+  const rule = endRule(start, ev, times);
+  const summary = splitSummary(clean(propText(ev.summary)));
+  const people: Seat[] = calendarPeople(ev.organizer, ev.attendee);
+  for (const person of summary.people) people.push({ person, role: "speaker" });
+  const unreadable: string[] = [];
+  const description = descriptionWithFaculty(propText(ev.description), people, unreadable);
+  for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
+  const track = categoriesOf(ev);
+  const room = cleanOptional(propText(ev.location));
+  const url = cleanOptional(propText(ev.url));
+  const sourceId = uid || undefined;
   const overridden = isOverride ? undefined : state.overrides.get(uid);
-  const list =
-    props.has("rrule") || props.has("rdate") ? occurrences(b, start, props, times, ref) : [start];
+  const list = ev.rrule || ev.rdate ? occurrences(b, start, ev, times, ref) : [start];
   for (const o of list) {
     if (overridden?.has(o.epoch)) continue;
     b.add({
-      sourceId: uid || undefined,
+      sourceId,
       title: summary.title,
       start: o.epoch,
-      end: endOf?.(o),
-      room: cleanOptional(textValue(props, "location")),
-      track: categories.join(", ") || undefined,
-      url: cleanOptional(textValue(props, "url")),
-      description: htmlToText(textValue(props, "description")),
+      end: endOf(rule, start.zone, o),
+      room,
+      track,
+      url,
+      description,
       people,
       ref,
     });

@@ -37,3 +37,122 @@ export function param(prop: JProp, name: string): string | undefined {
 export function values(prop: JProp): unknown[] {
   return prop.slice(3);
 }
+
+/** The properties an event reader uses, gathered in one pass (the first of each single one). */
+export type EventProps = {
+  uid?: JProp;
+  status?: JProp;
+  dtstart?: JProp;
+  dtend?: JProp;
+  duration?: JProp;
+  summary?: JProp;
+  description?: JProp;
+  location?: JProp;
+  url?: JProp;
+  rrule?: JProp;
+  recurrenceId?: JProp;
+  categories?: JProp[];
+  organizer?: JProp[];
+  attendee?: JProp[];
+  rdate?: JProp[];
+  exdate?: JProp[];
+};
+
+/** Counts the TZIDs of DTSTARTs, for picking the calendar's zone; runs of one TZID (the usual
+ * file) are counted without a lookup each. */
+export class ZoneTally {
+  readonly counts = new Map<string, number>();
+  private last: string | undefined;
+  private pending = 0;
+
+  add(tzid: string): void {
+    if (tzid === this.last) {
+      this.pending++;
+      return;
+    }
+    this.flush();
+    this.last = tzid;
+    this.pending = 1;
+  }
+
+  flush(): Map<string, number> {
+    if (this.last !== undefined && this.pending > 0) {
+      this.counts.set(this.last, (this.counts.get(this.last) ?? 0) + this.pending);
+    }
+    this.pending = 0;
+    return this.counts;
+  }
+}
+
+function more(list: JProp[] | undefined, p: JProp): JProp[] {
+  if (!list) return [p];
+  list.push(p);
+  return list;
+}
+
+export function eventProps(comp: JComp, zones: ZoneTally): EventProps {
+  const e: EventProps = {};
+  for (const p of comp[1]) {
+    if (!Array.isArray(p) || typeof p[0] !== "string") continue;
+    switch (p[0]) {
+      case "uid":
+        e.uid ??= p;
+        break;
+      case "status":
+        e.status ??= p;
+        break;
+      case "dtstart": {
+        e.dtstart ??= p;
+        const tzid = param(p, "tzid");
+        if (tzid) zones.add(tzid);
+        break;
+      }
+      case "dtend":
+        e.dtend ??= p;
+        break;
+      case "duration":
+        e.duration ??= p;
+        break;
+      case "summary":
+        e.summary ??= p;
+        break;
+      case "description":
+        e.description ??= p;
+        break;
+      case "location":
+        e.location ??= p;
+        break;
+      case "url":
+        e.url ??= p;
+        break;
+      case "rrule":
+        e.rrule ??= p;
+        break;
+      case "recurrence-id":
+        e.recurrenceId ??= p;
+        break;
+      case "categories":
+        e.categories = more(e.categories, p);
+        break;
+      case "organizer":
+        e.organizer = more(e.organizer, p);
+        break;
+      case "attendee":
+        e.attendee = more(e.attendee, p);
+        break;
+      case "rdate":
+        e.rdate = more(e.rdate, p);
+        break;
+      case "exdate":
+        e.exdate = more(e.exdate, p);
+        break;
+    }
+  }
+  return e;
+}
+
+/** The text of a property's first value (numbers as text). */
+export function propText(p: JProp | undefined): string | undefined {
+  const v = p?.[3];
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
+}

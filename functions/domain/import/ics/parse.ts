@@ -4,19 +4,11 @@ import { type ParseContext, type ParseOutput, pickZone } from "../context";
 import { clean } from "../normalize";
 import { readCalendar } from "./calendar";
 import { addEvent, type EventState } from "./event";
-import { type JComp, param, propsByName } from "./jcal";
+import { type EventProps, eventProps, ZoneTally } from "./jcal";
 import { TimeReader } from "./times";
 import { ZoneResolver } from "./zones";
 
-function commonTzid(events: ReturnType<typeof readCalendar>["events"]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const ev of events) {
-    for (const p of ev[1]) {
-      if (p[0] !== "dtstart") continue;
-      const tzid = param(p, "tzid");
-      if (tzid) counts.set(tzid, (counts.get(tzid) ?? 0) + 1);
-    }
-  }
+function commonTzid(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let max = 0;
   for (const [tzid, n] of counts) if (n > max) [best, max] = [tzid, n];
@@ -28,8 +20,10 @@ function commonTzid(events: ReturnType<typeof readCalendar>["events"]): string |
  * Floating times: the request's zone, else the conference zone, else UTC with a warning. */
 export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
   const cal = readCalendar(text);
+  const zones = new ZoneTally();
+  const events = cal.events.map((ev) => eventProps(ev, zones));
   const starter = new ZoneResolver(cal.vtimezones, { kind: "utc" });
-  const candidates = [cal.zone, commonTzid(cal.events)];
+  const candidates = [cal.zone, commonTzid(zones.flush())];
   let fileZone: string | undefined;
   for (const c of candidates) {
     const z = c ? starter.resolve(c) : null;
@@ -75,18 +69,18 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     },
   );
   // Occurrences replaced by RECURRENCE-ID events are left out of their series.
-  cal.events.forEach((ev, i) => {
-    const props = propsByName(ev);
-    const uid = clean(String(props.get("uid")?.[0]?.[3] ?? ""));
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i] as EventProps;
+    if (!ev.recurrenceId) continue;
+    const uid = clean(String(ev.uid?.[3] ?? ""));
     state.ref = `event ${i + 1}`;
-    const rid = times.read(props.get("recurrence-id")?.[0]);
+    const rid = times.read(ev.recurrenceId);
     if (uid && rid) {
       const set = state.overrides.get(uid) ?? new Set<number>();
       set.add(rid.epoch);
       state.overrides.set(uid, set);
     }
-  });
-  for (let i = 0; i < cal.events.length; i++)
-    addEvent(b, cal.events[i] as JComp, i + 1, times, state);
+  }
+  for (let i = 0; i < events.length; i++) addEvent(b, events[i] as EventProps, i + 1, times, state);
   return { program: b.finish({ title: clean(cal.name) }) };
 }

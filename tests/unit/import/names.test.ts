@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import {
+  canonicalCredential,
+  credentialList,
+  peelCredentials,
+} from "../../../functions/domain/import/credentials";
+import { importProgram } from "../../../functions/domain/import/index";
+import { matchKey } from "../../../functions/domain/import/normalize";
+import { parsePeople } from "../../../functions/domain/import/people";
+import { splitSummary } from "../../../functions/domain/import/title-people";
+import { cast, person } from "./support";
+
+describe("credentials", () => {
+  it("knows the fellowships of South Asian and West African colleges and India's DNB", () => {
+    expect(
+      parsePeople("Aditya T. Desai, MBBS, FCPS (Ravipur Medical College Hospital)").people,
+    ).toEqual([
+      {
+        name: "Aditya T. Desai",
+        credentials: ["MBBS", "FCPS"],
+        affiliation: "Ravipur Medical College Hospital",
+      },
+    ]);
+    expect(credentialList("FWACS")).toEqual(["FWACS"]);
+    expect(credentialList("FMCS")).toEqual(["FMCS"]);
+    expect(credentialList("FGCS")).toEqual(["FGCS"]);
+    expect(credentialList("DNB")).toEqual(["DNB"]);
+  });
+
+  it("reads FRCS(Ed) as one credential, not a credential and an affiliation", () => {
+    expect(parsePeople("Émilie Girard, MBChB, FRCS(Ed)").people).toEqual([
+      { name: "Émilie Girard", credentials: ["MBChB", "FRCSEd"] },
+    ]);
+    expect(parsePeople("Émilie Girard, MBChB, FRCS(Ed) (Red Pine Hospital)").people).toEqual([
+      { name: "Émilie Girard", credentials: ["MBChB", "FRCSEd"], affiliation: "Red Pine Hospital" },
+    ]);
+  });
+
+  it("matches spellings with dots, spaces and any case, and lists of up to six parts", () => {
+    expect(canonicalCredential("M.D.")).toBe("MD");
+    expect(canonicalCredential("m.b.ch.b.")).toBe("MBChB");
+    expect(canonicalCredential("Mary")).toBeUndefined();
+    expect(credentialList("MD/PhD")).toEqual(["MD", "PhD"]);
+    expect(credentialList("MB BChir")).toEqual(["MB", "BChir"]);
+    expect(credentialList("/MD/")).toEqual(["MD"]);
+    expect(credentialList("MD PhD MS MA BA BS")).toHaveLength(6);
+    expect(credentialList("MD PhD MS MA BA BS DO")).toBeUndefined();
+    expect(credentialList("MD Mary")).toBeUndefined();
+    expect(peelCredentials("Jane Doe MD FACS")).toEqual({
+      name: "Jane Doe",
+      credentials: ["MD", "FACS"],
+    });
+    expect(peelCredentials("Jane Do")).toEqual({ name: "Jane Do", credentials: [] });
+  });
+});
+
+describe("names", () => {
+  it("keys accented and punctuated names alike", () => {
+    expect(matchKey("Ana Núñez-Ruiz")).toBe("ana nunez ruiz");
+    expect(matchKey("Quang Phạm")).toBe("quang pham");
+    expect(matchKey("Jamal G. Mercer")).toBe("jamal g mercer");
+    expect(matchKey("Zoë  O'Neil ")).toBe("zoe o neil");
+    expect(matchKey("李 小龙")).toBe("李 小龙");
+  });
+
+  it("reads speakers after a dash when names start with letters outside ASCII or hold particles", () => {
+    expect(
+      splitSummary("Hernia Debate - Inés Martínez, Paula del Valle").people.map((p) => p.name),
+    ).toEqual(["Inés Martínez", "Paula del Valle"]);
+    expect(splitSummary("Trauma Update - Jörg H. van der Berg").people.map((p) => p.name)).toEqual([
+      "Jörg H. van der Berg",
+    ]);
+    // Lower-case words that are not particles still keep the title whole.
+    expect(splitSummary("Welcome - see you there").people).toEqual([]);
+  });
+
+  it("splits faculty lists only outside parentheses and brackets", () => {
+    expect(parsePeople("A. Author (Univ. of X; Dept. B), MD; B. Writer [Stanford, C]")).toEqual({
+      people: [
+        { name: "A. Author", credentials: ["MD"], affiliation: "Univ. of X; Dept. B" },
+        { name: "B. Writer [Stanford, C]", credentials: [] },
+      ],
+      unreadable: [],
+    });
+  });
+
+  it("lists a person once per role in a session after merging the name without affiliation", () => {
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:a",
+      "DTSTART:20260514T100000Z",
+      "DTEND:20260514T110000Z",
+      "SUMMARY:Hernia Debate",
+      'ATTENDEE;CN="Jane Doe, MD":mailto:jane@example.org',
+      "DESCRIPTION:Speaker: Jane Doe\\, MD (Mayo Clinic)",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const { program } = importProgram(ics);
+    expect(cast(program, "Hernia Debate")).toEqual(["speaker:Jane Doe"]);
+    expect(person(program, "Jane Doe")).toMatchObject({ affiliation: "Mayo Clinic" });
+  });
+});
