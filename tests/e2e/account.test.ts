@@ -1,12 +1,9 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalRuntime, startLocal } from "../../functions/local/server";
-import { expectAccessible, expectNoHorizontalScroll, launch, viewports } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
 import { confirmLink, onboard, requestLink, signIn, uniqueEmail } from "./sign-in";
 
-let runtime: LocalRuntime;
-let browser: Browser;
 /** Sign-in links may be asked for once a minute per address; tests move this clock on instead
  * of waiting. */
 let clockOffsetMs = 0;
@@ -14,17 +11,8 @@ const passMinute = () => {
   clockOffsetMs += 61_000;
 };
 
-beforeAll(async () => {
-  runtime = await startLocal({
-    port: 0,
-    web: "static",
-    now: () => new Date(Date.now() + clockOffsetMs),
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
+const app = appAndBrowser({
+  now: () => new Date(Date.now() + clockOffsetMs),
 });
 
 const timezoneId = "America/Chicago";
@@ -38,13 +26,13 @@ const header = (page: Page) => page.getByRole("banner");
 
 describe("account", () => {
   it("signs in through the dev mailbox, onboards, keeps settings, exports and signs out", async () => {
-    const context = await browser.newContext({ ...viewports.desktop, timezoneId });
+    const context = await app.browser.newContext({ ...viewports.desktop, timezoneId });
     const page = await context.newPage();
     const email = uniqueEmail("account");
 
     // A page that needs a session sends the visitor to sign in, and back afterwards.
-    await page.goto(`${runtime.url}/settings`);
-    await page.waitForURL(`${runtime.url}/sign-in`);
+    await page.goto(`${app.runtime.url}/settings`);
+    await page.waitForURL(`${app.runtime.url}/sign-in`);
     expect(await header(page).getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Dev mailbox" }).count()).toBe(2);
     await expectPageFits(page);
@@ -56,7 +44,7 @@ describe("account", () => {
     );
     expect(await page.getByLabel("Email address").getAttribute("aria-invalid")).toBe("true");
 
-    const link = await requestLink(page, runtime, email);
+    const link = await requestLink(page, app.runtime, email);
     expect(await page.locator(".sent").textContent()).toContain(
       `Check your inbox at ${email}; the link works once for 15 minutes.`,
     );
@@ -69,12 +57,12 @@ describe("account", () => {
     expect(new URL(link).hash).toMatch(/^#token=/);
     await page.goto(link);
     await page.getByRole("heading", { name: "Sign in to Rapport" }).waitFor();
-    expect(page.url()).toBe(`${runtime.url}/sign-in/confirm`);
+    expect(page.url()).toBe(`${app.runtime.url}/sign-in/confirm`);
     await expectPageFits(page);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     // A new account is asked the four onboarding questions first.
-    await page.waitForURL(`${runtime.url}/welcome`);
+    await page.waitForURL(`${app.runtime.url}/welcome`);
     expect(await page.getByLabel("Your time zone").inputValue()).toBe(timezoneId);
     expect(await page.getByLabel("Position").getAttribute("placeholder")).toBe(
       "Preliminary Surgery Resident",
@@ -86,7 +74,7 @@ describe("account", () => {
     await onboard(page, { name: "Amina Okoye", institution: "Lakeside University Hospital" });
 
     // Back to the page first asked for, with the name in the header.
-    expect(page.url()).toBe(`${runtime.url}/settings`);
+    expect(page.url()).toBe(`${app.runtime.url}/settings`);
     expect(await header(page).getByTestId("account-name").textContent()).toBe("Amina Okoye");
     expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Amina Okoye");
     expect(await page.getByLabel("Position").inputValue()).toBe("Preliminary Surgery Resident");
@@ -175,25 +163,25 @@ describe("account", () => {
     await header(page).getByRole("link", { name: "Sign in" }).waitFor();
     expect(await page.getByText("You are signed out.").isVisible()).toBe(true);
     expect(await page.getByTestId("account-name").count()).toBe(0);
-    await page.goto(`${runtime.url}/settings`);
-    await page.waitForURL(`${runtime.url}/sign-in`);
+    await page.goto(`${app.runtime.url}/settings`);
+    await page.waitForURL(`${app.runtime.url}/sign-in`);
     await context.close();
   });
 
   it("deletes an account once the address is typed; the address then starts afresh", async () => {
-    const context = await browser.newContext({ ...viewports.desktop, timezoneId });
+    const context = await app.browser.newContext({ ...viewports.desktop, timezoneId });
     const page = await context.newPage();
     const email = uniqueEmail("delete");
-    await signIn(page, runtime, email);
+    await signIn(page, app.runtime, email);
     await onboard(page, { name: "Kofi Mensah" });
-    await page.waitForURL(`${runtime.url}/`);
+    await page.waitForURL(`${app.runtime.url}/`);
 
     // Signed out and in again: the same account, already onboarded.
     await header(page).getByRole("button", { name: "Sign out" }).click();
     await header(page).getByRole("link", { name: "Sign in" }).waitFor();
     passMinute();
-    await signIn(page, runtime, email);
-    expect(page.url()).toBe(`${runtime.url}/`);
+    await signIn(page, app.runtime, email);
+    expect(page.url()).toBe(`${app.runtime.url}/`);
     expect(await header(page).getByTestId("account-name").textContent()).toBe("Kofi Mensah");
 
     await header(page).getByRole("link", { name: "Settings" }).click();
@@ -219,7 +207,7 @@ describe("account", () => {
     await confirmField.fill(email.toUpperCase());
     await dialog.getByRole("button", { name: "Delete my account permanently" }).click();
 
-    await page.waitForURL(`${runtime.url}/`);
+    await page.waitForURL(`${app.runtime.url}/`);
     await page.getByText("Your account and everything in it were deleted.").waitFor();
     expect(await header(page).getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Sign in with your email" }).isVisible()).toBe(
@@ -228,26 +216,26 @@ describe("account", () => {
 
     // A deleted account is gone: the same address is a new account that starts with onboarding.
     passMinute();
-    await page.goto(`${runtime.url}/sign-in`);
-    await confirmLink(page, await requestLink(page, runtime, email));
-    expect(page.url()).toBe(`${runtime.url}/welcome`);
+    await page.goto(`${app.runtime.url}/sign-in`);
+    await confirmLink(page, await requestLink(page, app.runtime, email));
+    expect(page.url()).toBe(`${app.runtime.url}/welcome`);
     expect(await page.getByLabel("Your name").inputValue()).toBe("");
     await context.close();
   });
 
   it("fits sign-in, confirm, onboarding and settings on a phone", async () => {
-    const context = await browser.newContext({ ...viewports.iphone, timezoneId });
+    const context = await app.browser.newContext({ ...viewports.iphone, timezoneId });
     const page = await context.newPage();
     const email = uniqueEmail("phone");
-    await page.goto(`${runtime.url}/sign-in`);
+    await page.goto(`${app.runtime.url}/sign-in`);
     await expectPageFits(page);
-    const link = await requestLink(page, runtime, email);
+    const link = await requestLink(page, app.runtime, email);
     await expectPageFits(page);
     await page.goto(link);
     await page.getByRole("heading", { name: "Sign in to Rapport" }).waitFor();
     await expectPageFits(page);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL(`${runtime.url}/welcome`);
+    await page.waitForURL(`${app.runtime.url}/welcome`);
     await expectPageFits(page);
     await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#welcome-name-error").waitFor();
@@ -268,7 +256,7 @@ describe("account", () => {
     await context.clearCookies();
     await page.getByLabel("Program 1", { exact: true }).fill("Harbor Hospital Surgery");
     await page.getByRole("button", { name: "Save settings" }).click();
-    await page.waitForURL(`${runtime.url}/sign-in`);
+    await page.waitForURL(`${app.runtime.url}/sign-in`);
     await page.getByText("Your session has ended. Sign in again to continue.").waitFor();
     await expectPageFits(page);
     await context.close();

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, chromium, devices, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { type LocalOptions, type LocalRuntime, startLocal } from "../../functions/local/server";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -60,4 +61,18 @@ export async function expectNoHorizontalScroll(page: Page) {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** One test file's app, in this process with the built web app, and one Chromium for it. */
+export function appAndBrowser(options: Partial<LocalOptions> = {}) {
+  const app = {} as { runtime: LocalRuntime; browser: Browser };
+  beforeAll(async () => {
+    app.runtime = await startLocal({ port: 0, web: "static", ...options });
+    app.browser = await launch();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.runtime?.close();
+  });
+  return app;
 }

@@ -1,26 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalRuntime, startLocal } from "../../functions/local/server";
+import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { expectAccessible, expectNoHorizontalScroll, launch, viewports } from "./browser";
+import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  runtime = await startLocal({ port: 0, web: "static" });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
-});
+const app = appAndBrowser();
 
 describe.each(Object.entries(viewports))("at %s size", (name, device) => {
   it("shows the server's health on the home page", async () => {
-    const context = await browser.newContext(device);
+    const context = await app.browser.newContext(device);
     const page = await context.newPage();
-    await page.goto(runtime.url);
+    await page.goto(app.runtime.url);
     const health = page.getByTestId("health");
     await expect.poll(() => health.textContent()).toContain("reachable");
     expect(await health.locator("dd").allTextContents()).toEqual([
@@ -36,17 +24,17 @@ describe.each(Object.entries(viewports))("at %s size", (name, device) => {
 
   it("lists a mail sent through SES in the dev mailbox", async () => {
     const subject = `Reminder for the ${name} test`;
-    await runtime.deps.mailer.send({
+    await app.runtime.deps.mailer.send({
       to: `${name}@example.org`,
       subject,
       text: `Plain text for ${name}`,
       html: `<p>HTML for ${name}</p>`,
     });
-    const context = await browser.newContext(device);
+    const context = await app.browser.newContext(device);
     const page = await context.newPage();
-    await page.goto(runtime.url);
+    await page.goto(app.runtime.url);
     await page.getByRole("link", { name: "Dev mailbox" }).click();
-    await expect.poll(() => page.url()).toBe(`${runtime.url}/dev/mailbox`);
+    await expect.poll(() => page.url()).toBe(`${app.runtime.url}/dev/mailbox`);
     const item = page.locator("li.mail", { hasText: subject });
     await item.locator("summary").click();
     expect(await item.locator(".mail-meta").first().textContent()).toContain(

@@ -1,25 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalRuntime, startLocal } from "../../functions/local/server";
-import { expectAccessible, expectNoHorizontalScroll, launch, viewports } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
 import { signedInContext } from "./sign-in";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  runtime = await startLocal({ port: 0, web: "static" });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
-});
+const app = appAndBrowser();
 
 /** Each test signs a new account in (and onboards it), then opens `path`. */
 async function open(device: (typeof viewports)[keyof typeof viewports], path = "/") {
-  const { context, page } = await signedInContext(browser, runtime, device, "importer");
-  await page.goto(`${runtime.url}${path}`);
+  const { context, page } = await signedInContext(app.browser, app.runtime, device, "importer");
+  await page.goto(`${app.runtime.url}${path}`);
   return { page, close: () => context.close() };
 }
 

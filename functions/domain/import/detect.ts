@@ -1,7 +1,7 @@
 import type { Format } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import { headerField } from "./csv/columns";
-import { parseJsonRaw } from "./raw";
+import { parseJsonExplained } from "./json";
 
 export type Sniffed = { format: Format; json?: unknown };
 
@@ -22,18 +22,6 @@ function looksLikeCsvHeader(line: string): boolean {
     best = Math.max(best, known);
   }
   return best >= 2;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return parseJsonRaw(text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new DomainError(
-      "import.unreadable",
-      `This looks like JSON but could not be read: ${why}`,
-    );
-  }
 }
 
 function jsonFormat(json: unknown): Format {
@@ -62,7 +50,7 @@ export function sniff(text: string): Sniffed {
   }
   if (line.startsWith("<")) return { format: "frab-xml" };
   if (line.startsWith("{") || line.startsWith("[")) {
-    const json = parseJson(text);
+    const json = parseJsonExplained(text);
     return { format: jsonFormat(json), json };
   }
   if (looksLikeCsvHeader(line)) return { format: "csv" };

@@ -14,7 +14,11 @@ export function str(v: unknown): string | undefined {
 
 /** The JSON detection already parsed, or a fresh parse with an actionable error. */
 export function readJson(text: string, ctx: ParseContext): unknown {
-  if (ctx.json !== undefined) return ctx.json;
+  return ctx.json !== undefined ? ctx.json : parseJsonExplained(text);
+}
+
+/** JSON.parse whose failure tells the user what is wrong with the file. */
+export function parseJsonExplained(text: string): unknown {
   try {
     return parseJsonRaw(text);
   } catch (e) {

@@ -1,8 +1,9 @@
-import { createSignal, Show } from "solid-js";
+import { createSignal } from "solid-js";
 import { download, exportUrls } from "../account";
 import { messageOf } from "../api";
 import { signOutEverywhere } from "../auth";
 import { DeleteAccount } from "./DeleteAccount";
+import { WorkStatus } from "./WorkStatus";
 
 /** Export, sign out of every device, and delete: what the user can do with their account. */
 export function YourData(props: { email: string }) {
@@ -52,16 +53,7 @@ export function YourData(props: { email: string }) {
           Download contact log (CSV)
         </button>
       </div>
-      <Show when={busy()}>
-        <p class="notice" role="status" aria-live="polite">
-          <progress aria-label={busy()} /> {busy()}
-        </p>
-      </Show>
-      <Show when={error()}>
-        <p class="notice notice-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <WorkStatus busy={busy()} error={error()} />
       <h3>Devices</h3>
       <p class="meta">Lost a phone, or signed in on a shared computer? End every session.</p>
       <button

@@ -11,6 +11,7 @@ import type {
 import { importLimits } from "../../../schemas/program";
 import { ApiError } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
+import { WorkStatus } from "../components/WorkStatus";
 import { previewImport, saveConference } from "../conferences";
 import { pageTitle } from "../title";
 
@@ -163,16 +164,7 @@ export function Import() {
       <button type="button" onClick={showPreview} disabled={busy() !== undefined}>
         {preview() ? "Update preview" : "Preview"}
       </button>
-      <Show when={busy()}>
-        <p class="notice" role="status" aria-live="polite">
-          <progress aria-label={busy()} /> {busy()}
-        </p>
-      </Show>
-      <Show when={error()}>
-        <p class="notice notice-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <WorkStatus busy={busy()} error={error()} />
       <Show when={preview()}>
         {(p) => (
           <>
