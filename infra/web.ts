@@ -8,6 +8,7 @@ import {
   FunctionRuntime,
   OriginProtocolPolicy,
   OriginRequestPolicy,
+  ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
@@ -41,6 +42,8 @@ export function Web({ stack }: StackContext) {
         // SST's SPA default maps every 403/404 to index.html, API answers included.
         errorResponses: [],
         defaultBehavior: {
+          // Pages get the same protective headers the API sets on its own answers.
+          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
           functionAssociations: [
             { function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST },
           ],

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
 import { dispatchDue } from "../domain/dispatcher";
 import { createApp } from "../http/app";
 import type { AppDeps } from "../http/deps";
@@ -65,6 +66,7 @@ async function webListener(mode: LocalOptions["web"], server: Server, log: (l: s
     return { listener: vite.middlewares as Listener, close: () => vite.close() };
   }
   const site = new Hono();
+  site.use(secureHeaders());
   if (mode === "static") {
     await ensureWebBuild(log);
     site.use("/*", serveStatic({ root: webDist }));

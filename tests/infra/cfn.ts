@@ -97,6 +97,7 @@ export interface CacheBehavior {
   AllowedMethods?: string[];
   CachePolicyId?: string;
   OriginRequestPolicyId?: string;
+  ResponseHeadersPolicyId?: string;
   FunctionAssociations?: { EventType: string; FunctionARN: unknown }[];
 }
 

@@ -272,6 +272,11 @@ describe("web", () => {
     expect(origin?.DomainName).toEqual({ "Fn::GetAtt": [bucketId, "RegionalDomainName"] });
   });
 
+  test("pages carry CloudFront's managed security headers", () => {
+    const { DefaultCacheBehavior: behavior } = distributionConfig(prod.templates.Web);
+    expect(behavior.ResponseHeadersPolicyId).toBe("67f7725c-6f97-4210-82d7-5512b31e9d03");
+  });
+
   test("the /api/* behavior runs no function", () => {
     const [behavior] = distributionConfig(prod.templates.Web).CacheBehaviors ?? [];
     expect(behavior?.PathPattern).toBe("/api/*");

@@ -103,6 +103,8 @@ describe("npm start", () => {
     const page = await fetch(`http://127.0.0.1:${port}/dev/mailbox`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root"></div>');
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect((await readdir(dataDir)).sort()).toEqual(["dynamodb"]);
     const other = await fetch(`http://127.0.0.1:${port}/import?x=1`, { redirect: "manual" });
     expect(other.status).toBe(308);
