@@ -84,14 +84,9 @@ export const programSchema = v.object({
   warnings: v.array(importWarningSchema),
 });
 
-export const formatSchema = v.picklist([
-  "ics",
-  "frab-xml",
-  "frab-json",
-  "sessionize",
-  "csv",
-  "text",
-]);
+/** Every format the importer reads. */
+export const formats = ["ics", "frab-xml", "frab-json", "sessionize", "csv", "text"] as const;
+export const formatSchema = v.picklist(formats);
 
 export const csvFieldSchema = v.picklist([
   "title",

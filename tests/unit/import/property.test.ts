@@ -3,18 +3,10 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../../functions/domain/errors";
 import { importProgram } from "../../../functions/domain/import/index";
-import { type Format, programSchema } from "../../../schemas/program";
+import { type Format, formats, programSchema } from "../../../schemas/program";
 import { fixture } from "./support";
 
-const formats: (Format | "auto")[] = [
-  "auto",
-  "ics",
-  "frab-xml",
-  "frab-json",
-  "sessionize",
-  "csv",
-  "text",
-];
+const formatsToTry: (Format | "auto")[] = ["auto", ...formats];
 const fixtures = [
   "congress.ics",
   "frab-mini.xml",
@@ -48,7 +40,7 @@ describe("importer properties", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 400, unit: "binary" }),
-        fc.constantFrom(...formats),
+        fc.constantFrom(...formatsToTry),
         importsCleanly,
       ),
       { numRuns: 300 },
@@ -87,7 +79,7 @@ describe("importer properties", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(token, { maxLength: 60 }).map((t) => t.join("")),
-        fc.constantFrom(...formats),
+        fc.constantFrom(...formatsToTry),
         importsCleanly,
       ),
       { numRuns: 300 },

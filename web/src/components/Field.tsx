@@ -1,9 +1,10 @@
 import { For, type JSX, Show } from "solid-js";
 
+/** The attributes a field's control spreads onto itself: `<input {...aria} />`. */
 export interface FieldAria {
   readonly id: string;
-  readonly invalid: "true" | undefined;
-  readonly describedBy: string | undefined;
+  readonly "aria-invalid": "true" | undefined;
+  readonly "aria-describedby": string | undefined;
 }
 
 /** A label, a control, its hint and its error, tied together for screen readers. */
@@ -19,10 +20,10 @@ export function Field(props: {
     get id() {
       return props.id;
     },
-    get invalid() {
+    get "aria-invalid"() {
       return props.error ? "true" : undefined;
     },
-    get describedBy() {
+    get "aria-describedby"() {
       const ids = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""];
       return ids.filter(Boolean).join(" ") || undefined;
     },

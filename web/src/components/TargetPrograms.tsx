@@ -43,9 +43,7 @@ export function TargetPrograms(props: {
               >
                 {(a) => (
                   <input
-                    id={a.id}
-                    aria-invalid={a.invalid}
-                    aria-describedby={a.describedBy}
+                    {...a}
                     value={program.name}
                     placeholder="Lakeside University General Surgery"
                     onInput={(e) => props.onEdit(i(), "name", e.currentTarget.value)}
@@ -59,9 +57,7 @@ export function TargetPrograms(props: {
               >
                 {(a) => (
                   <input
-                    id={a.id}
-                    aria-invalid={a.invalid}
-                    aria-describedby={a.describedBy}
+                    {...a}
                     value={program.note}
                     placeholder="visa-friendly"
                     onInput={(e) => props.onEdit(i(), "note", e.currentTarget.value)}

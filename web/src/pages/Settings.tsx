@@ -109,9 +109,7 @@ function ProfileForm(props: { profile: Profile }) {
     <Field id={`settings-${id}`} label={label} error={errorFor(path)} hint={extra.hint}>
       {(a) => (
         <input
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
+          {...a}
           type={extra.type ?? "text"}
           placeholder={extra.placeholder}
           autocomplete={extra.autocomplete}
@@ -129,9 +127,7 @@ function ProfileForm(props: { profile: Profile }) {
     <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`goals.${key}`)}>
       {(a) => (
         <textarea
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
+          {...a}
           rows={2}
           value={draft.goals[key]}
           onInput={(e) => {
@@ -153,9 +149,7 @@ function ProfileForm(props: { profile: Profile }) {
     <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`reminders.${key}`)}>
       {(a) => (
         <input
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
+          {...a}
           type="number"
           inputmode="numeric"
           min={min}
@@ -214,9 +208,7 @@ function ProfileForm(props: { profile: Profile }) {
         >
           {(a) => (
             <input
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
+              {...a}
               list="settings-zones"
               autocomplete="off"
               value={draft.timeZone}
@@ -287,9 +279,7 @@ function ProfileForm(props: { profile: Profile }) {
         >
           {(a) => (
             <textarea
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
+              {...a}
               rows={12}
               value={draft.introScript}
               onInput={(e) => {
@@ -323,9 +313,7 @@ function ProfileForm(props: { profile: Profile }) {
         >
           {(a) => (
             <select
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
+              {...a}
               value={String(draft.reminders.sendHour)}
               onChange={(e) => {
                 setDraft("reminders", "sendHour", Number(e.currentTarget.value));

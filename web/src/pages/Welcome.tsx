@@ -68,22 +68,12 @@ export function Welcome() {
       <form ref={form} novalidate onSubmit={submit}>
         <FormProblems errors={errors()} general={general()} />
         <Field id="welcome-name" label="Your name" error={errors().name}>
-          {(a) => (
-            <input
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
-              autocomplete="name"
-              {...text("name")}
-            />
-          )}
+          {(a) => <input {...a} autocomplete="name" {...text("name")} />}
         </Field>
         <Field id="welcome-position" label="Position" error={errors().position}>
           {(a) => (
             <input
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
+              {...a}
               autocomplete="organization-title"
               placeholder="Preliminary Surgery Resident"
               {...text("position")}
@@ -91,15 +81,7 @@ export function Welcome() {
           )}
         </Field>
         <Field id="welcome-institution" label="Institution" error={errors().institution}>
-          {(a) => (
-            <input
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
-              autocomplete="organization"
-              {...text("institution")}
-            />
-          )}
+          {(a) => <input {...a} autocomplete="organization" {...text("institution")} />}
         </Field>
         <Field
           id="welcome-zone"
@@ -107,16 +89,7 @@ export function Welcome() {
           error={errors().timeZone}
           hint="Reminders go out at 8:00 in this zone. Filled in from this device; change it if you are about to move."
         >
-          {(a) => (
-            <input
-              id={a.id}
-              aria-invalid={a.invalid}
-              aria-describedby={a.describedBy}
-              list="welcome-zones"
-              autocomplete="off"
-              {...text("timeZone")}
-            />
-          )}
+          {(a) => <input {...a} list="welcome-zones" autocomplete="off" {...text("timeZone")} />}
         </Field>
         <datalist id="welcome-zones">
           <For each={timeZones}>{(zone) => <option value={zone} />}</For>
