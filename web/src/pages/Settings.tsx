@@ -312,8 +312,11 @@ function ProfileForm(props: { profile: Profile }) {
           error={errorFor("reminders.sendHour")}
         >
           {(a) => (
+            // A spread would set the value before the options exist, and the choice would be lost.
             <select
-              {...a}
+              id={a.id}
+              aria-invalid={a["aria-invalid"]}
+              aria-describedby={a["aria-describedby"]}
               value={String(draft.reminders.sendHour)}
               onChange={(e) => {
                 setDraft("reminders", "sendHour", Number(e.currentTarget.value));
