@@ -35,16 +35,7 @@ export function RequireSignIn(props: { children: JSX.Element; newAccount?: boole
       }
     >
       <Match when={ready()}>{props.children}</Match>
-      <Match when={authError()}>
-        {(message) => (
-          <div class="notice notice-error" role="alert">
-            <p>{message()}</p>
-            <button type="button" class="secondary" onClick={() => refetchAuth()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Match>
+      <Match when={authError()}>{(message) => <AuthErrorNotice message={message()} />}</Match>
     </Switch>
   );
 }
@@ -57,3 +48,15 @@ export const signedIn =
       <Page {...props} />
     </RequireSignIn>
   );
+
+/** The sign-in state could not be read (the server was unreachable): say so and offer a retry. */
+export function AuthErrorNotice(props: { message: string }) {
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>{props.message}</p>
+      <button type="button" class="secondary" onClick={() => refetchAuth()}>
+        Try again
+      </button>
+    </div>
+  );
+}

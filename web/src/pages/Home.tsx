@@ -1,7 +1,8 @@
 import { A, Navigate, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
-import { authError, authState, clearNotice, currentProfile, notice, refetchAuth } from "../auth";
+import { authError, authState, clearNotice, currentProfile, notice } from "../auth";
 import { AsyncView } from "../components/AsyncView";
+import { AuthErrorNotice } from "../components/RequireSignIn";
 import { listConferences, saveSampleConference } from "../conferences";
 import { health, refetchHealth } from "../health";
 import { dayLabel } from "../program-view";
@@ -145,12 +146,7 @@ export function Home() {
           {(message) => (
             <>
               <h1 id="home-title">Rapport</h1>
-              <div class="notice notice-error" role="alert">
-                <p>{message()}</p>
-                <button type="button" class="secondary" onClick={() => refetchAuth()}>
-                  Try again
-                </button>
-              </div>
+              <AuthErrorNotice message={message()} />
             </>
           )}
         </Match>
