@@ -3,6 +3,41 @@ import * as v from "valibot";
 /** Upper bounds on what one import may contain; the importer and the API body share them. */
 export const importLimits = { maxBytes: 5 * 1024 * 1024, maxSessions: 20_000 } as const;
 
+/** The most a request that carries a program may weigh on its way to the API. Lambda takes
+ * 6 MB per invocation, and the request body sits in that event as a JSON string, so its quotes,
+ * backslashes and line breaks are escaped once more; 64 KB is left for the rest of the event. */
+export const maxProgramRequestBytes = 6 * 1024 * 1024 - 64 * 1024;
+
+/** UTF-8 bytes of JSON.stringify(text), counted without building that string. */
+export function jsonStringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) bytes += 2;
+    else if (c < 0x20)
+      bytes += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    else if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += c >= 0xd800 && c <= 0xdfff ? 6 : 3;
+  }
+  return bytes;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Why a request body carrying a program cannot reach the API, or undefined when it can. */
+export function programRequestProblem(body: string): string | undefined {
+  // No character takes more than 6 bytes escaped, so a short body needs no count.
+  if (body.length * 6 + 2 <= maxProgramRequestBytes) return undefined;
+  const bytes = jsonStringBytes(body);
+  if (bytes <= maxProgramRequestBytes) return undefined;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `This program is too large to send: it takes ${mb(bytes)} MB once encoded for the server, over the ${mb(maxProgramRequestBytes)} MB a request may carry. Remove columns or days you do not need, or split the file.`;
+}
+
 const zoneCache = new Map<string, boolean>();
 
 /** True for IANA zone names the runtime knows ("America/New_York", "UTC"); offsets are not zones. */

@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { type Context, Hono, type Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { maxProgramRequestBytes, programRequestProblem } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
@@ -12,8 +13,8 @@ import { importRoutes } from "./routes/imports";
 import { meRoutes } from "./routes/me";
 import { sameOriginJson } from "./same-origin";
 
-/** Import files may be 5 MB of text and JSON escaping can grow that; nothing else needs much. */
-const bodyLimits = { imports: 8 * 1024 * 1024, other: 64 * 1024 };
+/** A program travels as JSON text, within what Lambda can take; nothing else needs much. */
+const bodyLimits = { programs: maxProgramRequestBytes, other: 64 * 1024 };
 
 const carriesProgram = /^\/api\/(imports|conferences)(\/|$)/;
 
@@ -23,10 +24,20 @@ const limitBody = (maxSize: number) =>
     onError: () => {
       throw new DomainError(
         "request.too_large",
-        `The request body is larger than ${maxSize >= 1024 * 1024 ? `${maxSize / 1024 / 1024} MB` : `${maxSize / 1024} KB`}.`,
+        `The request body is larger than ${maxSize >= 1024 * 1024 ? `${(maxSize / 1024 / 1024).toFixed(1)} MB` : `${maxSize / 1024} KB`}.`,
       );
     },
   });
+
+/** In AWS a body that grows past Lambda's limit once escaped into the event never reaches the
+ * API; locally the same body gets the same answer the web app gives before sending it. */
+const limitProgramRequest = async (c: Context, next: Next): Promise<void> => {
+  if (c.req.method === "POST") {
+    const problem = programRequestProblem(await c.req.text());
+    if (problem) throw new DomainError("request.too_large", problem);
+  }
+  await next();
+};
 
 export function createApp(deps: AppDeps) {
   const app = new Hono().basePath("/api");
@@ -36,9 +47,13 @@ export function createApp(deps: AppDeps) {
     c.header("Cache-Control", "no-store");
   });
   app.use(sameOriginJson(deps.appUrl));
-  const programBody = limitBody(bodyLimits.imports);
+  const programBody = limitBody(bodyLimits.programs);
   const otherBody = limitBody(bodyLimits.other);
-  app.use((c, next) => (carriesProgram.test(c.req.path) ? programBody : otherBody)(c, next));
+  app.use((c, next) =>
+    carriesProgram.test(c.req.path)
+      ? programBody(c, () => limitProgramRequest(c, next))
+      : otherBody(c, next),
+  );
   const routes = app
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))

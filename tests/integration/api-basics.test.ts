@@ -4,6 +4,7 @@ import type { LocalRuntime } from "../../functions/local/server";
 import { createSesMailer } from "../../functions/mail/ses";
 import { createDb } from "../../functions/store/db";
 import pkg from "../../package.json" with { type: "json" };
+import { maxProgramRequestBytes } from "../../schemas/program";
 import { api, startTestRuntime } from "./runtime";
 
 let runtime: LocalRuntime;
@@ -99,8 +100,24 @@ describe("errors", () => {
     expect(small.body).toEqual({
       error: { code: "request.too_large", message: "The request body is larger than 64 KB." },
     });
-    const program = await post("/api/imports", 8 * 1024 * 1024 + 1);
+    const program = await post("/api/imports", maxProgramRequestBytes + 1);
     expect(program.status).toBe(413);
-    expect(program.body.error.message).toBe("The request body is larger than 8 MB.");
+    expect(program.body.error.message).toBe("The request body is larger than 5.9 MB.");
+  });
+
+  it("refuses a program that would outgrow Lambda's event once escaped, as the web app does", async () => {
+    // 4 MB of CSV, half of it quotes: within the upload limit, 9.5 MB inside a Lambda event.
+    const text = `"${'x","'.repeat(1_000_000)}"`;
+    const res = await api(runtime, "/api/conferences", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toEqual({
+      code: "request.too_large",
+      message:
+        "This program is too large to send: it takes 9.5 MB once encoded for the server, over the 5.9 MB a request may carry. Remove columns or days you do not need, or split the file.",
+    });
   });
 });

@@ -4,18 +4,33 @@ import type {
   ImportPreview,
   SaveConference,
 } from "../../schemas/conference";
-import type { ImportRequest, Person, Session } from "../../schemas/program";
-import { api, readJson } from "./api";
+import {
+  type ImportRequest,
+  type Person,
+  programRequestProblem,
+  type Session,
+} from "../../schemas/program";
+import { ApiError, api, readJson } from "./api";
 
 export const listConferences = async () =>
   (await readJson<{ conferences: ConferenceSummary[] }>(await api.api.conferences.$get()))
     .conferences;
 
-export const previewImport = async (request: ImportRequest) =>
-  readJson<ImportPreview>(await api.api.imports.$post({ json: request }));
+/** A program too large to reach the API is refused here, with the reason, before it is sent. */
+function checkSendable(request: ImportRequest): void {
+  const problem = programRequestProblem(JSON.stringify(request));
+  if (problem) throw new ApiError("request.too_large", problem);
+}
 
-export const saveConference = async (request: SaveConference) =>
-  readJson<ConferenceSummary>(await api.api.conferences.$post({ json: request }));
+export const previewImport = async (request: ImportRequest) => {
+  checkSendable(request);
+  return readJson<ImportPreview>(await api.api.imports.$post({ json: request }));
+};
+
+export const saveConference = async (request: SaveConference) => {
+  checkSendable(request);
+  return readJson<ConferenceSummary>(await api.api.conferences.$post({ json: request }));
+};
 
 /** No body of its own: `apiFetch` still sends `{}` as JSON, which the server requires. */
 export const deleteConference = async (id: string) => {
