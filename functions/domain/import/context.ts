@@ -38,10 +38,12 @@ export function requireZone(ctx: ParseContext, format: Format): string {
   if (ctx.timeZone) return ctx.timeZone;
   throw new DomainError(
     "import.time_zone_required",
-    `${formatLabels[format]} times carry no time zone: choose the conference's time zone (an IANA name such as America/New_York)`,
+    `${sentenceStart(formatLabels[format])} times carry no time zone: choose the conference's time zone (an IANA name such as America/New_York)`,
     { format },
   );
 }
+
+const sentenceStart = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 /** The zone a file names, checked; falls back to the user's choice, then UTC, with warnings. */
 export function pickZone(

@@ -83,9 +83,28 @@ describe("program book text", () => {
     expect(p.sessions[0]?.description).toBe("See you there");
   });
 
+  it("reads a track line onto the session and its talks, not into the description", () => {
+    const text = [
+      "Thursday, May 14, 2026",
+      "10:00-11:00 Hernia Update",
+      "Track: Hernia & Abdominal Wall",
+      "10:05 Mesh choices — Ann Smith, MD (Mayo Clinic)",
+      "Bring your questions.",
+    ].join("\n");
+    const p = importProgram(text, { timeZone: "UTC", format: "text" }).program;
+    expect(p.sessions.map((s) => [s.title, s.track, s.description])).toEqual([
+      ["Hernia Update", "Hernia & Abdominal Wall", undefined],
+      ["Mesh choices", "Hernia & Abdominal Wall", "Bring your questions."],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it("needs a time zone and a year", () => {
     expect(errorCode(() => importProgram(fixture("program-book.txt")))).toBe(
       "import.time_zone_required",
+    );
+    expect(() => importProgram(fixture("program-book.txt"))).toThrow(
+      "Program text times carry no time zone: choose the conference's time zone (an IANA name such as America/New_York)",
     );
     expect(
       errorCode(() => importProgram("Thursday, May 14\n9:00-10:00 Opening", { timeZone: "UTC" })),

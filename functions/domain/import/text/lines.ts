@@ -11,3 +11,11 @@ export function roleLine(line: string): { role: Role; list: string } | undefined
   const role = roleOf(m[1]);
   return role ? { role, list: m[2].trim() } : undefined;
 }
+
+const TRACK_LINE = /^(?:track|theme|stream)\s*:\s*(.+)$/i;
+
+/** "Track: Hernia" -> the track's name. */
+export function trackLine(line: string): string | undefined {
+  if (line.indexOf(":") < 0) return undefined;
+  return TRACK_LINE.exec(line)?.[1]?.trim() || undefined;
+}

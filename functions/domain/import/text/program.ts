@@ -7,7 +7,7 @@ import { splitSummary } from "../title-people";
 import { wallMs } from "../wall";
 import { wallToEpoch } from "../zone";
 import type { LineToken } from "./lex";
-import { roleLine } from "./lines";
+import { roleLine, trackLine } from "./lines";
 import { roomLine, splitRoom } from "./rooms";
 
 type Item = DraftSession & {
@@ -72,7 +72,8 @@ export class TextProgram {
     }
   }
 
-  /** A line that is not a time, header or faculty role: title, room, talk speakers or description. */
+  /** A line that is not a time, header or faculty role: title, room, track, talk speakers or
+   * description. */
   private other(t: string, n: number): void {
     const current = this.child ?? this.parent;
     if (!current) {
@@ -88,6 +89,11 @@ export class TextProgram {
     }
     if (current.needsTitle) {
       this.setTitle(current, t, n);
+      return;
+    }
+    const track = trackLine(t);
+    if (track) {
+      current.track ??= track;
       return;
     }
     const people = parsePeople(t);
@@ -190,6 +196,7 @@ export class TextProgram {
       item.parent = parent.index;
       parent.children.push(item);
       item.room = parent.room;
+      item.track = parent.track;
       this.child = item;
     } else this.child = undefined;
     this.items.push(item);
