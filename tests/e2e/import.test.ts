@@ -97,6 +97,13 @@ describe("importing a program", () => {
     expect(await page.locator(".session-time").first().textContent()).toMatch(
       /^\d{1,2}:\d{2}\s–\s\d{1,2}:\d{2}\s[AP]M CDT · /,
     );
+    const details = page.locator(".tab-panel:visible .session-details").first();
+    const description = details.locator(".session-description");
+    expect(await description.isVisible()).toBe(false);
+    await details.getByText("Details").click();
+    expect(await description.textContent()).toBe(
+      "A small-group breakfast with senior faculty. Limited seating; ticket required.",
+    );
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 

@@ -2,7 +2,8 @@ import { For, Show } from "solid-js";
 import type { Person, Session } from "../../../schemas/program";
 import { displayName, roleLabels, timeRange } from "../program-view";
 
-/** Sessions in time order, each with its time in the conference zone, room, track and people. */
+/** Sessions in time order, each with its time in the conference zone, room, track and people;
+ * a description opens under "Details". */
 export function SessionList(props: {
   sessions: Session[];
   people: Map<string, Person>;
@@ -46,6 +47,14 @@ export function SessionList(props: {
                   }}
                 </For>
               </ul>
+            </Show>
+            <Show when={s.description}>
+              {(text) => (
+                <details class="session-details">
+                  <summary>Details</summary>
+                  <p class="session-description">{text()}</p>
+                </details>
+              )}
             </Show>
           </li>
         )}
