@@ -3,6 +3,17 @@ import * as v from "valibot";
 /** Upper bounds on what one import may contain; the importer and the API body share them. */
 export const importLimits = { maxBytes: 5 * 1024 * 1024, maxSessions: 20_000 } as const;
 
+/** Longest text an import keeps in each kind of field (longer text is cut, with a warning), so
+ * that any one session or person fits the chunks a conference is stored in. */
+export const textLimits = {
+  title: 500,
+  label: 300,
+  url: 2_000,
+  description: 10_000,
+  bio: 5_000,
+  warning: 500,
+} as const;
+
 /** The most a request that carries a program may weigh on its way to the API. Lambda takes
  * 6 MB per invocation, and the request body sits in that event as a JSON string, so its quotes,
  * backslashes and line breaks are escaped once more; 64 KB is left for the rest of the event. */

@@ -112,6 +112,19 @@ describe("importing and saving a conference", () => {
     expect(pages.slice(1).every((p) => p.conference === undefined)).toBe(true);
   });
 
+  it("saves a session whose description is larger than a stored chunk, cut with a warning", async () => {
+    const saved = await post("/api/conferences", { text: frabJson(1, 400_000) });
+    expect(saved.status).toBe(201);
+    const { pages } = await readAll(saved.body.id);
+    expect(pages[0].sessions[0].description).toBe(`${"x".repeat(9_999)}…`);
+    expect(pages[0].warnings).toEqual([
+      {
+        ref: "event 1 (id 0)",
+        message: "The description is longer than 10,000 characters; cut",
+      },
+    ]);
+  });
+
   it("rejects malformed input with a clear message and saves nothing", async () => {
     const before = (await get("/api/conferences")).body.conferences.length;
     const notText = await post("/api/imports", { text: 42 });

@@ -1,6 +1,7 @@
-import type { ImportWarning, Program, Role, Session } from "../../../schemas/program";
-import { importLimits } from "../../../schemas/program";
+import type { ImportWarning, Person, Program, Role, Session } from "../../../schemas/program";
+import { importLimits, textLimits } from "../../../schemas/program";
 import { DomainError } from "../errors";
+import { clip, clipField } from "./clip";
 import { tooManySessions } from "./limits";
 import { columnOverlapWarnings } from "./overlaps";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "./person-registry";
@@ -64,7 +65,10 @@ export class ProgramBuilder {
   constructor(readonly timeZone: string) {}
 
   warn(ref: string, message: string, line?: number): void {
-    const w: ImportWarning = { ref, message };
+    const w: ImportWarning = {
+      ref: clip(ref, textLimits.label),
+      message: clip(message, textLimits.warning),
+    };
     if (line !== undefined) w.line = line;
     this.warnings.push(w);
   }
@@ -102,18 +106,27 @@ export class ProgramBuilder {
         this.seatRoles.push(role);
       }
     }
+    const warn = (message: string) => this.warn(draft.ref, message, draft.line);
     const session: Session = {
       id: "",
-      title: draft.title,
+      title: clipField(draft.title, "title", "The title", warn),
       start: this.format(draft.start),
       end: this.format(end),
       people: [],
     };
-    if (draft.room) session.room = draft.room;
-    if (draft.track) session.track = draft.track;
-    if (draft.kind) session.kind = draft.kind;
-    if (draft.url) session.url = draft.url;
-    if (draft.description) session.description = draft.description;
+    if (draft.room) session.room = clipField(draft.room, "label", "The room", warn);
+    if (draft.track) session.track = clipField(draft.track, "label", "The track", warn);
+    if (draft.kind) session.kind = clipField(draft.kind, "label", "The session type", warn);
+    if (draft.url) {
+      // A cut link leads nowhere, so a link too long is left out instead.
+      if (draft.url.length <= textLimits.url) session.url = draft.url;
+      else
+        warn(
+          `The link is longer than ${textLimits.url.toLocaleString("en-US")} characters; left out`,
+        );
+    }
+    if (draft.description)
+      session.description = clipField(draft.description, "description", "The description", warn);
     this.sessions.push(session);
     const c = this.columns;
     c.sourceIds.push(draft.sourceId);
@@ -157,6 +170,7 @@ export class ProgramBuilder {
     const zone = this.timeZone;
     const starts = this.columns.starts;
     const people = this.registry.finish();
+    for (const person of people) this.clipPerson(person);
     const ids = columnSessionIds(this.columns);
     const order = startOrder(starts);
     const sessions: Session[] = new Array(count);
@@ -168,15 +182,34 @@ export class ProgramBuilder {
       sessions[k] = session;
     }
     const overlaps = columnOverlapWarnings(this.columns);
+    const warn = (message: string) => this.warn("conference", message);
     const conference: Program["conference"] = {
-      title: meta.title || "Imported program",
+      title: clipField(meta.title || "Imported program", "label", "The conference title", warn),
       timeZone: zone,
       startDate: localDate(starts[order[0] as number] as number, zone),
       endDate: localDate(starts[order[count - 1] as number] as number, zone),
     };
-    if (meta.venue) conference.venue = meta.venue;
-    if (meta.acronym) conference.acronym = meta.acronym;
+    if (meta.venue) conference.venue = clipField(meta.venue, "label", "The venue", warn);
+    if (meta.acronym) conference.acronym = clipField(meta.acronym, "label", "The acronym", warn);
     return { conference, sessions, people, warnings: [...this.warnings, ...overlaps] };
+  }
+
+  private clipPerson(p: Person): void {
+    const { label, bio } = textLimits;
+    if (
+      !long(p.name, label) &&
+      !long(p.affiliation, label) &&
+      !long(p.title, label) &&
+      !long(p.bio, bio) &&
+      !p.credentials.some((c) => c.length > label)
+    )
+      return;
+    const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
+    p.name = clipField(p.name, "label", "The name", warn);
+    if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
+    if (p.title) p.title = clipField(p.title, "label", "The position", warn);
+    if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
+    p.credentials = p.credentials.map((c) => clip(c, label));
   }
 
   private peopleOf(i: number): Session["people"] {
@@ -193,6 +226,8 @@ export class ProgramBuilder {
     return people;
   }
 }
+
+const long = (text: string | undefined, max: number) => text !== undefined && text.length > max;
 
 /** Indexes by start time, ties in the order added; readers mostly add in order already. */
 function startOrder(starts: number[]): number[] {
