@@ -23,9 +23,16 @@ export type ConferenceSummary = v.InferOutput<typeof conferenceSummarySchema>;
 
 /** Saving re-reads the confirmed file on the server, so the body is the same as the preview's,
  * plus an optional title that replaces the one found in the file. */
-export const saveConferenceSchema = v.object({
+export const saveConferenceSchema = v.strictObject({
   ...importRequestSchema.entries,
-  title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  title: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, "Give the conference a title, or leave the field out to keep the file's"),
+      v.maxLength(200, "Keep the title to 200 characters"),
+    ),
+  ),
 });
 export type SaveConference = v.InferOutput<typeof saveConferenceSchema>;
 

@@ -84,7 +84,10 @@ const linkedInUrl = v.union(
 /** What the user edits on the settings page. */
 export const profileFieldsSchema = v.strictObject({
   name: required(120, "Your name"),
-  credentials: v.pipe(v.array(required(20, "A credential")), v.maxLength(12)),
+  credentials: v.pipe(
+    v.array(required(20, "A credential")),
+    v.maxLength(12, "List at most 12 credentials."),
+  ),
   position: required(120, "Your position"),
   institution: required(200, "Your institution"),
   linkedinUrl: linkedInUrl,
@@ -94,8 +97,14 @@ export const profileFieldsSchema = v.strictObject({
     planB: text(500, "Plan B"),
     planC: text(500, "Plan C"),
   }),
-  interests: v.pipe(v.array(required(100, "An interest")), v.maxLength(30)),
-  targetPrograms: v.pipe(v.array(targetProgramSchema), v.maxLength(100)),
+  interests: v.pipe(
+    v.array(required(100, "An interest")),
+    v.maxLength(30, "List at most 30 interests."),
+  ),
+  targetPrograms: v.pipe(
+    v.array(targetProgramSchema),
+    v.maxLength(100, "List at most 100 target programs."),
+  ),
   introScript: introScriptSchema,
   reminders: reminderSettingsSchema,
 });

@@ -49,27 +49,32 @@ export function programRequestProblem(body: string): string | undefined {
   return `This program is too large to send: it takes ${mb(bytes)} MB once encoded for the server, over the ${mb(maxProgramRequestBytes)} MB a request may carry. Remove columns or days you do not need, or split the file.`;
 }
 
-const zoneCache = new Map<string, boolean>();
+const zoneCache = new Map<string, string | null>();
 
-/** True for IANA zone names the runtime knows ("America/New_York", "UTC"); offsets are not zones. */
-export function isIanaTimeZone(name: string): boolean {
+/** The runtime's spelling of an IANA zone name ("america/new_york" -> "America/New_York"), or
+ * undefined when it knows no such zone; offsets are not zones. */
+export function canonicalTimeZone(name: string): string | undefined {
   const cached = zoneCache.get(name);
-  if (cached !== undefined) return cached;
-  let ok = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) && name.length <= 64;
-  if (ok) {
+  if (cached !== undefined) return cached ?? undefined;
+  let canonical: string | null = null;
+  if (/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) && name.length <= 64) {
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: name });
+      canonical = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
     } catch {
-      ok = false;
+      canonical = null;
     }
   }
-  if (zoneCache.size < 1000) zoneCache.set(name, ok);
-  return ok;
+  if (zoneCache.size < 1000) zoneCache.set(name, canonical);
+  return canonical ?? undefined;
 }
+
+/** True for IANA zone names the runtime knows ("America/New_York", "UTC"), in any case. */
+export const isIanaTimeZone = (name: string): boolean => canonicalTimeZone(name) !== undefined;
 
 export const timeZoneSchema = v.pipe(
   v.string(),
   v.check(isIanaTimeZone, "Use an IANA time zone name such as America/New_York"),
+  v.transform((name) => canonicalTimeZone(name) ?? name),
 );
 
 const isoDateSchema = v.pipe(v.string(), v.isoDate());
@@ -154,7 +159,7 @@ export const csvMappingSchema = v.record(v.string(), csvFieldSchema);
 
 export const dateOrderSchema = v.picklist(["dmy", "mdy"]);
 
-export const importRequestSchema = v.object({
+export const importRequestSchema = v.strictObject({
   text: v.pipe(v.string(), v.maxBytes(importLimits.maxBytes, "The file is larger than 5 MB")),
   format: v.optional(v.union([formatSchema, v.literal("auto")])),
   timeZone: v.optional(timeZoneSchema),

@@ -13,8 +13,9 @@ import { importRoutes } from "./routes/imports";
 import { meRoutes } from "./routes/me";
 import { sameOriginJson } from "./same-origin";
 
-/** A program travels as JSON text, within what Lambda can take; nothing else needs much. */
-const bodyLimits = { programs: maxProgramRequestBytes, other: 64 * 1024 };
+/** A program travels as JSON text, within what Lambda can take. Nothing else needs much: the
+ * largest other body, a full profile, stays under 512 KB even in scripts of 3 bytes a letter. */
+const bodyLimits = { programs: maxProgramRequestBytes, other: 512 * 1024 };
 
 const carriesProgram = /^\/api\/(imports|conferences)(\/|$)/;
 

@@ -123,6 +123,11 @@ export async function readConferencePage(
     else if (key.startsWith("PEOPLE#")) out.people.push(...JSON.parse(item.data as string));
   }
   if (!after && !out.summary) return undefined;
+  // A page after the last can legitimately be empty; an empty page of a conference that has
+  // since been deleted must still read as "not found".
+  if (after && page.Items?.length === 0 && !(await db.get({ Key: { pk, sk: sk.meta } }))) {
+    return undefined;
+  }
   const last = page.LastEvaluatedKey?.sk;
   if (typeof last === "string") out.next = last;
   return out;

@@ -82,6 +82,8 @@ describe("profile", () => {
     expect((await bad({ introScript: "Hi {{nickname}}" })).body.error.message).toContain(
       "introScript: Unknown merge field {{nickname}}",
     );
+    const lowerZone = await bad({ timeZone: "america/chicago" });
+    expect(lowerZone.body.timeZone).toBe("America/Chicago");
     expect((await bad({ timeZone: "Moon/Base" })).body.error.message).toBe(
       "timeZone: Use an IANA time zone name such as America/New_York",
     );
@@ -91,7 +93,31 @@ describe("profile", () => {
     const unknown = await bad({ isAdmin: true });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.code).toBe("request.invalid");
+    expect(unknown.body.error.message).toBe("isAdmin: Unknown field; remove it");
     expect((await call(runtime, "/api/me", { cookie })).body).toMatchObject(fullProfile);
+  });
+});
+
+describe("a profile at its largest", () => {
+  it("saves 100 target programs with 500-character notes in a 3-byte script", async () => {
+    const cookie = await signIn(runtime, "largest@example.org");
+    const targetPrograms = Array.from({ length: 100 }, (_, i) => ({
+      name: `外科研修プログラム ${i}`.padEnd(200, "病"),
+      note: "面".repeat(500),
+    }));
+    const saved = await call(runtime, "/api/me/profile", {
+      method: "PUT",
+      body: { ...fullProfile, targetPrograms },
+      cookie,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.targetPrograms).toEqual(targetPrograms);
+    const tooMany = await call(runtime, "/api/me/profile", {
+      method: "PUT",
+      body: { ...fullProfile, targetPrograms: [...targetPrograms, targetPrograms[0]] },
+      cookie,
+    });
+    expect(tooMany.body.error.message).toBe("targetPrograms: List at most 100 target programs.");
   });
 });
 

@@ -103,7 +103,18 @@ describe("asking for a sign-in link", () => {
       body: { email: freshAddress(), admin: true },
     });
     expect(extra.status).toBe(400);
-    expect(extra.body.error.code).toBe("request.invalid");
+    expect(extra.body.error).toEqual({
+      code: "request.invalid",
+      message: "admin: Unknown field; remove it",
+      details: { problems: ["admin: Unknown field; remove it"] },
+    });
+    for (const body of [[freshAddress()], null, "text"]) {
+      const notObject = await call(runtime, "/api/auth/sign-in", { body });
+      expect(notObject.status).toBe(400);
+      expect(notObject.body.error.message).toBe("The request body must be a JSON object");
+    }
+    const missing = await call(runtime, "/api/auth/sign-in", { body: {} });
+    expect(missing.body.error.message).toBe("email: Required");
   });
 });
 

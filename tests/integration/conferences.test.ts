@@ -140,6 +140,12 @@ describe("importing and saving a conference", () => {
     });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toMatch(/^import\./);
+    const typo = await post("/api/imports", { text: frabJson(1), timezone: "America/Chicago" });
+    expect(typo.body.error.message).toBe("timezone: Unknown field; remove it");
+    const emptyTitle = await post("/api/conferences", { text: frabJson(1), title: "   " });
+    expect(emptyTitle.body.error.message).toBe(
+      "title: Give the conference a title, or leave the field out to keep the file's",
+    );
     const badCursor = await get("/api/conferences/abc?cursor=Zm9v");
     expect(badCursor.status).toBe(400);
     expect((await get("/api/conferences")).body.conferences).toHaveLength(before);
@@ -183,6 +189,21 @@ describe("importing and saving a conference", () => {
     );
     const again = await remove();
     expect(again.status).toBe(404);
+  });
+
+  it("answers 404 to the next page of a conference deleted while it was being read", async () => {
+    const saved = await post("/api/conferences", { text: frabJson(600, 3000) });
+    const first = await get(`/api/conferences/${saved.body.id}`);
+    expect(first.body.next).toEqual(expect.any(String));
+    const removed = await call(runtime, `/api/conferences/${saved.body.id}`, {
+      method: "DELETE",
+      cookie,
+      headers: { "content-type": "application/json" },
+    });
+    expect(removed.status).toBe(204);
+    const next = await get(`/api/conferences/${saved.body.id}?cursor=${first.body.next}`);
+    expect(next.status).toBe(404);
+    expect(next.body.error.code).toBe("conference.not_found");
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CsvMapping, DateOrder, Format, Program } from "../../../schemas/program";
-import { isIanaTimeZone } from "../../../schemas/program";
+import { canonicalTimeZone } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import type { ProgramBuilder } from "./builder";
 
@@ -51,11 +51,12 @@ export function pickZone(
   ctx: ParseContext,
   warn: (m: string) => void,
 ): string {
-  if (fileZone && isIanaTimeZone(fileZone)) {
-    if (ctx.timeZone && ctx.timeZone !== fileZone) {
-      warn(`The file names the time zone ${fileZone}; used it instead of ${ctx.timeZone}`);
+  const named = fileZone && canonicalTimeZone(fileZone);
+  if (named) {
+    if (ctx.timeZone && ctx.timeZone !== named) {
+      warn(`The file names the time zone ${named}; used it instead of ${ctx.timeZone}`);
     }
-    return fileZone;
+    return named;
   }
   if (fileZone) warn(`Unknown time zone “${fileZone}”`);
   if (ctx.timeZone) return ctx.timeZone;
