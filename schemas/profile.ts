@@ -65,20 +65,15 @@ export const reminderSettingsSchema = v.strictObject({
   followUpDay: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(14, "Pick 1 to 14 days.")),
 });
 
-const linkedInUrl = v.union(
-  [
-    v.literal(""),
-    v.pipe(
-      v.string(),
-      v.trim(),
-      v.url(),
-      v.regex(
-        /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\//i,
-        "Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
-      ),
-    ),
-  ],
-  "Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
+// Empty (or only spaces) clears the field; otherwise an https address on linkedin.com.
+const linkedInAddress = /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/\S*$/i;
+const linkedInUrl = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check(
+    (url) => url === "" || linkedInAddress.test(url),
+    "Use a LinkedIn address such as https://www.linkedin.com/in/your-name.",
+  ),
 );
 
 /** What the user edits on the settings page. */

@@ -107,14 +107,35 @@ describe("importing a program", () => {
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
-    await page
-      .getByLabel("Search people, affiliations, titles and tracks")
-      .fill("zzzz-no-such-thing");
+    const search = page.getByLabel("Search people, affiliations, titles and tracks");
+    // A title found only on Friday: Thursday's tab says where it is and goes there.
+    const fridayTitle = await page.evaluate(async () => {
+      const id = location.pathname.split("/").pop();
+      const { sessions } = await (await fetch(`/api/conferences/${id}`)).json();
+      const titles = (day: (d: string) => boolean) =>
+        sessions
+          .filter((s: { start: string }) => day(s.start.slice(0, 10)))
+          .map((s: { title: string }) => s.title);
+      const elsewhere = new Set(titles((d) => d !== "2027-04-16"));
+      return titles((d) => d === "2027-04-16").find((t: string) => !elsewhere.has(t)) as string;
+    });
+    await search.fill(fridayTitle);
+    const thursdayTab = page.getByRole("tab", { name: /^Thu, Apr 15/ });
+    expect(await thursdayTab.textContent()).toBe("Thu, Apr 15 (0)");
+    await page.getByRole("button", { name: /^Fri, Apr 16 \(\d+\)$/ }).click();
+    expect(
+      await page.getByRole("tab", { name: /^Fri, Apr 16/ }).getAttribute("aria-selected"),
+    ).toBe("true");
+    expect(await page.locator(".tab-panel:visible .session-title").first().textContent()).toBe(
+      fridayTitle,
+    );
+    await page.getByRole("tab", { name: /^Thu, Apr 15/ }).click();
+    await search.fill("zzzz-no-such-thing");
     expect(await page.getByRole("status").first().textContent()).toBe("0 matching sessions");
     expect(await page.locator(".tab-panel .empty").textContent()).toBe(
       "No sessions on this day match “zzzz-no-such-thing”.",
     );
-    await page.getByLabel("Search people, affiliations, titles and tracks").fill("");
+    await search.fill("");
     await page.getByRole("tab", { name: "People" }).click();
     expect(await page.locator(".affiliation h3").count()).toBeGreaterThan(5);
     await expectAccessible(page);
@@ -149,6 +170,13 @@ describe("importing a program", () => {
     expect(await page.locator(".tab-panel:visible .session-title").allTextContents()).toEqual([
       "Trauma Systems Panel",
     ]);
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Delete this conference" }).click();
+    await page.getByRole("heading", { name: "My conferences" }).waitFor();
+    expect(await page.getByRole("status").first().textContent()).toBe(
+      "Deleted “Forum 2027” and its program.",
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     await close();
   });
 
@@ -165,10 +193,27 @@ describe("importing a program", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/time zone/i);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("time-zone");
+    await page.getByLabel("Conference time zone").fill("New York");
+    await page.getByLabel("Conference time zone").press("Enter");
+    expect(await alert.textContent()).toBe(
+      "“New York” is not a time zone name. Pick one from the list, such as America/Chicago.",
+    );
+    expect(await page.getByLabel("Conference time zone").getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel("Conference time zone").fill("America/New_York");
-    await page.getByLabel("Conference time zone").press("Tab");
-    await page.getByRole("button", { name: "Preview" }).click();
-    await page.getByRole("heading", { name: "Preview (CSV spreadsheet)" }).waitFor();
+    await page.getByLabel("Conference time zone").press("Enter");
+    const heading = page.getByRole("heading", { name: "Preview (CSV spreadsheet)" });
+    await heading.waitFor();
+    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const save = page.getByRole("button", { name: "Save 2 sessions" });
+    await page.getByLabel("Room").selectOption("track");
+    expect(await page.getByRole("status").first().textContent()).toBe(
+      "You changed the program or its options after this preview. Update the preview before saving.",
+    );
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByLabel("Room").selectOption("room");
+    await page.getByRole("button", { name: "Update preview" }).click();
+    await page.getByText("You changed the program").waitFor({ state: "detached" });
+    expect(await save.isDisabled()).toBe(false);
     expect(await page.getByLabel("Presenter").inputValue()).toBe("speakers");
     expect(await page.getByLabel("Room").inputValue()).toBe("room");
     expect(await page.locator(".preview dl dd").allTextContents()).toEqual([

@@ -1,5 +1,5 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createSignal, Match, Show, Switch } from "solid-js";
+import { createEffect, createSignal, Match, on, Show, Switch } from "solid-js";
 import { messageOf } from "./api";
 import { authState, currentProfile, signOut } from "./auth";
 import { appMode } from "./health";
@@ -47,6 +47,16 @@ function AccountMenu() {
 }
 
 export function Layout(props: RouteSectionProps) {
+  let main: HTMLElement | undefined;
+  // After a move to another page, keyboard and screen-reader users start at its content, not at
+  // the top of the document with the header's links to tab through again.
+  createEffect(
+    on(
+      () => props.location.pathname,
+      () => main?.focus({ preventScroll: true }),
+      { defer: true },
+    ),
+  );
   return (
     <>
       <a class="skip" href="#main">
@@ -70,7 +80,9 @@ export function Layout(props: RouteSectionProps) {
         </nav>
         <AccountMenu />
       </header>
-      <main id="main">{props.children}</main>
+      <main id="main" tabindex="-1" ref={main}>
+        {props.children}
+      </main>
     </>
   );
 }

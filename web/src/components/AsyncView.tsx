@@ -1,9 +1,11 @@
-import { type JSX, Match, type Resource, Switch } from "solid-js";
+import { type JSX, Match, type Resource, Show, Switch } from "solid-js";
 
 /** Loading, error and ready states of one resource, announced to screen readers. */
 export function AsyncView<T>(props: {
   resource: Resource<T>;
   loading: string;
+  /** Shown under the error, e.g. a way back. */
+  afterError?: JSX.Element;
   children: (value: T) => JSX.Element;
 }) {
   return (
@@ -12,6 +14,9 @@ export function AsyncView<T>(props: {
         <p class="notice notice-error" role="alert">
           {(props.resource.error as Error)?.message ?? "Something went wrong."}
         </p>
+        <Show when={props.afterError}>
+          <p>{props.afterError}</p>
+        </Show>
       </Match>
       <Match when={props.resource.loading && props.resource.latest === undefined}>
         <p class="notice" role="status" aria-live="polite">

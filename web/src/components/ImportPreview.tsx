@@ -41,7 +41,7 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         <dd>{p().roomCount}</dd>
       </dl>
       <h3>First sessions</h3>
-      <table>
+      <table class="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">Time ({p().conference.timeZone})</th>
@@ -54,13 +54,13 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
           <For each={p().sampleSessions}>
             {(s) => (
               <tr>
-                <td>
+                <td data-label="Time">
                   {dayLabel(s.start.slice(0, 10))},{" "}
                   {timeRange(s.start, s.end, p().conference.timeZone)}
                 </td>
-                <td>{s.title}</td>
-                <td>{s.room ?? ""}</td>
-                <td>{s.people.length}</td>
+                <td data-label="Title">{s.title}</td>
+                <td data-label="Room">{s.room ?? ""}</td>
+                <td data-label="People">{s.people.length}</td>
               </tr>
             )}
           </For>

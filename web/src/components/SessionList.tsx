@@ -51,7 +51,9 @@ export function SessionList(props: {
             <Show when={s.description}>
               {(text) => (
                 <details class="session-details">
-                  <summary>Details</summary>
+                  <summary>
+                    Details<span class="visually-hidden"> of {s.title}</span>
+                  </summary>
                   <p class="session-description">{text()}</p>
                 </details>
               )}

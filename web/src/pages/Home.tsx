@@ -1,4 +1,4 @@
-import { A, Navigate, useNavigate } from "@solidjs/router";
+import { A, Navigate, useLocation, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
 import { authError, authState, clearNotice, currentProfile, notice } from "../auth";
 import { AsyncView } from "../components/AsyncView";
@@ -41,9 +41,17 @@ function SampleButton() {
 
 function MyConferences() {
   const [conferences] = createResource(listConferences);
+  const location = useLocation<{ deleted?: string }>();
   return (
     <>
       <h1 id="home-title">My conferences</h1>
+      <Show when={location.state?.deleted}>
+        {(title) => (
+          <p class="notice" role="status">
+            Deleted “{title()}” and its program.
+          </p>
+        )}
+      </Show>
       <div class="actions">
         <A href="/import" class="button">
           Import a program

@@ -8,7 +8,7 @@ import type {
   Format,
   ImportRequest,
 } from "../../../schemas/program";
-import { importLimits } from "../../../schemas/program";
+import { importLimits, isIanaTimeZone } from "../../../schemas/program";
 import { ApiError } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
@@ -35,13 +35,32 @@ export function Import() {
   const [fileName, setFileName] = createSignal<string>();
   const [format, setFormat] = createSignal<Format | "auto">("auto");
   const [timeZone, setTimeZone] = createSignal("");
+  const [zoneProblem, setZoneProblem] = createSignal(false);
   const [dateOrder, setDateOrder] = createSignal<DateOrder>();
   const [mapping, setMapping] = createSignal<CsvMapping>();
   const [title, setTitle] = createSignal("");
   const [preview, setPreview] = createSignal<ImportPreview>();
+  // Set by any change to what the preview was made from: saving must store what was previewed.
+  const [stale, setStale] = createSignal(false);
   const [busy, setBusy] = createSignal<string>();
   const [error, setError] = createSignal<string>();
   let zoneInput: HTMLInputElement | undefined;
+  let previewHeading: HTMLHeadingElement | undefined;
+
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      if (preview()) setStale(true);
+    };
+  const changeText = changed(setText);
+  const changeFormat = changed(setFormat);
+  const changeDateOrder = changed(setDateOrder);
+  const changeMapping = changed(setMapping);
+  const changeZone = changed((zone: string) => {
+    setTimeZone(zone);
+    setZoneProblem(false);
+  });
 
   const request = (): ImportRequest => ({
     text: text(),
@@ -51,34 +70,52 @@ export function Import() {
     ...(mapping() ? { csvMapping: mapping() } : {}),
   });
 
+  const zoneError = (message: string) => {
+    setError(message);
+    setZoneProblem(true);
+    zoneInput?.focus();
+  };
+
+  // Buttons stay enabled (and focused) while work runs; a second press is ignored instead.
   const run = async <T,>(message: string, work: () => Promise<T>) => {
+    if (busy()) return undefined;
     setBusy(message);
     setError(undefined);
     try {
       return await work();
     } catch (e) {
-      setError((e as Error).message);
-      if (e instanceof ApiError && e.code === "import.time_zone_required") zoneInput?.focus();
+      if (e instanceof ApiError && e.code === "import.time_zone_required") zoneError(e.message);
+      else setError((e as Error).message);
       return undefined;
     } finally {
       setBusy(undefined);
     }
   };
 
-  const showPreview = async () => {
+  const showPreview = async (event?: Event) => {
+    event?.preventDefault();
     if (!text().trim()) {
       setError("Choose a file or paste the program text first.");
+      return;
+    }
+    if (timeZone() && !isIanaTimeZone(timeZone())) {
+      zoneError(
+        `“${timeZone()}” is not a time zone name. Pick one from the list, such as America/Chicago.`,
+      );
       return;
     }
     const result = await run("Reading the program…", () => previewImport(request()));
     if (!result) return;
     setPreview(result);
+    setStale(false);
     setTitle(result.conference.title);
     if (result.csv) setMapping(result.csv.mapping as CsvMapping);
     if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);
+    previewHeading?.focus();
   };
 
   const save = async () => {
+    if (stale()) return;
     const saved = await run("Saving the conference…", () =>
       saveConference({ ...request(), ...(title().trim() ? { title: title().trim() } : {}) }),
     );
@@ -95,6 +132,7 @@ export function Import() {
     setText(await file.text());
     setPreview(undefined);
     setMapping(undefined);
+    setStale(false);
   };
 
   return (
@@ -123,52 +161,56 @@ export function Import() {
           rows={8}
           value={text()}
           onInput={(e) => {
-            setText(e.currentTarget.value);
+            changeText(e.currentTarget.value);
             setFileName(undefined);
-            setPreview(undefined);
           }}
         />
       </div>
-      <div class="field-row">
-        <div class="field">
-          <label for="format">Format</label>
-          <select
-            id="format"
-            value={format()}
-            onChange={(e) => setFormat(e.currentTarget.value as Format | "auto")}
-          >
-            <For each={Object.entries(formatLabels)}>
-              {([value, label]) => <option value={value}>{label}</option>}
-            </For>
-          </select>
+      <form onSubmit={showPreview}>
+        <div class="field-row">
+          <div class="field">
+            <label for="format">Format</label>
+            <select
+              id="format"
+              value={format()}
+              onChange={(e) => changeFormat(e.currentTarget.value as Format | "auto")}
+            >
+              <For each={Object.entries(formatLabels)}>
+                {([value, label]) => <option value={value}>{label}</option>}
+              </For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="time-zone">Conference time zone</label>
+            <input
+              id="time-zone"
+              ref={zoneInput}
+              list="time-zones"
+              placeholder="e.g. America/Chicago"
+              value={timeZone()}
+              onInput={(e) => changeZone(e.currentTarget.value.trim())}
+              aria-describedby="time-zone-help"
+              aria-invalid={zoneProblem()}
+            />
+            <datalist id="time-zones">
+              <For each={zones}>{(zone) => <option value={zone} />}</For>
+            </datalist>
+            <p id="time-zone-help" class="meta">
+              Needed when the file's times carry no zone (spreadsheets, Sessionize, pasted text).
+            </p>
+          </div>
         </div>
-        <div class="field">
-          <label for="time-zone">Conference time zone</label>
-          <input
-            id="time-zone"
-            ref={zoneInput}
-            list="time-zones"
-            placeholder="e.g. America/Chicago"
-            value={timeZone()}
-            onChange={(e) => setTimeZone(e.currentTarget.value.trim())}
-            aria-describedby="time-zone-help"
-          />
-          <datalist id="time-zones">
-            <For each={zones}>{(zone) => <option value={zone} />}</For>
-          </datalist>
-          <p id="time-zone-help" class="meta">
-            Needed when the file's times carry no zone (spreadsheets, Sessionize, pasted text).
-          </p>
-        </div>
-      </div>
-      <button type="button" onClick={showPreview} disabled={busy() !== undefined}>
-        {preview() ? "Update preview" : "Preview"}
-      </button>
+        <button type="submit" aria-disabled={busy() !== undefined}>
+          {preview() ? "Update preview" : "Preview"}
+        </button>
+      </form>
       <WorkStatus busy={busy()} error={error()} />
       <Show when={preview()}>
         {(p) => (
           <>
-            <h2>Preview ({formatLabels[p().format]})</h2>
+            <h2 ref={previewHeading} tabindex="-1">
+              Preview ({formatLabels[p().format]})
+            </h2>
             <Show when={p().csv}>
               {(csv) => (
                 <fieldset class="mapping">
@@ -182,7 +224,7 @@ export function Import() {
                           id={`map-${i()}`}
                           value={mapping()?.[header] ?? "ignore"}
                           onChange={(e) =>
-                            setMapping({
+                            changeMapping({
                               ...mapping(),
                               [header]: e.currentTarget.value as CsvField,
                             })
@@ -205,7 +247,7 @@ export function Import() {
                           type="radio"
                           name="date-order"
                           checked={dateOrder() === "mdy"}
-                          onChange={() => setDateOrder("mdy")}
+                          onChange={() => changeDateOrder("mdy")}
                         />{" "}
                         Month first (04/05 is April 5)
                       </label>
@@ -214,7 +256,7 @@ export function Import() {
                           type="radio"
                           name="date-order"
                           checked={dateOrder() === "dmy"}
-                          onChange={() => setDateOrder("dmy")}
+                          onChange={() => changeDateOrder("dmy")}
                         />{" "}
                         Day first (04/05 is 4 May)
                       </label>
@@ -232,10 +274,17 @@ export function Import() {
                 onInput={(e) => setTitle(e.currentTarget.value)}
               />
             </div>
+            <Show when={stale()}>
+              <p class="notice" role="status">
+                You changed the program or its options after this preview. Update the preview before
+                saving.
+              </p>
+            </Show>
             <button
               type="button"
               onClick={save}
-              disabled={busy() !== undefined || p().sessionCount === 0}
+              aria-disabled={busy() !== undefined}
+              disabled={stale() || p().sessionCount === 0}
             >
               Save {p().sessionCount} sessions
             </button>

@@ -1,5 +1,5 @@
 import { Tabs } from "@kobalte/core/tabs";
-import { useNavigate, useParams } from "@solidjs/router";
+import { A, useNavigate, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import { messageOf } from "../api";
 import { AsyncView } from "../components/AsyncView";
@@ -24,14 +24,18 @@ function ProgramBrowser(props: { data: LoadedConference }) {
   const allDays = createMemo(() => groupByDay(props.data.sessions, zone()).map((d) => d.key));
   const selected = () => tab() ?? allDays()[0] ?? "people";
   const matches = () => days().reduce((n, d) => n + d.sessions.length, 0);
+  const searching = () => query().trim() !== "";
+  const matchesOn = (key: string) => days().find((d) => d.key === key)?.sessions ?? [];
+  const warnings = () => props.data.warnings ?? [];
 
   const [removeError, setRemoveError] = createSignal<string>();
   const remove = async () => {
-    if (!window.confirm(`Delete “${props.data.conference.title}” and its whole program?`)) return;
+    const title = props.data.conference.title;
+    if (!window.confirm(`Delete “${title}” and its whole program?`)) return;
     setRemoveError(undefined);
     try {
       await deleteConference(props.data.conference.id);
-      navigate("/");
+      navigate("/", { state: { deleted: title } });
     } catch (e) {
       setRemoveError(`Not deleted: ${messageOf(e)}`);
     }
@@ -46,6 +50,22 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           times in {zone()} · {props.data.conference.sessionCount} sessions ·{" "}
           {props.data.conference.peopleCount} people
         </p>
+        <Show when={warnings().length > 0}>
+          <details class="import-warnings">
+            <summary>
+              {warnings().length} import warning{warnings().length === 1 ? "" : "s"}
+            </summary>
+            <ul class="warnings">
+              <For each={warnings()}>
+                {(w) => (
+                  <li>
+                    <span class="warning-ref">{w.ref}</span> {w.message}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </details>
+        </Show>
       </header>
       <div class="field search">
         <label for="program-search">Search people, affiliations, titles and tracks</label>
@@ -67,6 +87,9 @@ function ProgramBrowser(props: { data: LoadedConference }) {
             {(key) => (
               <Tabs.Trigger class="tab" value={key}>
                 {dayLabel(key)}
+                <Show when={searching()}>
+                  <span class="tab-count"> ({matchesOn(key).length})</span>
+                </Show>
               </Tabs.Trigger>
             )}
           </For>
@@ -78,11 +101,31 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           {(key) => (
             <Tabs.Content value={key} class="tab-panel">
               {(() => {
-                const day = () => days().find((d) => d.key === key)?.sessions ?? [];
+                const day = () => matchesOn(key);
+                const elsewhere = () => allDays().filter((k) => matchesOn(k).length > 0);
                 return (
                   <Show
                     when={day().length > 0}
-                    fallback={<p class="empty">No sessions on this day match “{query()}”.</p>}
+                    fallback={
+                      <div class="empty">
+                        <p>No sessions on this day match “{query()}”.</p>
+                        <Show when={elsewhere().length > 0}>
+                          <p>
+                            Matches on{" "}
+                            <For each={elsewhere()}>
+                              {(k, i) => (
+                                <>
+                                  {i() > 0 ? ", " : ""}
+                                  <button type="button" class="link" onClick={() => setTab(k)}>
+                                    {dayLabel(k)} ({matchesOn(k).length})
+                                  </button>
+                                </>
+                              )}
+                            </For>
+                          </p>
+                        </Show>
+                      </div>
+                    }
                   >
                     <SessionList
                       sessions={day().slice(0, maxShown)}
@@ -130,7 +173,11 @@ export function Program() {
   );
   return (
     <section aria-labelledby="program-title">
-      <AsyncView resource={data} loading={progress()}>
+      <AsyncView
+        resource={data}
+        loading={progress()}
+        afterError={<A href="/">Back to your conferences</A>}
+      >
         {(loaded) => <ProgramBrowser data={loaded} />}
       </AsyncView>
     </section>

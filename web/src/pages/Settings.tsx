@@ -54,7 +54,12 @@ function ProfileForm(props: { profile: Profile }) {
     setGeneral(lines);
     setFailure(message);
     setState("failed");
-    queueMicrotask(() => form?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+    queueMicrotask(() => {
+      // Centred, so that neither the sticky save bar nor the header hides the field's message.
+      const field = form?.querySelector<HTMLElement>("[aria-invalid=true]");
+      field?.focus({ preventScroll: true });
+      field?.scrollIntoView({ block: "center" });
+    });
   };
 
   const save = async (event: SubmitEvent) => {
