@@ -64,4 +64,7 @@ export async function deleteAccount(db: Db, userId: string, confirmEmail: string
   );
   await deleteEmail(db, profile.email);
   await deleteItems(db, items.filter(isProfile));
+  // A conference saved while this ran is not in the first sweep; once the profile is gone, no
+  // save can finish without noticing, so a second sweep catches the rest.
+  await deleteItems(db, await allUserItems(db, userId));
 }

@@ -12,6 +12,7 @@ import {
   saveConference,
 } from "../store/conference";
 import type { Db } from "../store/db";
+import { getProfile } from "../store/user";
 import { DomainError } from "./errors";
 
 const sampleSize = 12;
@@ -73,6 +74,16 @@ export async function create(
     createdAt: now.toISOString(),
   };
   await saveConference(db, userId, summary, program);
+  // An account deleted while this save ran must not keep the conference: either the account's
+  // deletion sweeps again after removing the profile and finds it, or this check finds the
+  // profile gone and takes the conference back.
+  if (!(await getProfile(db, userId))) {
+    await deleteConference(db, userId, summary.id);
+    throw new DomainError(
+      "account.not_found",
+      "This account was deleted while the program was being saved, so nothing was kept.",
+    );
+  }
   return summary;
 }
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteAccount } from "../../functions/domain/account";
+import { create } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
+import type { Db } from "../../functions/store/db";
 import { defaultIntroScript } from "../../schemas/profile";
 import { call, scanTable, signIn, startTestRuntime, userIdOf } from "./runtime";
 
@@ -171,5 +174,54 @@ describe("privacy", () => {
     expect((await call(runtime, "/api/me", { cookie })).status).toBe(401);
     const again = await signIn(runtime, email);
     expect((await call(runtime, "/api/me", { cookie: again })).body.onboarded).toBe(false);
+  });
+
+  describe("while a program is being saved", () => {
+    const at = new Date("2027-01-01T00:00:00Z");
+    const leave = async (label: string) => {
+      const email = `${label}@example.org`;
+      const userId = userIdOf(await signIn(runtime, email));
+      const mine = async () =>
+        (await scanTable(runtime)).filter((item) => JSON.stringify(item).includes(userId));
+      return { email, userId, mine };
+    };
+
+    it("takes the conference back when the account went before the save finished", async () => {
+      const { email, userId, mine } = await leave("gone-mid-save");
+      const db = runtime.deps.db;
+      // The account is deleted just before the save's last write, its list entry.
+      const racing: Db = {
+        ...db,
+        async put(input) {
+          if (String(input.Item?.sk).startsWith("CONF#")) await deleteAccount(db, userId, email);
+          return db.put(input);
+        },
+      };
+      await expect(create(racing, userId, { text: ics }, at)).rejects.toThrow(
+        "This account was deleted while the program was being saved, so nothing was kept.",
+      );
+      expect(await mine()).toEqual([]);
+    });
+
+    it("sweeps again for a conference saved after the deletion took its first look", async () => {
+      const { email, userId, mine } = await leave("gone-after-save");
+      const db = runtime.deps.db;
+      let saved = false;
+      // A whole save runs right after the deletion has listed the account's items.
+      const racing: Db = {
+        ...db,
+        async query(input) {
+          const page = await db.query(input);
+          if (!saved && input.ExpressionAttributeValues?.[":pk"] === `USER#${userId}`) {
+            saved = true;
+            await create(db, userId, { text: ics }, at);
+          }
+          return page;
+        },
+      };
+      await deleteAccount(racing, userId, email);
+      expect(saved).toBe(true);
+      expect(await mine()).toEqual([]);
+    });
   });
 });
