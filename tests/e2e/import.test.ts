@@ -138,6 +138,11 @@ describe("importing a program", () => {
     await search.fill("");
     await page.getByRole("tab", { name: "People" }).click();
     expect(await page.locator(".affiliation h3").count()).toBeGreaterThan(5);
+    await search.fill("zzzz-no-such-thing");
+    expect(await page.locator(".affiliations .empty").textContent()).toBe(
+      "No one on the program matches “zzzz-no-such-thing”.",
+    );
+    await search.fill("");
     await expectAccessible(page);
     await close();
   });

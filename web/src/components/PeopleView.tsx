@@ -1,4 +1,4 @@
-import { createMemo, For } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import type { Person } from "../../../schemas/program";
 import { displayName, fold, groupByAffiliation } from "../program-view";
 
@@ -17,6 +17,13 @@ export function PeopleView(props: { people: Person[]; query: string }) {
       <p class="meta" role="status">
         {groups().reduce((n, g) => n + g.people.length, 0)} people in {groups().length} groups
       </p>
+      <Show when={groups().length === 0}>
+        <p class="empty">
+          {props.query.trim()
+            ? `No one on the program matches “${props.query.trim()}”.`
+            : "This program names no people."}
+        </p>
+      </Show>
       <For each={groups()}>
         {(group) => (
           <section class="affiliation">
