@@ -1,63 +1,93 @@
 /** A clock time read from text, before AM/PM inference. */
 export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; leadingZero: boolean };
 
-const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?`;
+// "noon" is a meridiem only after 12 ("12 noon"); after another hour it begins the title.
+const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?`;
 const SEP = String.raw`\s*(?:-|–|—|‐|‑|to|until)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?![\\d:])`, "i");
 const SINGLE = new RegExp(`^${T}(?![\\d:])`, "i");
+// Parallel sessions may start a little before the one listed above them.
+const BACK_STEP = 60;
 
 function clock(h?: string, m?: string, mer?: string): Clock | undefined {
   if (h === undefined) return undefined;
   const hour = Number(h);
   const minute = Number(m ?? 0);
-  if (hour > 24 || minute > 59) return undefined;
-  const c: Clock = { hour, minute, leadingZero: h.length === 2 && h[0] === "0" };
   const lower = mer?.toLowerCase();
-  if (lower === "noon") c.meridiem = "pm";
-  else if (lower?.startsWith("a")) c.meridiem = "am";
-  else if (lower?.startsWith("p")) c.meridiem = "pm";
+  const meridiem = lower === undefined ? undefined : lower.startsWith("a") ? "am" : "pm";
+  if (minute > 59 || (meridiem ? hour < 1 || hour > 12 : hour * 60 + minute > 1440))
+    return undefined;
+  const c: Clock = { hour, minute, leadingZero: h.length === 2 && h[0] === "0" };
+  if (meridiem) c.meridiem = meridiem;
   return c;
 }
 
-/** Minutes after midnight. Without AM/PM, 1–6 o'clock without a leading zero means afternoon:
- * program books write "1:30–3:00" for the afternoon and "07:00" when they mean a 24-hour clock. */
-export function minutesOf(c: Clock, meridiem = c.meridiem): number | undefined {
-  if (meridiem) {
-    if (c.hour < 1 || c.hour > 12) return undefined;
-    const h = (c.hour % 12) + (meridiem === "pm" ? 12 : 0);
-    return h * 60 + c.minute;
-  }
-  const h = !c.leadingZero && c.hour >= 1 && c.hour <= 6 ? c.hour + 12 : c.hour;
-  return h === 24 && c.minute === 0 ? 1440 : h < 24 ? h * 60 + c.minute : undefined;
+/** Minutes after midnight the clock may mean: morning and afternoon for a bare hour (1–11
+ * without AM/PM or a leading zero), else the one it says ("07:00", "14:30", "12:15" at noon). */
+function readings(c: Clock): [number] | [number, number] {
+  if (c.meridiem) return [((c.hour % 12) + (c.meridiem === "pm" ? 12 : 0)) * 60 + c.minute];
+  const m = c.hour * 60 + c.minute;
+  return !c.leadingZero && c.hour >= 1 && c.hour <= 11 ? [m, m + 720] : [m];
 }
 
-export type TimeRange = { start: number; end: number; length: number };
+/** Places a start clock in the day, in minutes after midnight. A bare hour shares the end's
+ * AM/PM unless that puts it after the end ("11:30–1:00 pm"). Otherwise it takes the first
+ * reading at most BACK_STEP before `previous`, the start listed above it that day, as programs
+ * run in time order. With nothing to go by, 6–11 is morning and 1–5 afternoon (breakfast
+ * sessions start at 6:30, afternoon ones are written "1:30"), and for 1–6, where either half
+ * is common, `note` is a warning saying how it was read. */
+export function placeStart(
+  from: Clock,
+  to?: Clock,
+  previous?: number,
+): { start: number; note?: string } {
+  const [am, pm] = readings(from);
+  if (pm === undefined) return { start: am };
+  if (to?.meridiem) {
+    const [end] = readings(to);
+    return { start: pm < end ? pm : am };
+  }
+  if (previous !== undefined) return { start: am >= previous - BACK_STEP ? am : pm };
+  const start = from.hour >= 6 ? am : pm;
+  if (from.hour > 6) return { start };
+  const written = `${from.hour}:${String(from.minute).padStart(2, "0")}`;
+  const half = start === am ? "AM" : "PM";
+  return {
+    start,
+    note: `Read “${written}” as ${written} ${half}; write AM or PM if that is wrong`,
+  };
+}
+
+/** An end clock in minutes after midnight: a bare hour takes the first reading after the start. */
+export function placeEnd(to: Clock, start: number): number {
+  const r = readings(to);
+  return r.find((e) => e > start) ?? r[0];
+}
+
+/** A range's clocks and their places in the day with nothing else to go by (see placeStart);
+ * `length` is how many characters it used. */
+export type TimeRange = {
+  from: Clock;
+  to: Clock;
+  start: number;
+  end: number;
+  note?: string;
+  length: number;
+};
 
 /** A range such as "7:00 AM – 8:15 AM", "07:00-08:15", "7:00–8:15 am" or "11:30-1 pm" at the
- * start of the text; `length` is how many characters it used. A bare hour needs AM/PM. */
+ * start of the text. A bare hour needs AM/PM. */
 export function readRange(text: string): TimeRange | undefined {
   const m = RANGE.exec(text);
   if (!m) return undefined;
-  const a = clock(m[1], m[2], m[3]);
-  const b = clock(m[4], m[5], m[6]);
-  if (!a || !b || (!m[2] && !a.meridiem && !b.meridiem) || (!m[5] && !b.meridiem)) return undefined;
-  let start: number | undefined;
-  const end = minutesOf(b);
-  if (end === undefined) return undefined;
-  if (!a.meridiem && b.meridiem) {
-    // "11:30–1:00 pm": the start shares the end's half of the day unless that puts it after the end.
-    start = minutesOf(a, b.meridiem);
-    if (start === undefined || start > end) start = minutesOf(a, b.meridiem === "pm" ? "am" : "pm");
-  } else if (!a.meridiem && !b.meridiem) {
-    start = minutesOf(a);
-    const endPlain = minutesOf(b);
-    // "11:00-1:00" reads as 11:00 to 13:00; "9:00-10:30" stays in the morning.
-    if (start !== undefined && endPlain !== undefined && endPlain < start && b.hour + 12 < 24) {
-      return { start, end: endPlain + 720, length: m[0].length };
-    }
-  } else start = minutesOf(a);
-  if (start === undefined) return undefined;
-  return { start, end, length: m[0].length };
+  const from = clock(m[1], m[2], m[3]);
+  const to = clock(m[4], m[5], m[6]);
+  if (!from || !to || (!m[2] && !from.meridiem && !to.meridiem) || (!m[5] && !to.meridiem))
+    return undefined;
+  const { start, note } = placeStart(from, to);
+  const range: TimeRange = { from, to, start, end: placeEnd(to, start), length: m[0].length };
+  if (note) range.note = note;
+  return range;
 }
 
 /** A single clock time at the start of the text ("7:05", "7 am", "13h30"). */

@@ -138,6 +138,34 @@ describe("CSV", () => {
     });
   });
 
+  describe("times", () => {
+    it("reads bare hours in start and end columns as a time-range column does, and warns", () => {
+      const csv = [
+        "Title,Date,Start,End,Time",
+        "Columns,2026-05-14,1:30,2:30,",
+        "Range,2026-05-14,,,1:30-2:30",
+        "Over noon,2026-05-14,11:00,1:00,",
+        "Breakfast,2026-05-14,6:30,7:30,",
+        "Noon,2026-05-14,12:00,12:45,",
+        "Clock,2026-05-14,01:30,14:00,",
+      ].join("\n");
+      const p = importProgram(csv, ny).program;
+      expect(p.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+        ["Clock", "2026-05-14T01:30:00-04:00", "2026-05-14T14:00:00-04:00"],
+        ["Breakfast", "2026-05-14T06:30:00-04:00", "2026-05-14T07:30:00-04:00"],
+        ["Over noon", "2026-05-14T11:00:00-04:00", "2026-05-14T13:00:00-04:00"],
+        ["Noon", "2026-05-14T12:00:00-04:00", "2026-05-14T12:45:00-04:00"],
+        ["Columns", "2026-05-14T13:30:00-04:00", "2026-05-14T14:30:00-04:00"],
+        ["Range", "2026-05-14T13:30:00-04:00", "2026-05-14T14:30:00-04:00"],
+      ]);
+      expect(p.warnings).toEqual([
+        { ref: "row 2", message: "Read “1:30” as 1:30 PM; write AM or PM if that is wrong" },
+        { ref: "row 3", message: "Read “1:30” as 1:30 PM; write AM or PM if that is wrong" },
+        { ref: "row 5", message: "Read “6:30” as 6:30 AM; write AM or PM if that is wrong" },
+      ]);
+    });
+  });
+
   it("lets the caller override the mapping", () => {
     const csv = "Name,Date,Start,Speaker\nKeynote,2026-05-14,09:00,Jane Doe\n";
     const r = importProgram(csv, { ...ny, csvMapping: { Name: "title" } });

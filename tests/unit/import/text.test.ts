@@ -111,3 +111,104 @@ describe("program book text", () => {
     ).toBe("import.no_year");
   });
 });
+
+describe("program text times and days", () => {
+  const ny = { timeZone: "America/New_York", format: "text" as const };
+  const read = (lines: string[], ctx = {}) =>
+    importProgram(lines.join("\n"), { ...ny, ...ctx }).program;
+  const times = (p: ReturnType<typeof read>) => p.sessions.map((s) => [s.title, s.start, s.end]);
+
+  it("reads bare early hours from the day's order: 6:30 then 5:45 are both morning", () => {
+    const p = read([
+      "Friday, May 15, 2026",
+      "6:30-7:30 Breakfast Symposium",
+      "5:45-6:30 Early Bird Skills Lab",
+      "12:00-1:00 Noon Lecture",
+      "1:30-2:30 Afternoon Panel",
+      "1:35 First talk",
+    ]);
+    expect(times(p)).toEqual([
+      ["Early Bird Skills Lab", "2026-05-15T05:45:00-04:00", "2026-05-15T06:30:00-04:00"],
+      ["Breakfast Symposium", "2026-05-15T06:30:00-04:00", "2026-05-15T07:30:00-04:00"],
+      ["Noon Lecture", "2026-05-15T12:00:00-04:00", "2026-05-15T13:00:00-04:00"],
+      ["Afternoon Panel", "2026-05-15T13:30:00-04:00", "2026-05-15T14:30:00-04:00"],
+      ["First talk", "2026-05-15T13:35:00-04:00", "2026-05-15T14:30:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 2",
+        message: "Read “6:30” as 6:30 AM; write AM or PM if that is wrong",
+        line: 2,
+      },
+    ]);
+  });
+
+  it("reads a day's first bare 1–5 as afternoon with a warning, and starts afresh each day", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "1:00-5:00 Workshop",
+      "Friday, May 15, 2026",
+      "9:00-10:00 Plenary",
+      "Saturday, May 16, 2026",
+      "5:45-6:30 Skills Lab",
+    ]);
+    expect(times(p)).toEqual([
+      ["Workshop", "2026-05-14T13:00:00-04:00", "2026-05-14T17:00:00-04:00"],
+      ["Plenary", "2026-05-15T09:00:00-04:00", "2026-05-15T10:00:00-04:00"],
+      ["Skills Lab", "2026-05-16T17:45:00-04:00", "2026-05-16T18:30:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 2",
+        message: "Read “1:00” as 1:00 PM; write AM or PM if that is wrong",
+        line: 2,
+      },
+      {
+        ref: "line 6",
+        message: "Read “5:45” as 5:45 PM; write AM or PM if that is wrong",
+        line: 6,
+      },
+    ]);
+  });
+
+  it("reads a whole numeric date line as a day header, not a time", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "08:00-09:00 First talk",
+      "15.05.2026",
+      "08:00-09:00 Second talk",
+      "Saturday, 5/16/2026",
+      "08:00-09:00 Third talk",
+      "2026-05-17 (Day 4)",
+      "08:00-09:00 Fourth talk",
+    ]);
+    expect(times(p)).toEqual([
+      ["First talk", "2026-05-14T08:00:00-04:00", "2026-05-14T09:00:00-04:00"],
+      ["Second talk", "2026-05-15T08:00:00-04:00", "2026-05-15T09:00:00-04:00"],
+      ["Third talk", "2026-05-16T08:00:00-04:00", "2026-05-16T09:00:00-04:00"],
+      ["Fourth talk", "2026-05-17T08:00:00-04:00", "2026-05-17T09:00:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("warns with both readings of a numeric day that reads both ways, unless the order is given", () => {
+    const lines = ["Wednesday, 05/06/2026", "08:00-09:00 Opening"];
+    const p = read(lines);
+    expect(times(p)).toEqual([
+      ["Opening", "2026-05-06T08:00:00-04:00", "2026-05-06T09:00:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 1",
+        message:
+          "Read “5/6/2026” as 6 May 2026, not 5 June 2026; choose the date order if that is wrong",
+        line: 1,
+      },
+    ]);
+    const dmy = read(lines, { dateOrder: "dmy" });
+    expect(times(dmy)).toEqual([
+      ["Opening", "2026-06-05T08:00:00-04:00", "2026-06-05T09:00:00-04:00"],
+    ]);
+    expect(dmy.warnings).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DateOrder } from "../../../../schemas/program";
 import { type DateParts, readNamedDate, readNumericDate, resolveNumeric } from "../dates";
 import { memo } from "../memo";
-import { minutesOf, readClock, readRange } from "../times";
+import { type Clock, readClock, readRange, type TimeRange } from "../times";
 import { parseIsoDateTime } from "../wall";
 
 type Numeric = NonNullable<ReturnType<typeof readNumericDate>>["date"];
@@ -29,9 +29,10 @@ export function resolveDate(cell: DateCell, order: DateOrder | undefined): DateP
   return undefined;
 }
 
-export type TimeCell = { minutes: number; offsetMs?: number };
+export type TimeCell = { clock: Clock; offsetMs?: number };
 
-/** Minutes after midnight of a time cell ("9:00", "9:00 AM", "14:30"); an ISO offset is kept. */
+/** The clock of a time cell ("9:00", "9:00 AM", "14:30"), placed in the day by the row's reader;
+ * an ISO offset is kept. */
 export const readTimeCell: (text: string) => TimeCell | undefined = memo(readTimeCellUncached);
 
 function readTimeCellUncached(text: string): TimeCell | undefined {
@@ -39,22 +40,17 @@ function readTimeCellUncached(text: string): TimeCell | undefined {
   if (t === "") return undefined;
   const iso = parseIsoDateTime(`2000-01-01T${t}`);
   if (iso?.offsetMs !== undefined) {
-    return {
-      minutes: Math.round((iso.wall - Date.UTC(2000, 0, 1)) / 60_000),
-      offsetMs: iso.offsetMs,
-    };
+    const minutes = Math.round((iso.wall - Date.UTC(2000, 0, 1)) / 60_000);
+    const clock = { hour: Math.floor(minutes / 60), minute: minutes % 60, leadingZero: true };
+    return { clock, offsetMs: iso.offsetMs };
   }
   const c = readClock(t);
-  if (!c || t.slice(c.length).trim() !== "") return undefined;
-  // A spreadsheet column of times is a 24-hour clock unless it says AM/PM.
-  const m = minutesOf({ ...c.clock, leadingZero: true });
-  return m === undefined ? undefined : { minutes: m };
+  return c && t.slice(c.length).trim() === "" ? { clock: c.clock } : undefined;
 }
 
-export const readRangeCell: (text: string) => { start: number; end: number } | undefined =
-  memo(readRangeCellUncached);
+export const readRangeCell: (text: string) => TimeRange | undefined = memo(readRangeCellUncached);
 
-function readRangeCellUncached(text: string): { start: number; end: number } | undefined {
+function readRangeCellUncached(text: string): TimeRange | undefined {
   const t = text.trim();
   const r = readRange(t);
   return r && t.slice(r.length).trim() === "" ? r : undefined;

@@ -6,12 +6,14 @@ import { clean, cleanOptional, matchKey } from "../normalize";
 import { type ParsedPerson, parsePeople } from "../people";
 import type { DraftPerson } from "../person-registry";
 import { roleOf } from "../roles";
+import { placeEnd, placeStart } from "../times";
 import { wallMs } from "../wall";
 import { wallToEpoch } from "../zone";
 import { type DateCell, readDateCell, readRangeCell, readTimeCell, resolveDate } from "./cells";
 import type { Columns } from "./parse";
 
-type Times = { start: number; end?: number };
+/** `note` warns how a bare start hour was read. */
+type Times = { start: number; end?: number; note?: string };
 type Seat = { person: DraftPerson; role: Role };
 
 const AFFILIATION_SEPARATOR = /\s*[;|]\s*/;
@@ -38,8 +40,10 @@ function timesOf(
 ): Times | undefined {
   const range =
     readRangeCell(cell(row, cols.timeRange)) ?? readRangeCell(cols.date === undefined ? rest : "");
-  if (range)
-    return { start: toEpoch(zone, date, range.start), end: toEpoch(zone, date, range.end) };
+  if (range) {
+    const start = toEpoch(zone, date, range.start);
+    return { start, end: toEpoch(zone, date, range.end), note: range.note };
+  }
   // A start column may repeat the date ("2026-05-14 16:00"); only the time part matters here.
   const startText = cols.date === undefined ? rest : readDateCell(cell(row, cols.start)).rest;
   const start = readTimeCell(startText);
@@ -47,11 +51,14 @@ function timesOf(
   const endCell = cell(row, cols.end);
   const endText = readDateCell(endCell).rest || endCell;
   const end = readTimeCell(endText);
-  const s = toEpoch(zone, date, start.minutes, start.offsetMs);
-  if (!end) return { start: s };
-  let e = toEpoch(zone, date, end.minutes, end.offsetMs);
+  // Rows need not be in time order, so a bare start hour is read as on a day's first line of
+  // program text, as in a time-range cell: "1:30" is 1:30 PM in any column or format, warned.
+  const { start: from, note } = placeStart(start.clock, end?.clock);
+  const s = toEpoch(zone, date, from, start.offsetMs);
+  if (!end) return { start: s, note };
+  let e = toEpoch(zone, date, placeEnd(end.clock, from), end.offsetMs);
   if (e < s) e += 86_400_000; // ends after midnight
-  return { start: s, end: e };
+  return { start: s, end: e, note };
 }
 
 function withAffiliation(p: ParsedPerson, affiliation: string | undefined): ParsedPerson {
@@ -145,6 +152,7 @@ export function collectSessions(
       b.warn(refOf(i), "No readable start time; row skipped");
       continue;
     }
+    if (times.note) b.warn(refOf(i), times.note);
     const title = cell(row, cols.title);
     const room = cleanOptional(cell(row, cols.room));
     const key = `${matchKey(title)}|${times.start}|${matchKey(room)}`;

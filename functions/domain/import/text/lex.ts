@@ -15,6 +15,8 @@ export type LineToken =
   | { kind: "text"; line: number; text: string };
 
 const DAY_PREFIX = /^day\s+\d+\s*[:\-–—,]?\s*/i;
+// The date readers take a weekday only before a month name; "Thursday, 5/14/2026" needs it gone.
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
 const LINE_BREAK = /\r\n|\r|\n/;
 const BULLET = 0x2022;
@@ -26,7 +28,9 @@ function isDigit(code: number): boolean {
 }
 
 function dayToken(t: string, line: number): LineToken | undefined {
-  const text = t.charCodeAt(0) === 0x44 || t.charCodeAt(0) === 0x64 ? t.replace(DAY_PREFIX, "") : t;
+  const text = (
+    t.charCodeAt(0) === 0x44 || t.charCodeAt(0) === 0x64 ? t.replace(DAY_PREFIX, "") : t
+  ).replace(WEEKDAY, "");
   const named = readNamedDate(text);
   if (named) {
     return text.length - named.length <= HEADER_TAIL
@@ -41,21 +45,20 @@ function dayToken(t: string, line: number): LineToken | undefined {
 /** Classifies one line (already cleaned and non-empty): time line, day header, faculty role
  * line, or other text that only the reader can place. */
 export function classifyLine(t: string, line: number): LineToken {
-  if (isDigit(t.charCodeAt(0))) {
-    const range = readRange(t);
-    if (range) {
-      const rest = t.slice(range.length).replace(LEAD_SEPARATORS, "");
-      return { kind: "range", line, text: t, range, rest };
-    }
-    const single = readClock(t);
-    if (single) {
-      const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "");
-      return { kind: "clock", line, text: t, clock: single.clock, rest };
-    }
+  const digit = isDigit(t.charCodeAt(0));
+  const range = digit ? readRange(t) : undefined;
+  if (range) {
+    const rest = t.slice(range.length).replace(LEAD_SEPARATORS, "");
+    return { kind: "range", line, text: t, range, rest };
   }
-  if (t.charCodeAt(0) !== BULLET) {
-    const day = dayToken(t, line);
-    if (day) return day;
+  // A range needs minutes or AM/PM, so no date reads as one, but a single time can: days come
+  // first, as "15.05.2026" is not 15:05.
+  const day = t.charCodeAt(0) === BULLET ? undefined : dayToken(t, line);
+  if (day) return day;
+  const single = digit ? readClock(t) : undefined;
+  if (single) {
+    const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "");
+    return { kind: "clock", line, text: t, clock: single.clock, rest };
   }
   const role = roleLine(t);
   if (role) return { kind: "role", line, text: t, role: role.role, list: role.list };

@@ -1,8 +1,9 @@
 import type { DateOrder, Role } from "../../../../schemas/program";
 import type { DraftSession, ProgramBuilder } from "../builder";
-import { type DateParts, resolveNumeric } from "../dates";
+import { decideDateOrder } from "../csv/date-order";
+import { type DateParts, type NumericDate, resolveNumeric } from "../dates";
 import { parsePeople } from "../people";
-import type { Clock, TimeRange } from "../times";
+import { type Clock, placeEnd, placeStart, type TimeRange } from "../times";
 import { splitSummary } from "../title-people";
 import { wallMs } from "../wall";
 import { wallToEpoch } from "../zone";
@@ -22,11 +23,22 @@ type Item = DraftSession & {
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const DASH_THEN_CREDENTIAL = /\s[–—-]\s.*\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
 
+function longDate(d: DateParts): string {
+  return new Date(Date.UTC(d.year ?? 0, d.month - 1, d.day)).toLocaleDateString("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+}
+
 /** The line-by-line reader behind parseText; sessions are collected, then added in order. */
 export class TextProgram {
   title?: string;
   private date?: DateParts;
   private year?: number;
+  /** Minutes after midnight of the session listed last on this day: it places bare hours. */
+  private previous?: number;
   private readonly items: Item[] = [];
   private parent?: Item;
   private child?: Item;
@@ -50,11 +62,10 @@ export class TextProgram {
         this.header(token.date, n);
         return;
       case "numeric-day": {
-        const date = resolveNumeric(
-          token.date,
-          this.order ?? (token.date.sep === "." ? "dmy" : "mdy"),
-        );
+        const decision = decideDateOrder([token.date], this.order);
+        const date = decision.order && resolveNumeric(token.date, decision.order);
         if (date) {
+          if (decision.defaulted) this.otherReading(token.date, date, n);
           this.header(date, n);
           return;
         }
@@ -116,8 +127,22 @@ export class TextProgram {
     }
   }
 
+  /** Warns when a numeric date read in the default order is another day the other way round
+   * (both numbers are then 12 or less, so swapping them gives a real date). */
+  private otherReading(d: NumericDate, read: DateParts, n: number): void {
+    if (d.a === d.b) return;
+    const other = { year: read.year, month: read.day, day: read.month };
+    const written = `${d.a}${d.sep}${d.b}${d.sep}${d.year}`;
+    this.b.warn(
+      `line ${n}`,
+      `Read “${written}” as ${longDate(read)}, not ${longDate(other)}; choose the date order if that is wrong`,
+      n,
+    );
+  }
+
   private header(d: DateParts, n: number): void {
     this.closeParent();
+    this.previous = undefined;
     if (d.year) this.year = d.year;
     const year = d.year ?? this.year;
     if (!year) {
@@ -145,30 +170,30 @@ export class TextProgram {
 
   private rangeLine(range: TimeRange, rest: string, n: number): void {
     if (this.noDate(n)) return;
+    const { start, note } = placeStart(range.from, range.to, this.previous);
+    const end = placeEnd(range.to, start);
     const p = this.parent;
     const inside =
       p &&
       p.endMin !== undefined &&
-      range.start >= p.startMin &&
-      range.end <= p.endMin &&
-      !(range.start === p.startMin && range.end === p.endMin);
+      start >= p.startMin &&
+      end <= p.endMin &&
+      !(start === p.startMin && end === p.endMin);
     if (!inside) this.closeParent();
-    const item = this.open(range.start, range.end, rest, n, inside ? p : undefined);
+    const item = this.open(start, end, rest, n, inside ? p : undefined);
     if (!inside) this.parent = item;
+    if (note) this.b.warn(`line ${n}`, note, n);
   }
 
   private clockLine(clock: Clock, rest: string, n: number): void {
     if (this.noDate(n)) return;
+    const { start, note } = placeStart(clock, undefined, this.previous);
     const p = this.parent;
-    let start = clock.hour * 60 + clock.minute;
-    if (clock.meridiem === "pm" && clock.hour < 12) start += 720;
-    if (clock.meridiem === "am" && clock.hour === 12) start -= 720;
-    if (!clock.meridiem && p && start < p.startMin && start + 720 <= (p.endMin ?? 1440))
-      start += 720;
     const inParent = p && start >= p.startMin && (p.endMin === undefined || start < p.endMin);
     if (!inParent) this.closeParent();
     const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
     if (!inParent) this.parent = item;
+    if (note) this.b.warn(`line ${n}`, note, n);
   }
 
   private open(
@@ -178,6 +203,7 @@ export class TextProgram {
     n: number,
     parent?: Item,
   ): Item {
+    this.previous = startMin;
     const item: Item = {
       index: this.items.length,
       title: "",

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import {
+  type Clock,
+  placeEnd,
+  placeStart,
+  readClock,
+  readRange,
+} from "../../../functions/domain/import/times";
+
+function bare(hour: number, minute = 0): Clock {
+  return { hour, minute, leadingZero: false };
+}
+
+describe("bare hours", () => {
+  it("with nothing to go by reads 7–11 as morning, 12 as noon, 1–5 as afternoon; 1–6 warn", () => {
+    expect(placeStart(bare(9))).toEqual({ start: 540 });
+    expect(placeStart(bare(12, 15))).toEqual({ start: 735 });
+    expect(placeStart(bare(6, 30))).toEqual({
+      start: 390,
+      note: "Read “6:30” as 6:30 AM; write AM or PM if that is wrong",
+    });
+    expect(placeStart(bare(5, 45))).toEqual({
+      start: 1065,
+      note: "Read “5:45” as 5:45 PM; write AM or PM if that is wrong",
+    });
+    expect(placeStart({ ...bare(1, 30), leadingZero: true })).toEqual({ start: 90 });
+  });
+
+  it("keeps the day going forward from the previous start, allowing an hour back", () => {
+    expect(placeStart(bare(5, 45), undefined, 390)).toEqual({ start: 345 });
+    expect(placeStart(bare(1, 30), undefined, 420)).toEqual({ start: 810 });
+    expect(placeStart(bare(9), undefined, 960)).toEqual({ start: 1260 });
+    expect(placeStart(bare(8), undefined, 1380)).toEqual({ start: 1200 });
+  });
+
+  it("shares the end's AM/PM unless that puts the start after the end", () => {
+    expect(placeStart(bare(11, 30), { ...bare(1), meridiem: "pm" }, 1000)).toEqual({ start: 690 });
+    expect(placeStart(bare(9), { ...bare(10), meridiem: "pm" })).toEqual({ start: 1260 });
+  });
+
+  it("ends at the first reading after the start", () => {
+    expect(placeEnd(bare(1), 720)).toBe(780);
+    expect(placeEnd(bare(10, 30), 540)).toBe(630);
+    expect(placeEnd({ ...bare(1), meridiem: "am" }, 1380)).toBe(60);
+  });
+});
+
+describe("readRange and readClock", () => {
+  it("reads 12 without AM/PM as noon and keeps “Noon” after another hour for the title", () => {
+    expect(readRange("12:00-1:00 Noon Lecture")).toMatchObject({
+      start: 720,
+      end: 780,
+      length: 11,
+    });
+    expect(readRange("12 noon – 1:30 pm Lunch")).toMatchObject({ start: 720, end: 810 });
+    expect(readClock("12:30 Lunch")).toMatchObject({ clock: { hour: 12, minute: 30 } });
+  });
+
+  it("refuses hours that AM/PM or the clock cannot hold", () => {
+    expect(readClock("13:00 pm")).toBeUndefined();
+    expect(readRange("9:00-25:00")).toBeUndefined();
+  });
+});
