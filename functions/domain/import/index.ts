@@ -1,5 +1,5 @@
 import type { CsvMapping, DateOrder, Format, Program } from "../../../schemas/program";
-import { isIanaTimeZone } from "../../../schemas/program";
+import { canonicalTimeZone } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import type { CsvInfo, ParseContext, Parser } from "./context";
 import { parseCsv } from "./csv/parse";
@@ -62,14 +62,15 @@ function read(body: string, options: ImportOptions): ImportResult {
 }
 
 function readFormat(body: string, options: ImportOptions): ImportResult {
-  if (options.timeZone !== undefined && !isIanaTimeZone(options.timeZone)) {
+  const timeZone = options.timeZone === undefined ? undefined : canonicalTimeZone(options.timeZone);
+  if (options.timeZone !== undefined && !timeZone) {
     throw new DomainError(
       "import.bad_time_zone",
       `Unknown time zone “${options.timeZone}”: use an IANA name such as America/New_York`,
     );
   }
   const ctx: ParseContext = {
-    timeZone: options.timeZone,
+    timeZone,
     csvMapping: options.csvMapping,
     dateOrder: options.dateOrder,
   };
@@ -94,6 +95,14 @@ function guard<T>(run: () => T): T {
     if (e instanceof DomainError) throw e;
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw new DomainError("import.unreadable", "The file is nested too deeply to read");
+    }
+    // A fault in the code, not the file: its message names our internals. A format forced onto
+    // the wrong kind of file is the likely trigger.
+    if (e instanceof TypeError || e instanceof ReferenceError) {
+      throw new DomainError(
+        "import.unreadable",
+        "The file could not be read in the chosen format. Check that the format is right, or choose “Detect from the content”.",
+      );
     }
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError("import.unreadable", `The file could not be read: ${why}`);

@@ -2,9 +2,9 @@ import { isIanaTimeZone } from "../../../../schemas/program";
 import { ProgramBuilder } from "../builder";
 import { type ParseContext, type ParseOutput, pickZone } from "../context";
 import { clean } from "../normalize";
-import { readCalendar } from "./calendar";
+import { readCalendar, type UnreadableEvent } from "./calendar";
 import { addEvent, type EventState } from "./event";
-import { type EventProps, eventProps, ZoneTally } from "./jcal";
+import { type EventProps, eventProps, isComp, ZoneTally } from "./jcal";
 import { TimeReader } from "./times";
 import { ZoneResolver } from "./zones";
 
@@ -21,7 +21,7 @@ function commonTzid(counts: Map<string, number>): string | undefined {
 export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
   const cal = readCalendar(text);
   const zones = new ZoneTally();
-  const events = cal.events.map((ev) => eventProps(ev, zones));
+  const events = cal.events.map((ev) => (isComp(ev) ? eventProps(ev, zones) : ev));
   const starter = new ZoneResolver(cal.vtimezones, { kind: "utc" });
   const candidates = [cal.zone, commonTzid(zones.flush())];
   let fileZone: string | undefined;
@@ -39,6 +39,12 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     (m) => notes.push(m),
   );
   const b = new ProgramBuilder(zone);
+  if (cal.headerUnreadable) {
+    b.warn(
+      "calendar",
+      `Could not read the calendar's name, time zone and time zone definitions: ${cal.headerUnreadable}; read the events without them`,
+    );
+  }
   for (const n of notes) if (!n.startsWith("No time zone")) b.warn("calendar", n);
   const floatingName = ctx.timeZone ?? fileZone;
   const resolver = new ZoneResolver(
@@ -70,8 +76,8 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
   );
   // Occurrences replaced by RECURRENCE-ID events are left out of their series.
   for (let i = 0; i < events.length; i++) {
-    const ev = events[i] as EventProps;
-    if (!ev.recurrenceId) continue;
+    const ev = events[i] as EventProps | UnreadableEvent;
+    if ("why" in ev || !ev.recurrenceId) continue;
     const uid = clean(String(ev.uid?.[3] ?? ""));
     state.ref = `event ${i + 1}`;
     const rid = times.read(ev.recurrenceId);
@@ -81,6 +87,15 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
       state.overrides.set(uid, set);
     }
   }
-  for (let i = 0; i < events.length; i++) addEvent(b, events[i] as EventProps, i + 1, times, state);
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i] as EventProps | UnreadableEvent;
+    if ("why" in ev) {
+      b.warn(
+        `event ${i + 1}`,
+        `Could not read this event (line ${ev.line}): ${ev.why}; skipped`,
+        ev.line,
+      );
+    } else addEvent(b, ev, i + 1, times, state);
+  }
   return { program: b.finish({ title: clean(cal.name) }) };
 }
