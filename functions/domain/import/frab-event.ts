@@ -1,7 +1,7 @@
 import type { ProgramBuilder } from "./builder";
 import { htmlToText } from "./html";
 import { clean, cleanOptional } from "./normalize";
-import { parsePeople } from "./people";
+import { parsePersonName } from "./people";
 import type { DraftPerson } from "./person-registry";
 import { parseClockDuration, parseIsoDateTime } from "./wall";
 import { wallToEpoch } from "./zone";
@@ -34,15 +34,9 @@ function personsOf(ev: FrabEvent, warn: (m: string) => void): DraftPerson[] {
     const name = clean(typeof p.name === "string" ? p.name : "");
     if (name === "") continue;
     const bio = htmlToText(p.bio);
-    // Medical schedules sometimes write "Jane Doe, MD (Hospital)" into the person name.
-    if (name.includes(",") || name.includes("(")) {
-      const parsed = parsePeople(name);
-      if (parsed.people.length === 1 && parsed.people[0]) {
-        out.push({ ...parsed.people[0], ...(bio ? { bio } : {}) });
-        continue;
-      }
-    }
-    out.push(bio ? { name, bio } : { name });
+    // Medical schedules sometimes write "Dr. Jane Doe, MD (Hospital)" into the person name.
+    const person = parsePersonName(name);
+    out.push(bio ? { ...person, bio } : person);
   }
   if (ev.persons.length > 0 && out.length === 0) warn("Speakers listed without names");
   return out;

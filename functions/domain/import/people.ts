@@ -19,6 +19,14 @@ type Building = { name: string; credentials: string[]; affiliation: string | und
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/;
 const AND = /\s+(?:and|&)\s+/i;
+const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
+// Sticky: tested right where a parenthesis closes.
+const AND_AFTER = /\s+(?:and|&)\s+/iy;
+const PLACEHOLDER = /\b(?:tb[acd]|to be (?:announced|determined|confirmed|decided))\b/i;
+/** US state codes that also spell a credential ("Boston, MA"). */
+const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
+// "Doe, Jane" or "Doe, Jane A.": a family name and a given name, perhaps with an initial.
+const LAST_FIRST = /^([^\s,]+),\s*([^\s,]+(?:\s\p{L}\.?)?)$/u;
 const LETTER = /\p{L}/u;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -28,17 +36,28 @@ const CLOSE_BRACKET = 0x5d;
 const GROUP_SEPARATORS = [";", "|", "\n"];
 
 /** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
+ * Between groups (no commas), "and" right after a closing parenthesis separates too, as in
+ * "A, MD (X) and B, MD (Y)", where "and" alone could be inside a name ("Brigham and Women's").
  * Separators are found with indexOf; only bracketed stretches are walked character by character. */
 function splitOutside(text: string, commas: boolean, out: string[]): string[] {
   let start = 0;
   let pos = 0;
   let open = nextOpen(text, 0);
   let sep = nextSeparator(text, 0, commas);
-  while (sep >= 0) {
-    if (open >= 0 && open < sep) {
+  // Brackets after the last separator are walked only to find "and" after one; most text has none.
+  const andAfterParen = !commas && text.indexOf(")") >= 0 && AND_AFTER_PAREN.test(text);
+  while (sep >= 0 || (andAfterParen && open >= 0)) {
+    if (open >= 0 && (sep < 0 || open < sep)) {
       pos = afterClose(text, open);
       open = nextOpen(text, pos);
-      if (sep < pos) sep = nextSeparator(text, pos, commas);
+      if (andAfterParen) {
+        AND_AFTER.lastIndex = pos;
+        if (AND_AFTER.test(text)) {
+          push(out, text.slice(start, pos));
+          start = AND_AFTER.lastIndex;
+        }
+      }
+      if (sep >= 0 && sep < pos) sep = nextSeparator(text, pos, commas);
       continue;
     }
     push(out, text.slice(start, sep));
@@ -83,12 +102,23 @@ function push(out: string[], piece: string): void {
   if (trimmed !== "") out.push(trimmed);
 }
 
-/** A plausible personal name: has letters, 1–7 words, no digits in front, not too long. */
+/** A plausible personal name: has letters, 1–7 words, no digits in front, not too long, not a
+ * placeholder such as "TBD" or "Faculty to be announced". */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80) return false;
   const first = name.charCodeAt(0);
   if ((first >= 0x30 && first <= 0x39) || !LETTER.test(name)) return false;
-  return wordCount(name) <= 7 && !looksLikeInstitution(name) && credentialList(name) === undefined;
+  return (
+    wordCount(name) <= 7 &&
+    !looksLikeInstitution(name) &&
+    credentialList(name) === undefined &&
+    !isPlaceholder(name)
+  );
+}
+
+/** "TBD", "Faculty TBA", "To be announced"; every one has a "b", which most names lack. */
+function isPlaceholder(name: string): boolean {
+  return (name.indexOf("b") >= 0 || name.indexOf("B") >= 0) && PLACEHOLDER.test(name);
 }
 
 function newPerson(raw: string, into: Building[], unreadable: string[]): Building | undefined {
@@ -104,6 +134,10 @@ function newPerson(raw: string, into: Building[], unreadable: string[]): Buildin
   };
   into.push(person);
   return person;
+}
+
+function addCredentials(person: Building, credentials: readonly string[]): void {
+  for (const c of credentials) if (!person.credentials.includes(c)) person.credentials.push(c);
 }
 
 function addAffiliation(person: Building, text: string): void {
@@ -138,7 +172,7 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     if (token === "" && current) {
       // "(Hospital)" on its own belongs to the person before it.
     } else if (creds && current) {
-      for (const c of creds) if (!current.credentials.includes(c)) current.credentials.push(c);
+      addCredentials(current, creds);
       sawCredential = true;
     } else if (current && SUFFIX.test(token)) {
       current.name = `${current.name} ${token}`;
@@ -148,17 +182,37 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     ) {
       addAffiliation(current, token);
     } else if (
+      current?.affiliation &&
+      next !== undefined &&
+      CREDENTIAL_STATES.has(next) &&
+      !paren &&
+      token.indexOf(" ") < 0
+    ) {
+      // "Massachusetts General Hospital, Boston, MA": names have two words or more, so one word
+      // before a state code is the city, and the code no credential.
+      addAffiliation(current, `${token}, ${next}`);
+      i++;
+      const after = tokens[i + 1];
+      rawCreds = after === undefined ? undefined : credentialList(after);
+      continue;
+    } else if (
       current &&
       sawCredential &&
       !current.affiliation &&
       !nextIsCredential &&
-      token.indexOf(" ") < 0
+      !AND.test(token)
     ) {
+      // Credentials end a name, so what follows them without credentials of its own is where
+      // the person works, even without an institution word ("MGH", "Beth Israel Deaconess").
       addAffiliation(current, token);
     } else {
       if (AND.test(token)) {
-        for (const part of token.split(AND))
-          current = newPerson(part, people, unreadable) ?? current;
+        for (const part of token.split(AND)) {
+          // "Jane Doe, MD and John Roe": the credentials before "and" end the person before.
+          const partCreds = credentialList(part);
+          if (current && partCreds) addCredentials(current, partCreds);
+          else current = newPerson(part, people, unreadable) ?? current;
+        }
       } else current = newPerson(token, people, unreadable) ?? current;
       sawCredential = false;
       if (!current) continue;
@@ -171,7 +225,29 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
   }
 }
 
-const nothingUnreadable: readonly string[] = [];
+const none: readonly string[] = [];
+
+/** "Doe, Jane" as "Jane Doe"; undefined for anything else, such as "Jane Doe, MD" or "Doe, Jr.". */
+function lastFirst(text: string): string | undefined {
+  const m = LAST_FIRST.exec(text);
+  const last = m?.[1];
+  const first = m?.[2];
+  if (!last || !first || SUFFIX.test(first)) return undefined;
+  return isPlausibleName(last) && isPlausibleName(first) ? `${first} ${last}` : undefined;
+}
+
+/** One person's name field as speaker tools and calendars export it: "Dr. Jane Doe MD FACS",
+ * "Jane Doe, MD (MGH)" or "Doe, Jane". Honorifics and credentials come off, so the same person
+ * written three ways is one; text that does not read as one person stays the name. */
+export function parsePersonName(text: string): ParsedPerson {
+  const comma = text.indexOf(",");
+  if (comma < 0 && text.indexOf("(") < 0) return peelCredentials(stripHonorific(text));
+  // Only one word before the comma can be a family name put first.
+  const inverted = comma > 0 && text.lastIndexOf(" ", comma) < 0 ? lastFirst(text) : undefined;
+  if (inverted) return { name: inverted, credentials: none };
+  const parsed = parsePeople(text).people;
+  return parsed.length === 1 && parsed[0] ? parsed[0] : { name: text, credentials: none };
+}
 
 /** Reads a faculty list: people separated by ";", "|" or newlines, each "Name, Credentials,
  * Affiliation" or "Name, Credentials (Affiliation)"; plain comma lists of names also work.
@@ -180,5 +256,5 @@ export function parsePeople(text: string): PeopleResult {
   const people: Building[] = [];
   const unreadable: string[] = [];
   for (const group of splitOutside(text, false, [])) parseGroup(group, people, unreadable);
-  return { people, unreadable: unreadable.length === 0 ? nothingUnreadable : unreadable };
+  return { people, unreadable: unreadable.length === 0 ? none : unreadable };
 }

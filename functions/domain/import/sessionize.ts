@@ -5,7 +5,7 @@ import { type ParseContext, type ParseOutput, requireZone } from "./context";
 import { htmlToText } from "./html";
 import { IdMap, type Obj, obj, readJson, str } from "./json";
 import { clean, cleanOptional } from "./normalize";
-import { parsePeople } from "./people";
+import { parsePersonName } from "./people";
 import type { DraftPerson, PersonHandle } from "./person-registry";
 import { parseIsoDateTime } from "./wall";
 import { wallToEpoch } from "./zone";
@@ -21,13 +21,7 @@ function personOf(s: Obj): DraftPerson | undefined {
   const full =
     clean(str(s.fullName)) || clean(`${str(s.firstName) ?? ""} ${str(s.lastName) ?? ""}`);
   if (full === "") return undefined;
-  let name = full;
-  let credentials: readonly string[] | undefined;
-  let affiliation: string | undefined;
-  if (full.includes(",")) {
-    const parsed = parsePeople(full).people;
-    if (parsed.length === 1 && parsed[0]) ({ name, credentials, affiliation } = parsed[0]);
-  }
+  const { name, credentials, affiliation } = parsePersonName(full);
   const tagline = splitTagline(clean(str(s.tagLine)));
   return {
     name,

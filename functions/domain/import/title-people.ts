@@ -6,9 +6,13 @@ const BY =
 // What BY needs right after the last "(", tested first because BY backtracks over the title.
 const BY_START = /^\((?:a\s+)?(?:talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s/i;
 const DASH = /\s+[-–—]\s+/g;
+// Words of program items and talk topics, never of personal names: "Colorectal Cancer - Early
+// Detection Strategies" is a title.
 // Word edges are letters in any script: with ASCII \b, "Inés" would read as the word "in".
 const NOT_NAMES =
-  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular)(?![\p{L}\p{N}_])/iu;
+/** Endings of medical terms ("Resection", "Colectomy", "Colonoscopy") that no surname has. */
+const TERM_ENDING = /(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|itis)\b/i;
 const CAPITALISED = /^\p{Lu}/u;
 /** Lower-case particles inside family names ("Paula del Valle", "Jörg van der Berg"). */
 const PARTICLES = new Set([
@@ -37,7 +41,7 @@ const PARTICLES = new Set([
 ]);
 const noPeople: readonly ParsedPerson[] = [];
 
-/** Two to four capitalised words, plus particles between them. */
+/** Two to four capitalised words, plus particles between them, none a topic word. */
 function looksLikeName(name: string): boolean {
   let named = 0;
   let start = 0;
@@ -49,7 +53,7 @@ function looksLikeName(name: string): boolean {
     if (space < 0) break;
     start = space + 1;
   }
-  return named >= 2 && named <= 4 && !NOT_NAMES.test(name);
+  return named >= 2 && named <= 4 && !NOT_NAMES.test(name) && !TERM_ENDING.test(name);
 }
 
 function hasDash(text: string): boolean {

@@ -126,6 +126,85 @@ describe("iCalendar", () => {
     expect(chicago.warnings).toEqual([]);
   });
 
+  it("turns 'Last, First' common names around and leaves organisations out with a warning", () => {
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:cn",
+      "DTSTART:20260514T100000Z",
+      "DTEND:20260514T110000Z",
+      "SUMMARY:Hernia Debate - Mesh Versus Suture",
+      "ORGANIZER;CN=American College of Surgeons:mailto:acs@example.org",
+      'ATTENDEE;CN="Doe, Jane":mailto:jane@example.org',
+      "ATTENDEE;CN=Whova:mailto:app@example.org",
+      'ATTENDEE;CN="Roe, John A.";ROLE=CHAIR:mailto:john@example.org',
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const { program } = importProgram(ics);
+    expect(program.sessions.map((s) => s.title)).toEqual(["Hernia Debate - Mesh Versus Suture"]);
+    expect(cast(program, "Hernia Debate - Mesh Versus Suture")).toEqual([
+      "speaker:Jane Doe",
+      "chair:John A. Roe",
+    ]);
+    expect(program.people.map(({ name, credentials }) => ({ name, credentials }))).toEqual([
+      { name: "Jane Doe", credentials: [] },
+      { name: "John A. Roe", credentials: [] },
+    ]);
+    expect(program.warnings).toEqual([
+      {
+        ref: "event 1 (UID cn)",
+        message:
+          "ORGANIZER “American College of Surgeons” looks like an organisation, not a speaker; left out",
+      },
+      {
+        ref: "event 1 (UID cn)",
+        message: "ATTENDEE “Whova” is a single word, not a speaker; left out",
+      },
+    ]);
+  });
+
+  it("reads faculty lines with cities, 'and' after brackets and placeholders in the description", () => {
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:f",
+      "DTSTART:20260514T100000Z",
+      "DTEND:20260514T110000Z",
+      "SUMMARY:Colorectal Cancer - Early Detection Strategies",
+      "DESCRIPTION:Moderators: Jane Doe\\, MD\\, FACS\\, Massachusetts General Hospital\\, Boston\\, MA",
+      " ; John Roe\\, MBBS\\nPanelists: Amy Lee\\, MD (MGH) and Bob Stone\\, MD (BWH); Sarah Kim",
+      " \\, MD\\, Beth Israel Deaconess; TBD",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const { program } = importProgram(ics);
+    const title = "Colorectal Cancer - Early Detection Strategies";
+    expect(cast(program, title)).toEqual([
+      "moderator:Jane Doe",
+      "moderator:John Roe",
+      "panelist:Amy Lee",
+      "panelist:Bob Stone",
+      "panelist:Sarah Kim",
+    ]);
+    expect(program.people.map(({ id: _, ...p }) => p)).toEqual([
+      {
+        name: "Jane Doe",
+        credentials: ["MD", "FACS"],
+        affiliation: "Massachusetts General Hospital, Boston, MA",
+      },
+      { name: "John Roe", credentials: ["MBBS"] },
+      { name: "Amy Lee", credentials: ["MD"], affiliation: "MGH" },
+      { name: "Bob Stone", credentials: ["MD"], affiliation: "BWH" },
+      { name: "Sarah Kim", credentials: ["MD"], affiliation: "Beth Israel Deaconess" },
+    ]);
+    expect(program.warnings).toEqual([
+      { ref: "event 1 (UID f)", message: "Could not read the speaker “TBD”" },
+    ]);
+  });
+
   it("says so when a calendar has no events", () => {
     try {
       importProgram("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
@@ -135,6 +214,150 @@ describe("iCalendar", () => {
     }
     expect(errorCode(() => importProgram("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026\n"))).toBe(
       "import.unreadable",
+    );
+  });
+});
+
+describe("iCalendar with unreadable parts", () => {
+  const congress = fixture("congress.ics");
+  const full = importProgram(congress).program;
+  const small = (event2: string, header = "X-WR-CALNAME:Small Meeting") =>
+    [
+      "BEGIN:VCALENDAR",
+      header,
+      "BEGIN:VEVENT",
+      "UID:a",
+      "DTSTART;TZID=Custom Three:20260514T090000",
+      "DURATION:PT1H",
+      "SUMMARY:Opening",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:b",
+      "DTSTART;TZID=Custom Three:20260514T100000",
+      event2,
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:c",
+      "DTSTART;TZID=Custom Three:20260514T110000",
+      "DURATION:PT1H",
+      "SUMMARY:Closing",
+      "END:VEVENT",
+      "BEGIN:VTIMEZONE",
+      "TZID:Custom Three",
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      "TZOFFSETFROM:-0300",
+      "TZOFFSETTO:-0300",
+      "END:STANDARD",
+      "END:VTIMEZONE",
+      "END:VCALENDAR",
+    ].join("\r\n");
+  const lostSpace = "DESCRIPTION:A folded line whose next line\r\nlost its leading space";
+
+  it("skips only the event with a continuation line missing its space; the others keep their numbers", () => {
+    const { program } = importProgram(
+      congress.replace("SUMMARY:Custom Zone Lecture", "SUMMARY:Custom Zone\nLecture"),
+    );
+    expect(program.sessions).toEqual(full.sessions.filter((s) => s.id !== "custom@acs"));
+    expect(program.warnings).toEqual([
+      {
+        ref: "event 2 (UID evt-1@acs)",
+        message: "Shares its UID with event 1; imported as a separate session",
+      },
+      { ref: "event 4 (UID floating@acs)", message: "No end time; assumed 30 minutes" },
+      {
+        ref: "event 6",
+        message:
+          'Could not read this event (line 68): invalid line (no token ";" or ":") "Lecture"; skipped',
+        line: 68,
+      },
+      {
+        ref: "event 7 (UID mars@acs)",
+        message: "Unknown time zone “Mars/Olympus”; read in America/New_York",
+      },
+      {
+        ref: "event 8 (UID forever@acs)",
+        message: "Repeats more than 100 times; only the first 100 occurrences imported",
+      },
+      {
+        ref: "event 9 (UID never@acs)",
+        message:
+          "Recurrence rule not supported (BYMONTH, BYMONTHDAY); only the first occurrence imported",
+      },
+    ]);
+  });
+
+  it("still reads the other events' times with a VTIMEZONE that follows them", () => {
+    const { program } = importProgram(small(lostSpace), { timeZone: "UTC" });
+    expect(program.conference.title).toBe("Small Meeting");
+    expect(program.sessions.map((s) => [s.id, s.title, s.start, s.end])).toEqual([
+      ["a", "Opening", "2026-05-14T12:00:00+00:00", "2026-05-14T13:00:00+00:00"],
+      ["c", "Closing", "2026-05-14T14:00:00+00:00", "2026-05-14T15:00:00+00:00"],
+    ]);
+    expect(program.warnings).toEqual([
+      {
+        ref: "event 2",
+        message:
+          'Could not read this event (line 9): invalid line (no token ";" or ":") "lost its leading space"; skipped',
+        line: 9,
+      },
+    ]);
+  });
+
+  it("keeps the complete events of a file cut off in the middle of one", () => {
+    const { program } = importProgram(congress.slice(0, congress.lastIndexOf("RRULE:")));
+    expect(program.sessions).toEqual(full.sessions.filter((s) => s.id !== "never@acs"));
+    expect(program.warnings).toEqual([
+      ...full.warnings.filter((w) => w.ref !== "event 9 (UID never@acs)"),
+      {
+        ref: "event 9",
+        message:
+          "Could not read this event (line 87): invalid ical body. component began but did not end; skipped",
+        line: 87,
+      },
+    ]);
+  });
+
+  it("reads the events without the calendar's own lines when those are broken", () => {
+    const { program } = importProgram(
+      small("SUMMARY:Break\r\nDURATION:PT1H", "X-WR-CALNAME:Small\r\nMeeting"),
+      {
+        timeZone: "UTC",
+      },
+    );
+    expect(program.sessions.map((s) => [s.id, s.start])).toEqual([
+      ["a", "2026-05-14T09:00:00+00:00"],
+      ["b", "2026-05-14T10:00:00+00:00"],
+      ["c", "2026-05-14T11:00:00+00:00"],
+    ]);
+    expect(program.warnings).toEqual([
+      {
+        ref: "calendar",
+        message:
+          'Could not read the calendar\'s name, time zone and time zone definitions: invalid line (no token ";" or ":") "Meeting"; read the events without them',
+      },
+      { ref: "event 1 (UID a)", message: "Unknown time zone “Custom Three”; read in UTC" },
+    ]);
+  });
+
+  it("keeps the whole-file error when no event can be read", () => {
+    const text = small(lostSpace).replace(/SUMMARY:(Opening|Closing)/g, "$1");
+    expect(() => importProgram(text)).toThrow(
+      expect.objectContaining({
+        code: "import.unreadable",
+        message:
+          'This looks like iCalendar but could not be read: invalid line (no token ";" or ":") "Opening"',
+      }),
+    );
+  });
+
+  it("names the format, not ical.js internals, when the text is not iCalendar at all", () => {
+    expect(() => importProgram(fixture("frab-mini.json"), { format: "ics" })).toThrow(
+      expect.objectContaining({
+        code: "import.unreadable",
+        message:
+          "The file could not be read as iCalendar. Check that the format is right, or choose “Detect from the content”.",
+      }),
     );
   });
 });

@@ -6,7 +6,7 @@ import {
 } from "../../../functions/domain/import/credentials";
 import { importProgram } from "../../../functions/domain/import/index";
 import { matchKey } from "../../../functions/domain/import/normalize";
-import { parsePeople } from "../../../functions/domain/import/people";
+import { parsePeople, parsePersonName } from "../../../functions/domain/import/people";
 import { splitSummary } from "../../../functions/domain/import/title-people";
 import { cast, person } from "./support";
 
@@ -82,6 +82,62 @@ describe("names", () => {
       ],
       unreadable: [],
     });
+  });
+
+  it.each([
+    ["Jane Doe MD FACS", { name: "Jane Doe", credentials: ["MD", "FACS"] }],
+    ["Dr. Jane Doe", { name: "Jane Doe", credentials: [] }],
+    [
+      "Prof. Jane A. Doe, MD (MGH)",
+      { name: "Jane A. Doe", credentials: ["MD"], affiliation: "MGH" },
+    ],
+    ["Doe, Jane", { name: "Jane Doe", credentials: [] }],
+    ["Núñez-Ruiz, Ana M.", { name: "Ana M. Núñez-Ruiz", credentials: [] }],
+    ["Jane Doe, MD", { name: "Jane Doe", credentials: ["MD"] }],
+    ["Doe, Jr.", { name: "Doe Jr.", credentials: [] }],
+    ["Jane Doe, John Roe", { name: "Jane Doe, John Roe", credentials: [] }],
+  ])("reads the one-person name field %s", (field, expected) => {
+    expect(parsePersonName(field)).toEqual(expected);
+  });
+
+  it("merges a frab person written with honorific, credentials or family name first", () => {
+    const frab = {
+      schedule: {
+        conference: {
+          title: "C",
+          time_zone_name: "Europe/Lisbon",
+          days: [
+            {
+              index: 1,
+              date: "2026-08-23",
+              rooms: {
+                R: [
+                  {
+                    guid: "g1",
+                    date: "2026-08-23T09:00:00+01:00",
+                    duration: "00:45",
+                    title: "A",
+                    persons: [{ public_name: "Prof. Jane Doe MD" }],
+                  },
+                  {
+                    guid: "g2",
+                    date: "2026-08-23T10:00:00+01:00",
+                    duration: "00:45",
+                    title: "B",
+                    persons: [{ public_name: "Doe, Jane" }],
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    };
+    const { program } = importProgram(JSON.stringify(frab));
+    expect(program.people).toEqual([
+      { id: expect.any(String), name: "Jane Doe", credentials: ["MD"] },
+    ]);
+    expect(program.warnings).toEqual([]);
   });
 
   it("lists a person once per role in a session after merging the name without affiliation", () => {

@@ -60,6 +60,72 @@ describe("parsePeople", () => {
   it("reports what it cannot read", () => {
     expect(parsePeople("???; 1234").unreadable).toEqual(["???", "1234"]);
   });
+
+  it("joins a city and a state code that spells a credential to the affiliation", () => {
+    expect(
+      parsePeople("Jane Doe, MD, FACS, Massachusetts General Hospital, Boston, MA; John Roe, MBBS"),
+    ).toEqual({
+      people: [
+        {
+          name: "Jane Doe",
+          credentials: ["MD", "FACS"],
+          affiliation: "Massachusetts General Hospital, Boston, MA",
+        },
+        { name: "John Roe", credentials: ["MBBS"] },
+      ],
+      unreadable: [],
+    });
+    expect(parsePeople("Ann Lee, MD (MGH), Baltimore, MD, Tom Lee, MD").people).toEqual([
+      { name: "Ann Lee", credentials: ["MD"], affiliation: "MGH, Baltimore, MD" },
+      { name: "Tom Lee", credentials: ["MD"] },
+    ]);
+    // Two words before a credential are a name, also at the end of a group.
+    expect(parsePeople("Jane Doe, MD, Mayo Clinic, John Roe, MD").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "Mayo Clinic" },
+      { name: "John Roe", credentials: ["MD"] },
+    ]);
+  });
+
+  it("separates people at 'and' after a bracket, reads a plain affiliation after credentials and reports placeholders", () => {
+    expect(
+      parsePeople(
+        "Amy Lee, MD (MGH) and Bob Stone, MD (BWH); Sarah Kim, MD, Beth Israel Deaconess; TBD",
+      ),
+    ).toEqual({
+      people: [
+        { name: "Amy Lee", credentials: ["MD"], affiliation: "MGH" },
+        { name: "Bob Stone", credentials: ["MD"], affiliation: "BWH" },
+        { name: "Sarah Kim", credentials: ["MD"], affiliation: "Beth Israel Deaconess" },
+      ],
+      unreadable: ["TBD"],
+    });
+    expect(parsePeople("Amy Lee (MGH) & Bob Stone").people).toEqual([
+      { name: "Amy Lee", credentials: [], affiliation: "MGH" },
+      { name: "Bob Stone", credentials: [] },
+    ]);
+    expect(parsePeople("Amy Lee, MD and Bob Stone, MD").people).toEqual([
+      { name: "Amy Lee", credentials: ["MD"] },
+      { name: "Bob Stone", credentials: ["MD"] },
+    ]);
+    // "and" inside a bracket or an institution's name separates no one.
+    expect(parsePeople("Amy Lee, MD (Brigham and Women's) and Bob Stone, MD").people).toEqual([
+      { name: "Amy Lee", credentials: ["MD"], affiliation: "Brigham and Women's" },
+      { name: "Bob Stone", credentials: ["MD"] },
+    ]);
+  });
+
+  it.each([
+    "TBD",
+    "TBA",
+    "TBC",
+    "To be announced",
+    "To Be Determined",
+    "to be confirmed",
+    "Faculty TBD",
+    "Speaker TBA",
+  ])("reports the placeholder %s as unreadable", (placeholder) => {
+    expect(parsePeople(placeholder)).toEqual({ people: [], unreadable: [placeholder] });
+  });
 });
 
 describe("splitTagline", () => {
@@ -95,5 +161,26 @@ describe("splitSummary", () => {
       people: [],
     });
     expect(splitSummary("Trauma - Part Two")).toEqual({ title: "Trauma - Part Two", people: [] });
+  });
+
+  it.each([
+    "Colorectal Cancer - Early Detection Strategies",
+    "Hernia Debate - Mesh Versus Suture",
+    "Vascular access - Dialysis Fistula",
+    "Gallstones - Laparoscopic Cholecystectomy",
+    "Liver - Resection Techniques",
+  ])("keeps the topic after the dash in %s", (summary) => {
+    expect(splitSummary(summary)).toEqual({ title: summary, people: [] });
+  });
+
+  it("still reads a personal name or credentials after the dash", () => {
+    expect(splitSummary("Colorectal Cancer - Maria del Carmen Ruiz")).toEqual({
+      title: "Colorectal Cancer",
+      people: [{ name: "Maria del Carmen Ruiz", credentials: [] }],
+    });
+    expect(splitSummary("Damage control in 2026 — Ana Núñez, MD, University of Michigan")).toEqual({
+      title: "Damage control in 2026",
+      people: [{ name: "Ana Núñez", credentials: ["MD"], affiliation: "University of Michigan" }],
+    });
   });
 });

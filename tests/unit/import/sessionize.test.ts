@@ -73,6 +73,35 @@ describe("Sessionize All data JSON", () => {
     expect(errorCode(() => importProgram(text))).toBe("import.time_zone_required");
   });
 
+  it("merges speakers whose full names differ only by honorific and credentials", () => {
+    const speaker = (id: string, fullName: string) => ({
+      id,
+      firstName: "",
+      lastName: "",
+      fullName,
+    });
+    const json = JSON.stringify({
+      sessions: ["a", "b", "c"].map((sp, k) => ({
+        id: String(k + 1),
+        title: `Talk ${k + 1}`,
+        startsAt: "2026-01-01T10:00:00",
+        endsAt: "2026-01-01T11:00:00",
+        speakers: [sp],
+      })),
+      speakers: [
+        speaker("a", "Jane Doe MD FACS"),
+        speaker("b", "Jane  Doe"),
+        speaker("c", "Dr. Jane Doe"),
+      ],
+    });
+    const { program } = importProgram(json, { timeZone: "America/New_York" });
+    expect(program.people).toEqual([
+      { id: expect.any(String), name: "Jane Doe", credentials: ["MD", "FACS"] },
+    ]);
+    expect(cast(program, "Talk 3")).toEqual(["speaker:Jane Doe"]);
+    expect(program.warnings).toEqual([]);
+  });
+
   it("accepts fullName-only speakers (empty first and last names)", () => {
     const json = JSON.stringify({
       sessions: [

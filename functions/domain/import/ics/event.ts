@@ -141,7 +141,7 @@ export function addEvent(
   }
   const rule = endRule(start, ev, times);
   const summary = splitSummary(clean(propText(ev.summary)));
-  const people: Seat[] = calendarPeople(ev.organizer, ev.attendee);
+  const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, (m) => b.warn(ref, m));
   for (const person of summary.people) people.push({ person, role: "speaker" });
   const unreadable: string[] = [];
   const description = descriptionWithFaculty(propText(ev.description), people, unreadable);

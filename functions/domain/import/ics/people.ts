@@ -1,30 +1,52 @@
 import type { Role } from "../../../../schemas/program";
+import { looksLikeInstitution } from "../affiliation";
 import { clean } from "../normalize";
-import { parsePeople } from "../people";
+import { type ParsedPerson, parsePersonName } from "../people";
 import type { DraftPerson } from "../person-registry";
 import { type JProp, param } from "./jcal";
 
 type Seat = { person: DraftPerson; role: Role };
 const QUOTES = /^"|"$/g;
 
-function addSeats(props: JProp[] | undefined, out: Seat[]): void {
+/** Why a common name is not a speaker's (calendar tools put their own or the society's name
+ * there), or undefined when it is one; credentials mark a person. */
+function notAPerson({ name, credentials }: ParsedPerson): string | undefined {
+  if (name.indexOf(" ") < 0) return "is a single word";
+  if (credentials.length > 0) return undefined;
+  return looksLikeInstitution(name) ? "looks like an organisation" : undefined;
+}
+
+function addSeats(
+  kind: "ORGANIZER" | "ATTENDEE",
+  props: JProp[] | undefined,
+  out: Seat[],
+  warn: (message: string) => void,
+): void {
   for (const p of props ?? []) {
     const cutype = param(p, "cutype")?.toUpperCase();
     if (cutype === "ROOM" || cutype === "RESOURCE") continue;
     const cn = clean(param(p, "cn")?.replace(QUOTES, ""));
     if (cn === "") continue;
+    const person = parsePersonName(cn);
+    const why = notAPerson(person);
+    if (why) {
+      warn(`${kind} “${cn}” ${why}, not a speaker; left out`);
+      continue;
+    }
     const role: Role = param(p, "role")?.toUpperCase() === "CHAIR" ? "chair" : "speaker";
-    const parsed = parsePeople(cn).people;
-    const person = parsed.length === 1 && parsed[0] ? parsed[0] : { name: cn };
     out.push({ person, role });
   }
 }
 
 /** People from ORGANIZER and ATTENDEE common names; ROLE=CHAIR marks a chair, rooms and
- * resources (CUTYPE) are not people. */
-export function calendarPeople(organizers?: JProp[], attendees?: JProp[]): Seat[] {
+ * resources (CUTYPE) are not people, and names of organisations are left out with a warning. */
+export function calendarPeople(
+  organizers: JProp[] | undefined,
+  attendees: JProp[] | undefined,
+  warn: (message: string) => void,
+): Seat[] {
   const out: Seat[] = [];
-  addSeats(organizers, out);
-  addSeats(attendees, out);
+  addSeats("ORGANIZER", organizers, out, warn);
+  addSeats("ATTENDEE", attendees, out, warn);
   return out;
 }
