@@ -6,14 +6,17 @@ import type {
 } from "../../schemas/conference";
 import type { ImportRequest, Program } from "../../schemas/program";
 import {
+  clearSaving,
   deleteConference,
   listConferences,
+  markSaving,
   readConferencePage,
   saveConference,
 } from "../store/conference";
 import type { Db } from "../store/db";
 import { getProfile } from "../store/user";
 import { DomainError } from "./errors";
+import { sha256 } from "./secrets";
 
 const sampleSize = 12;
 
@@ -50,6 +53,26 @@ export async function preview(request: ImportRequest): Promise<ImportPreview> {
 /** Saves a confirmed preview: the same file and choices are read again on the server, so what is
  * stored is exactly what was previewed and the client never uploads a program it built itself. */
 export async function create(
+  db: Db,
+  userId: string,
+  request: SaveConference,
+  now: Date,
+): Promise<ConferenceSummary> {
+  const requestHash = sha256(JSON.stringify(request));
+  if (!(await markSaving(db, userId, requestHash, now))) {
+    throw new DomainError(
+      "conference.conflict",
+      "This program is being saved already. Wait a moment, then open your conferences.",
+    );
+  }
+  try {
+    return await createOnce(db, userId, request, now);
+  } finally {
+    await clearSaving(db, userId, requestHash);
+  }
+}
+
+async function createOnce(
   db: Db,
   userId: string,
   request: SaveConference,

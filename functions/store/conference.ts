@@ -1,8 +1,9 @@
 import type { ConferenceSummary } from "../../schemas/conference";
 import type { ImportWarning, Person, Program, Session } from "../../schemas/program";
 import { maxChunkBytes, packJson } from "./chunks";
+import { isConditionFailure } from "./conditional";
 import type { Db } from "./db";
-import { keys } from "./keys";
+import { epochSeconds, keys } from "./keys";
 
 /** Warnings kept with a saved conference; the preview shows them all before saving. */
 export const maxStoredWarnings = 500;
@@ -62,6 +63,36 @@ export async function saveConference(
     await Promise.allSettled(written.map((s) => db.delete({ Key: { pk, sk: s } })));
     throw error;
   }
+}
+
+/** How long a mark of a running save holds; a save that crashed leaves one behind this long. */
+const savingMarkSeconds = 120;
+
+/** Marks a save of this exact request as running; false when one already is. The same program
+ * sent twice at once (a double submit, a client retrying) is then stored once. */
+export async function markSaving(
+  db: Db,
+  userId: string,
+  requestHash: string,
+  now: Date,
+): Promise<boolean> {
+  const until = epochSeconds(now) + savingMarkSeconds;
+  try {
+    await db.put({
+      Item: { pk: keys.user(userId), sk: keys.savingMark(requestHash), until, ttl: until },
+      ConditionExpression: "attribute_not_exists(pk) OR #until < :now",
+      ExpressionAttributeNames: { "#until": "until" },
+      ExpressionAttributeValues: { ":now": epochSeconds(now) },
+    });
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+export async function clearSaving(db: Db, userId: string, requestHash: string): Promise<void> {
+  await db.delete({ Key: { pk: keys.user(userId), sk: keys.savingMark(requestHash) } });
 }
 
 /** Runs `width` at a time and waits for every run of a batch before failing, so that a cleanup

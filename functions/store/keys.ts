@@ -6,6 +6,7 @@ export const keys = {
   session: (idHash: string) => `SESSION#${idHash}`,
   conferenceListEntry: (confId: string) => `CONF#${confId}`,
   conferencePartition: (userId: string, confId: string) => `CONF#${userId}#${confId}`,
+  savingMark: (requestHash: string) => `SAVING#${requestHash}`,
   email: (normalizedEmail: string) => `EMAIL#${normalizedEmail}`,
   /** Sign-in tokens and the per-address rate limit share the address's partition, keyed by a hash
    * of the address, so deleting an account can find and remove them with one Query. */

@@ -125,6 +125,23 @@ describe("importing and saving a conference", () => {
     ]);
   });
 
+  it("stores a program sent twice at once only once, and again when sent later", async () => {
+    const before = (await get("/api/conferences")).body.conferences.length;
+    const body = { text: frabJson(600, 3000), title: "Double submit" };
+    const [first, second] = await Promise.all([
+      post("/api/conferences", body),
+      post("/api/conferences", body),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
+    expect([first, second].find((r) => r.status === 409)?.body.error).toEqual({
+      code: "conference.conflict",
+      message: "This program is being saved already. Wait a moment, then open your conferences.",
+    });
+    expect((await get("/api/conferences")).body.conferences).toHaveLength(before + 1);
+    expect((await post("/api/conferences", body)).status).toBe(201);
+    expect((await scanUser(userIdOf(cookie))).filter((k) => k.includes("SAVING#"))).toEqual([]);
+  });
+
   it("rejects malformed input with a clear message and saves nothing", async () => {
     const before = (await get("/api/conferences")).body.conferences.length;
     const notText = await post("/api/imports", { text: 42 });
