@@ -1,5 +1,6 @@
 import { looksLikeInstitution } from "./affiliation";
 import { credentialList, peelCredentials } from "./credentials";
+import { nameParticles } from "./name-particles";
 import { clean, stripHonorific, wordCount } from "./normalize";
 
 /** A person read from text; read-only, as readers hand it to the registry as it is. */
@@ -25,9 +26,10 @@ const AND_AFTER = /\s+(?:and|&)\s+/iy;
 const PLACEHOLDER = /\b(?:tb[acd]|to be (?:announced|determined|confirmed|decided))\b/i;
 /** US state codes that also spell a credential ("Boston, MA"). */
 const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
-// "Doe, Jane" or "Doe, Jane A.": a family name and a given name, perhaps with an initial.
-const LAST_FIRST = /^([^\s,]+),\s*([^\s,]+(?:\s\p{L}\.?)?)$/u;
+// The given name of "Doe, Jane" or "Doe, Jane A.": one word, perhaps with an initial.
+const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 const OPEN_BRACKET = 0x5b;
@@ -52,7 +54,7 @@ function splitOutside(text: string, commas: boolean, out: string[]): string[] {
       open = nextOpen(text, pos);
       if (andAfterParen) {
         AND_AFTER.lastIndex = pos;
-        if (AND_AFTER.test(text)) {
+        if (AND_AFTER.test(text) && startsAnotherPerson(text, AND_AFTER.lastIndex)) {
           push(out, text.slice(start, pos));
           start = AND_AFTER.lastIndex;
         }
@@ -66,6 +68,15 @@ function splitOutside(text: string, commas: boolean, out: string[]): string[] {
   }
   push(out, start === 0 ? text : text.slice(start));
   return out;
+}
+
+/** After "(MGH) and": a capitalised name, not "colleagues" or a second institution ("Harvard
+ * Medical School") that shares the affiliation. */
+function startsAnotherPerson(text: string, from: number): boolean {
+  const code = text.charCodeAt(from);
+  if (!(code >= 0x41 && code <= 0x5a) && !UPPER.test(text.charAt(from))) return false;
+  const comma = text.indexOf(",", from);
+  return !looksLikeInstitution(text.slice(from, comma < 0 ? undefined : comma));
 }
 
 function nextOpen(text: string, from: number): number {
@@ -156,6 +167,11 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     const tokenCreds = rawCreds;
     const next = tokens[i + 1];
     rawCreds = next === undefined ? undefined : credentialList(next);
+    if (isPlaceholder(raw)) {
+      // "Faculty to be announced" names nobody, though "Faculty" reads like an institution.
+      unreadable.push(raw);
+      continue;
+    }
     // A token followed by credentials starts a new person, even after an affiliation.
     const nextIsCredential = rawCreds !== undefined;
     let token = raw;
@@ -182,14 +198,15 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     ) {
       addAffiliation(current, token);
     } else if (
-      current?.affiliation &&
+      current &&
+      (current.affiliation || sawCredential) &&
       next !== undefined &&
       CREDENTIAL_STATES.has(next) &&
       !paren &&
       token.indexOf(" ") < 0
     ) {
-      // "Massachusetts General Hospital, Boston, MA": names have two words or more, so one word
-      // before a state code is the city, and the code no credential.
+      // "…Hospital, Boston, MA" or "Sara Kim, MD, Boston, MA": names have two words or more, so
+      // one word before a state code is the city, and the code no credential.
       addAffiliation(current, `${token}, ${next}`);
       i++;
       const after = tokens[i + 1];
@@ -200,10 +217,11 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       sawCredential &&
       !current.affiliation &&
       !nextIsCredential &&
-      !AND.test(token)
+      token.indexOf(" ") < 0
     ) {
-      // Credentials end a name, so what follows them without credentials of its own is where
-      // the person works, even without an institution word ("MGH", "Beth Israel Deaconess").
+      // One word after credentials is where the person works ("MGH"); several words without an
+      // institution word may be the next person ("Jane Doe, MD, Ravi Patel"), and losing a
+      // person is worse than listing a hospital as one.
       addAffiliation(current, token);
     } else {
       if (AND.test(token)) {
@@ -227,13 +245,27 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
 
 const none: readonly string[] = [];
 
-/** "Doe, Jane" as "Jane Doe"; undefined for anything else, such as "Jane Doe, MD" or "Doe, Jr.". */
-function lastFirst(text: string): string | undefined {
-  const m = LAST_FIRST.exec(text);
-  const last = m?.[1];
-  const first = m?.[2];
-  if (!last || !first || SUFFIX.test(first)) return undefined;
-  return isPlausibleName(last) && isPlausibleName(first) ? `${first} ${last}` : undefined;
+/** "Doe, Jane", "de la Cruz, Ana" or "Smith, John A., MD" with the family name first; undefined
+ * for anything else, such as "Jane Doe, MD" or "Doe, Jr.". */
+function lastFirst(text: string): ParsedPerson | undefined {
+  const [last = "", first = "", ...rest] = text.split(",").map((part) => part.trim());
+  if (!isFamilyName(last) || !GIVEN_NAME.test(first) || SUFFIX.test(first)) return undefined;
+  if (credentialList(first) !== undefined || !isPlausibleName(first)) return undefined;
+  const credentials: string[] = [];
+  for (const part of rest) {
+    const found = credentialList(part);
+    if (!found) return undefined;
+    credentials.push(...found);
+  }
+  return { name: `${first} ${last}`, credentials };
+}
+
+/** One capitalised word, perhaps after particles ("de la Cruz"): a family name put first. */
+function isFamilyName(text: string): boolean {
+  const words = text.split(" ");
+  const family = words[words.length - 1] ?? "";
+  for (let i = 0; i < words.length - 1; i++) if (!nameParticles.has(words[i] ?? "")) return false;
+  return UPPER.test(family.charAt(0)) && isPlausibleName(family);
 }
 
 /** One person's name field as speaker tools and calendars export it: "Dr. Jane Doe MD FACS",
@@ -242,9 +274,8 @@ function lastFirst(text: string): string | undefined {
 export function parsePersonName(text: string): ParsedPerson {
   const comma = text.indexOf(",");
   if (comma < 0 && text.indexOf("(") < 0) return peelCredentials(stripHonorific(text));
-  // Only one word before the comma can be a family name put first.
-  const inverted = comma > 0 && text.lastIndexOf(" ", comma) < 0 ? lastFirst(text) : undefined;
-  if (inverted) return { name: inverted, credentials: none };
+  const inverted = comma > 0 ? lastFirst(text) : undefined;
+  if (inverted) return inverted;
   const parsed = parsePeople(text).people;
   return parsed.length === 1 && parsed[0] ? parsed[0] : { name: text, credentials: none };
 }

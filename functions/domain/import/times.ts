@@ -6,8 +6,10 @@ const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=1
 const SEP = String.raw`\s*(?:-|–|—|‐|‑|to|until)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?![\\d:])`, "i");
 const SINGLE = new RegExp(`^${T}(?![\\d:])`, "i");
-// Parallel sessions may start a little before the one listed above them.
+// Parallel sessions may start a little before the one listed above them; the next session
+// rarely starts more than a few hours after it.
 const BACK_STEP = 60;
+const FORWARD_STEP = 180;
 
 function clock(h?: string, m?: string, mer?: string): Clock | undefined {
   if (h === undefined) return undefined;
@@ -32,7 +34,8 @@ function readings(c: Clock): [number] | [number, number] {
 
 /** Places a start clock in the day, in minutes after midnight. A bare hour shares the end's
  * AM/PM unless that puts it after the end ("11:30–1:00 pm"). Otherwise it takes the first
- * reading at most BACK_STEP before `previous`, the start listed above it that day, as programs
+ * reading that continues from `previous`, the start listed above it that day (at most
+ * BACK_STEP before it; 7–11 in the evening only up to FORWARD_STEP after it), as programs
  * run in time order. With nothing to go by, 6–11 is morning and 1–5 afternoon (breakfast
  * sessions start at 6:30, afternoon ones are written "1:30"), and for 1–6, where either half
  * is common, `note` is a warning saying how it was read. */
@@ -47,7 +50,13 @@ export function placeStart(
     const [end] = readings(to);
     return { start: pm < end ? pm : am };
   }
-  if (previous !== undefined) return { start: am >= previous - BACK_STEP ? am : pm };
+  if (previous !== undefined) {
+    if (am >= previous - BACK_STEP) return { start: am };
+    // 1–6 after a morning is the afternoon; 7–11 is the evening only close after the last
+    // start, and otherwise a new block starting over, like the next room's column of sessions.
+    const continues = from.hour <= 6 || pm <= previous + FORWARD_STEP;
+    if (pm >= previous - BACK_STEP && continues) return { start: pm };
+  }
   const start = from.hour >= 6 ? am : pm;
   if (from.hour > 6) return { start };
   const written = `${from.hour}:${String(from.minute).padStart(2, "0")}`;

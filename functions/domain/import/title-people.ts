@@ -1,4 +1,5 @@
 import { credentialList } from "./credentials";
+import { nameParticles } from "./name-particles";
 import { type ParsedPerson, parsePeople } from "./people";
 
 const BY =
@@ -12,33 +13,9 @@ const DASH = /\s+[-–—]\s+/g;
 const NOT_NAMES =
   /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular)(?![\p{L}\p{N}_])/iu;
 /** Endings of medical terms ("Resection", "Colectomy", "Colonoscopy") that no surname has. */
-const TERM_ENDING = /(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|itis)\b/i;
+// Two letters at least before the ending, so a name such as "Sion" is not a term.
+const TERM_ENDING = /\p{L}{2}(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|itis)\b/iu;
 const CAPITALISED = /^\p{Lu}/u;
-/** Lower-case particles inside family names ("Paula del Valle", "Jörg van der Berg"). */
-const PARTICLES = new Set([
-  "al",
-  "bin",
-  "da",
-  "das",
-  "de",
-  "del",
-  "della",
-  "den",
-  "der",
-  "di",
-  "do",
-  "dos",
-  "du",
-  "el",
-  "ibn",
-  "la",
-  "le",
-  "ten",
-  "ter",
-  "van",
-  "von",
-  "y",
-]);
 const noPeople: readonly ParsedPerson[] = [];
 
 /** Two to four capitalised words, plus particles between them, none a topic word. */
@@ -49,7 +26,7 @@ function looksLikeName(name: string): boolean {
     const space = name.indexOf(" ", start);
     const end = space < 0 ? name.length : space;
     if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2)))) named++;
-    else if (start === 0 || space < 0 || !PARTICLES.has(name.slice(start, end))) return false;
+    else if (start === 0 || space < 0 || !nameParticles.has(name.slice(start, end))) return false;
     if (space < 0) break;
     start = space + 1;
   }

@@ -96,6 +96,10 @@ describe("names", () => {
     ["Jane Doe, MD", { name: "Jane Doe", credentials: ["MD"] }],
     ["Doe, Jr.", { name: "Doe Jr.", credentials: [] }],
     ["Jane Doe, John Roe", { name: "Jane Doe, John Roe", credentials: [] }],
+    ["de la Cruz, Ana", { name: "Ana de la Cruz", credentials: [] }],
+    ["Smith, John, MD", { name: "John Smith", credentials: ["MD"] }],
+    ["Doe, Jane A., MD, FACS", { name: "Jane A. Doe", credentials: ["MD", "FACS"] }],
+    ["Doe, MD", { name: "Doe", credentials: ["MD"] }],
   ])("reads the one-person name field %s", (field, expected) => {
     expect(parsePersonName(field)).toEqual(expected);
   });

@@ -4,6 +4,42 @@ import { parsePeople } from "../../../functions/domain/import/people";
 import { splitSummary } from "../../../functions/domain/import/title-people";
 
 describe("parsePeople", () => {
+  it("keeps a name without credentials after a credentialed one as a person", () => {
+    expect(parsePeople("Jane Doe, MD, Ravi Patel").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"] },
+      { name: "Ravi Patel", credentials: [] },
+    ]);
+    expect(parsePeople("Jane Doe, MD, MGH").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "MGH" },
+    ]);
+  });
+
+  it("reads a city and state after credentials, and a second institution after '(X) and'", () => {
+    expect(parsePeople("Sara Kim, MD, Boston, MA").people).toEqual([
+      { name: "Sara Kim", credentials: ["MD"], affiliation: "Boston, MA" },
+    ]);
+    expect(parsePeople("Jane Doe, MD, Mass General (MGH) and Harvard Medical School")).toEqual({
+      people: [
+        {
+          name: "Jane Doe",
+          credentials: ["MD"],
+          affiliation: "Mass General (MGH) and Harvard Medical School",
+        },
+      ],
+      unreadable: [],
+    });
+    expect(
+      parsePeople("Ravi Patel, MBBS (AIIMS) and colleagues").people.map((p) => p.name),
+    ).toEqual(["Ravi Patel"]);
+  });
+
+  it("reports a placeholder that reads like an institution as unreadable", () => {
+    expect(parsePeople("Jane Doe, MD, FACS, Faculty to be announced")).toEqual({
+      people: [{ name: "Jane Doe", credentials: ["MD", "FACS"] }],
+      unreadable: ["Faculty to be announced"],
+    });
+  });
+
   it("reads semicolon lists with credentials and parenthesised affiliations", () => {
     expect(
       parsePeople("Jane Doe, MD, FACS (Massachusetts General Hospital); John Roe, MBBS"),

@@ -27,8 +27,8 @@ function importsCleanly(text: string, format: Format | "auto"): void {
       throw new Error(`invalid program: ${JSON.stringify(checked.issues[0]?.path)}`);
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    // The importer's last-resort wrapper uses this message; seeing it means a parser bug slipped out.
-    if (e.message.startsWith("The file could not be read:"))
+    // The importer's last-resort wrapper uses these messages; seeing one means a parser bug slipped out.
+    if (/^The file could not be read(?::| in the chosen format)/.test(e.message))
       throw new Error(`unexpected: ${e.message}`);
   }
   // Small inputs must stay fast; a hang or quadratic blow-up shows up here.

@@ -118,6 +118,43 @@ describe("program text times and days", () => {
     importProgram(lines.join("\n"), { ...ny, ...ctx }).program;
   const times = (p: ReturnType<typeof read>) => p.sessions.map((s) => [s.title, s.start, s.end]);
 
+  it("starts over in the morning for the next room's column of sessions", () => {
+    const p = read([
+      "Friday, May 15, 2026",
+      "8:00-9:30 Bile Duct Injury | Room 201",
+      "1:00-2:30 Pancreas Video Session | Room 201",
+      "3:00-4:30 HPB Oral Abstracts | Room 201",
+      "8:00-9:30 Diverticulitis | Room 202",
+      "10:00-12:00 Rectal Cancer Symposium | Room 202",
+      "6:00-8:00 Welcome Reception | Ballroom A",
+      "8:30-10:00 Gala Dinner | Ballroom A",
+    ]);
+    expect(times(p)).toEqual([
+      ["Bile Duct Injury", "2026-05-15T08:00:00-04:00", "2026-05-15T09:30:00-04:00"],
+      ["Diverticulitis", "2026-05-15T08:00:00-04:00", "2026-05-15T09:30:00-04:00"],
+      ["Rectal Cancer Symposium", "2026-05-15T10:00:00-04:00", "2026-05-15T12:00:00-04:00"],
+      ["Pancreas Video Session", "2026-05-15T13:00:00-04:00", "2026-05-15T14:30:00-04:00"],
+      ["HPB Oral Abstracts", "2026-05-15T15:00:00-04:00", "2026-05-15T16:30:00-04:00"],
+      ["Welcome Reception", "2026-05-15T18:00:00-04:00", "2026-05-15T20:00:00-04:00"],
+      ["Gala Dinner", "2026-05-15T20:30:00-04:00", "2026-05-15T22:00:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("reads every numeric day header in the order one of them settles", () => {
+    const p = read([
+      "Wednesday 12/05/2026",
+      "08:00-09:00 Opening",
+      "Thursday 13/05/2026",
+      "08:00-09:00 Closing",
+    ]);
+    expect(times(p)).toEqual([
+      ["Opening", "2026-05-12T08:00:00-04:00", "2026-05-12T09:00:00-04:00"],
+      ["Closing", "2026-05-13T08:00:00-04:00", "2026-05-13T09:00:00-04:00"],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it("reads bare early hours from the day's order: 6:30 then 5:45 are both morning", () => {
     const p = read([
       "Friday, May 15, 2026",

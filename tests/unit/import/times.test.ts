@@ -29,8 +29,15 @@ describe("bare hours", () => {
   it("keeps the day going forward from the previous start, allowing an hour back", () => {
     expect(placeStart(bare(5, 45), undefined, 390)).toEqual({ start: 345 });
     expect(placeStart(bare(1, 30), undefined, 420)).toEqual({ start: 810 });
-    expect(placeStart(bare(9), undefined, 960)).toEqual({ start: 1260 });
-    expect(placeStart(bare(8), undefined, 1380)).toEqual({ start: 1200 });
+    expect(placeStart(bare(6), undefined, 960)).toEqual({ start: 1080 });
+    expect(placeStart(bare(8, 30), undefined, 1080)).toEqual({ start: 1230 });
+  });
+
+  it("starts over, as if alone, when a morning hour comes long after the previous start", () => {
+    // The next room's column of sessions after one that ran to 3:00 PM.
+    expect(placeStart(bare(8), undefined, 900)).toEqual({ start: 480 });
+    expect(placeStart(bare(9), undefined, 960)).toEqual({ start: 540 });
+    expect(placeStart(bare(8), undefined, 1380)).toEqual({ start: 480 });
   });
 
   it("shares the end's AM/PM unless that puts the start after the end", () => {

@@ -8,10 +8,10 @@ import { type JProp, param } from "./jcal";
 type Seat = { person: DraftPerson; role: Role };
 const QUOTES = /^"|"$/g;
 
-/** Why a common name is not a speaker's (calendar tools put their own or the society's name
- * there), or undefined when it is one; credentials mark a person. */
+/** Why a common name is not a speaker's (calendar tools put the society's name there), or
+ * undefined when it is one; credentials mark a person. A single word may be a name written
+ * without spaces (山田太郎), so only organisations are left out. */
 function notAPerson({ name, credentials }: ParsedPerson): string | undefined {
-  if (name.indexOf(" ") < 0) return "is a single word";
   if (credentials.length > 0) return undefined;
   return looksLikeInstitution(name) ? "looks like an organisation" : undefined;
 }

@@ -75,7 +75,11 @@ export class ZoneResolver {
     if (location && isIanaTimeZone(location)) return { kind: "iana", name: location };
     if (!hasSafeRules(comp)) return null;
     try {
-      return { kind: "vtimezone", tz: new ICAL.Timezone(new ICAL.Component(comp)) };
+      const tz = new ICAL.Timezone(new ICAL.Component(comp));
+      // ical.js reads a zone's rules only when first asked for an offset, and throws then on a
+      // broken one; asking now turns such a zone into an unresolved one, which the caller warns of.
+      tz.utcOffset(ICAL.Time.fromData({ year: 2000, month: 1, day: 1, isDate: false }));
+      return { kind: "vtimezone", tz };
     } catch {
       return null;
     }

@@ -1,6 +1,7 @@
 import { DomainError } from "../../errors";
 import { ProgramBuilder } from "../builder";
 import { type ParseContext, type ParseOutput, requireZone } from "../context";
+import { decideDateOrder } from "../csv/date-order";
 import { tokenizeText } from "./lex";
 import { TextProgram } from "./program";
 
@@ -17,9 +18,12 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
     );
   }
   const b = new ProgramBuilder(zone);
-  const reader = new TextProgram(b, ctx.dateOrder);
   // The lexing pass is the raw step the benchmark times (rawParsers.text).
-  for (const token of tokenizeText(text)) reader.token(token);
+  const tokens = tokenizeText(text);
+  // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
+  const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
+  const reader = new TextProgram(b, decideDateOrder(numericDays, ctx.dateOrder));
+  for (const token of tokens) reader.token(token);
   reader.end();
   return { program: b.finish({ title: reader.title ?? "" }) };
 }

@@ -1,6 +1,6 @@
-import type { DateOrder, Role } from "../../../../schemas/program";
+import type { Role } from "../../../../schemas/program";
 import type { DraftSession, ProgramBuilder } from "../builder";
-import { decideDateOrder } from "../csv/date-order";
+import { decideDateOrder, type OrderDecision } from "../csv/date-order";
 import { type DateParts, type NumericDate, resolveNumeric } from "../dates";
 import { parsePeople } from "../people";
 import { type Clock, placeEnd, placeStart, type TimeRange } from "../times";
@@ -45,7 +45,8 @@ export class TextProgram {
 
   constructor(
     private readonly b: ProgramBuilder,
-    private readonly order: DateOrder | undefined,
+    /** How every numeric day header of the text is read, decided from all of them at once. */
+    private readonly dates: OrderDecision,
   ) {}
 
   token(token: LineToken): void {
@@ -62,10 +63,12 @@ export class TextProgram {
         this.header(token.date, n);
         return;
       case "numeric-day": {
-        const decision = decideDateOrder([token.date], this.order);
-        const date = decision.order && resolveNumeric(token.date, decision.order);
+        // A date that reads one way only (15.05.2026) settles itself; the rest follow the text.
+        const own = decideDateOrder([token.date], undefined);
+        const order = own.ambiguous ? this.dates.order : own.order;
+        const date = order && resolveNumeric(token.date, order);
         if (date) {
-          if (decision.defaulted) this.otherReading(token.date, date, n);
+          if (own.ambiguous && this.dates.defaulted) this.otherReading(token.date, date, n);
           this.header(date, n);
           return;
         }
