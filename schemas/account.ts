@@ -27,3 +27,10 @@ export const deleteAccountSchema = v.strictObject({
 });
 
 export type SignInRequest = v.InferOutput<typeof signInRequestSchema>;
+
+/** Where the next page of an account export starts; the server hands it out with each page. */
+export const exportPageQuerySchema = v.strictObject({
+  after: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,2000}$/, "Not a place in an export")),
+  ),
+});

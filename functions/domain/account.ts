@@ -1,4 +1,5 @@
 import { normalizeEmail } from "../../schemas/account";
+import { jsonStringBytes } from "../../schemas/program";
 import { allUserItems, deleteItems } from "../store/account";
 import type { Db, Item } from "../store/db";
 import { deleteLogin } from "../store/login";
@@ -29,10 +30,53 @@ function readable(item: Item): Item | undefined {
   return out;
 }
 
-export async function exportData(db: Db, userId: string, now: Date) {
+/** Most of the export one response carries, measured as it travels inside Lambda's 6 MB
+ * response (JSON text escaped once more), with room to spare. */
+export const exportPageBytes = 4 * 1024 * 1024;
+
+const cursorOf = (item: Item) => Buffer.from(`${item.pk}\n${item.sk}`).toString("base64url");
+
+/** One page of every item the account has, in a fixed order; `next` says where the following
+ * page starts. A page always carries at least one item. */
+export async function exportPage(
+  db: Db,
+  userId: string,
+  now: Date,
+  after?: string,
+  pageBytes = exportPageBytes,
+) {
   const profile = await getProfile(db, userId);
-  const items = (await allUserItems(db, userId)).flatMap((item) => readable(item) ?? []);
-  return { exportedAt: now.toISOString(), email: profile.email, items };
+  const all: Item[] = [];
+  for (const item of await allUserItems(db, userId)) {
+    const shown = readable(item);
+    if (shown) all.push(shown);
+  }
+  let start = 0;
+  if (after !== undefined) {
+    start = all.findIndex((item) => cursorOf(item) === after) + 1;
+    if (start === 0) {
+      throw new DomainError(
+        "export.conflict",
+        "Your data changed while it was being exported. Start the export again.",
+      );
+    }
+  }
+  const items: Item[] = [];
+  let bytes = 0;
+  for (const item of all.slice(start)) {
+    const size = jsonStringBytes(JSON.stringify(item));
+    if (items.length > 0 && bytes + size > pageBytes) break;
+    items.push(item);
+    bytes += size;
+  }
+  const last = items.at(-1);
+  const more = last !== undefined && start + items.length < all.length;
+  return {
+    exportedAt: now.toISOString(),
+    email: profile.email,
+    items,
+    ...(more ? { next: cursorOf(last) } : {}),
+  };
 }
 
 const csvCell = (value: string) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteAccount } from "../../functions/domain/account";
+import { deleteAccount, exportPage } from "../../functions/domain/account";
 import { create } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
@@ -143,6 +143,45 @@ describe("privacy", () => {
     const csv = await call(runtime, "/api/me/export/contact-log.csv", { cookie });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.body).toBe("Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n");
+  });
+
+  it("hands a large export out in pages that together hold every item once", async () => {
+    const cookie = await signIn(runtime, "pages@example.org");
+    const userId = userIdOf(cookie);
+    for (const title of ["First", "Second"]) {
+      expect(
+        (await call(runtime, "/api/conferences", { body: { text: ics, title }, cookie })).status,
+      ).toBe(201);
+    }
+    const whole = await call(runtime, "/api/me/export", { cookie });
+    expect(whole.body.next).toBeUndefined();
+    const keyOf = (item: { pk: string; sk: string }) => `${item.pk} ${item.sk}`;
+    const everything = whole.body.items.map(keyOf);
+    // Pages small enough that each holds about one item.
+    const at = new Date("2027-01-01T00:00:00Z");
+    const keys: string[] = [];
+    let pages = 0;
+    let after: string | undefined;
+    do {
+      const page = await exportPage(runtime.deps.db, userId, at, after, 100);
+      pages++;
+      keys.push(...page.items.map((item) => keyOf(item as { pk: string; sk: string })));
+      after = page.next;
+    } while (after);
+    expect(keys).toEqual(everything);
+    expect(pages).toBe(everything.length);
+
+    const first = await exportPage(runtime.deps.db, userId, at, undefined, 100);
+    const second = await call(runtime, `/api/me/export?after=${first.next}`, { cookie });
+    expect(second.status).toBe(200);
+    expect(second.body.items.map(keyOf)).toEqual(everything.slice(1));
+    const stale = await call(runtime, "/api/me/export?after=bm90LWEta2V5", { cookie });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toBe(
+      "Your data changed while it was being exported. Start the export again.",
+    );
+    const garbled = await call(runtime, "/api/me/export?after=%2F%2F", { cookie });
+    expect(garbled.body.error.message).toBe("after: Not a place in an export");
   });
 
   it("deletes every item of the account after the address is typed to confirm", async () => {

@@ -35,19 +35,39 @@ export function editableFields(profile: Profile): ProfileFields {
   };
 }
 
-export const exportUrls = {
-  json: api.api.me.export.$path(),
-  contactLog: api.api.me.export["contact-log.csv"].$path(),
-};
+type ExportPage = { exportedAt: string; email: string; items: unknown[]; next?: string };
+
+/** Every item of the account as one JSON file. The server hands the export out in pages (one
+ * response may carry only so much), and they are joined here into the file it describes. */
+export async function downloadExport(onPage: (page: number) => void): Promise<void> {
+  const read = async (after?: string) => {
+    onPage(++pages);
+    return readJson<ExportPage>(await api.api.me.export.$get({ query: after ? { after } : {} }));
+  };
+  let pages = 0;
+  const first = await read();
+  const items = [...first.items];
+  for (let next = first.next; next; ) {
+    const page = await read(next);
+    items.push(...page.items);
+    next = page.next;
+  }
+  const file = { exportedAt: first.exportedAt, email: first.email, items };
+  save(new Blob([JSON.stringify(file)], { type: "application/json" }), "rapport-export.json");
+}
+
+export const contactLogUrl = api.api.me.export["contact-log.csv"].$path();
 
 /** Fetches a file with the session and hands it to the browser as a download, so a failure can
  * be shown on the page instead of saving an error as the file. */
 export async function download(path: string, fallbackName: string): Promise<void> {
   const response = await apiFetch(path);
   if (!response.ok) await readJson(response);
-  const blob = await response.blob();
   const disposition = response.headers.get("content-disposition") ?? "";
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  save(await response.blob(), /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName);
+}
+
+function save(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = href;

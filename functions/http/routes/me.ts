@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { deleteAccountSchema } from "../../../schemas/account";
+import { deleteAccountSchema, exportPageQuerySchema } from "../../../schemas/account";
 import { onboardingSchema, profileFieldsSchema } from "../../../schemas/profile";
 import * as Account from "../../domain/account";
 import * as Profile from "../../domain/profile";
@@ -17,9 +17,10 @@ export const meRoutes = (deps: AppDeps) =>
     .put("/profile", validate("json", profileFieldsSchema), async (c) =>
       c.json(await Profile.update(deps.db, c.var.userId, c.req.valid("json"))),
     )
-    .get("/export", async (c) => {
+    .get("/export", validate("query", exportPageQuerySchema), async (c) => {
       c.header("Content-Disposition", 'attachment; filename="rapport-export.json"');
-      return c.json(await Account.exportData(deps.db, c.var.userId, deps.now()));
+      const { after } = c.req.valid("query");
+      return c.json(await Account.exportPage(deps.db, c.var.userId, deps.now(), after));
     })
     .get("/export/contact-log.csv", async (c) => {
       c.header("Content-Type", "text/csv; charset=utf-8");

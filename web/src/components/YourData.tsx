@@ -1,5 +1,5 @@
 import { createSignal } from "solid-js";
-import { download, exportUrls } from "../account";
+import { contactLogUrl, download, downloadExport } from "../account";
 import { messageOf } from "../api";
 import { signOutEverywhere } from "../auth";
 import { DeleteAccount } from "./DeleteAccount";
@@ -35,7 +35,11 @@ export function YourData(props: { email: string }) {
           class="secondary"
           disabled={busy() !== undefined}
           onClick={() =>
-            run("Preparing your export…", () => download(exportUrls.json, "rapport-export.json"))
+            run("Preparing your export…", () =>
+              downloadExport((page) => {
+                if (page > 1) setBusy(`Preparing your export… part ${page}`);
+              }),
+            )
           }
         >
           Export my data
@@ -46,7 +50,7 @@ export function YourData(props: { email: string }) {
           disabled={busy() !== undefined}
           onClick={() =>
             run("Preparing the contact log…", () =>
-              download(exportUrls.contactLog, "rapport-contact-log.csv"),
+              download(contactLogUrl, "rapport-contact-log.csv"),
             )
           }
         >
