@@ -141,6 +141,29 @@ describe("program text times and days", () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it("reads a room line above a block of sessions as their room, and one under a title as its", () => {
+    const p = read([
+      "Friday, May 15, 2026",
+      "Room 201",
+      "8:00-9:30 Bile Duct Injury",
+      "10:00-12:00 Liver Transplant Debates",
+      "Room 202",
+      "8:00-9:30 Diverticulitis",
+      "Saturday, May 16, 2026",
+      "8:00-9:00 Hernia Update",
+      "Ballroom A",
+      "9:00-10:00 Closing Remarks",
+    ]);
+    expect(p.sessions.map((s) => [s.title, s.room])).toEqual([
+      ["Bile Duct Injury", "Room 201"],
+      ["Diverticulitis", "Room 202"],
+      ["Liver Transplant Debates", "Room 201"],
+      ["Hernia Update", "Ballroom A"],
+      ["Closing Remarks", undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it("reads every numeric day header in the order one of them settles", () => {
     const p = read([
       "Wednesday 12/05/2026",

@@ -2,7 +2,7 @@ import { DomainError } from "../../errors";
 import { ProgramBuilder } from "../builder";
 import { type ParseContext, type ParseOutput, requireZone } from "../context";
 import { decideDateOrder } from "../csv/date-order";
-import { tokenizeText } from "./lex";
+import { type LineToken, tokenizeText } from "./lex";
 import { TextProgram } from "./program";
 
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
@@ -23,7 +23,7 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
   // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
   const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
   const reader = new TextProgram(b, decideDateOrder(numericDays, ctx.dateOrder));
-  for (const token of tokens) reader.token(token);
+  for (let i = 0; i < tokens.length; i++) reader.token(tokens[i] as LineToken, tokens[i + 1]);
   reader.end();
   return { program: b.finish({ title: reader.title ?? "" }) };
 }

@@ -39,6 +39,8 @@ export class TextProgram {
   private year?: number;
   /** Minutes after midnight of the session listed last on this day: it places bare hours. */
   private previous?: number;
+  /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
+  private blockRoom?: string;
   private readonly items: Item[] = [];
   private parent?: Item;
   private child?: Item;
@@ -49,7 +51,8 @@ export class TextProgram {
     private readonly dates: OrderDecision,
   ) {}
 
-  token(token: LineToken): void {
+  /** Reads one line; `next` is the line after it, if any. */
+  token(token: LineToken, next?: LineToken): void {
     const n = token.line;
     const t = token.text;
     switch (token.kind) {
@@ -75,27 +78,33 @@ export class TextProgram {
         // Not a real date in this order: an ordinary line after all.
         const role = roleLine(t);
         if (role) this.roleList(role.role, role.list, n);
-        else this.other(t, n);
+        else this.other(t, n, next);
         return;
       }
       case "role":
         this.roleList(token.role, token.list, n);
         return;
       case "text":
-        this.other(t, n);
+        this.other(t, n, next);
     }
   }
 
   /** A line that is not a time, header or faculty role: title, room, track, talk speakers or
    * description. */
-  private other(t: string, n: number): void {
+  private other(t: string, n: number, next?: LineToken): void {
     const current = this.child ?? this.parent;
+    const room = roomLine(t);
+    // Right before a time line, a room line heads the sessions below it, unless the session
+    // above has no room yet: then it is that session's, written under its title.
+    if (room && (next?.kind === "range" || next?.kind === "clock") && !(current && !current.room)) {
+      this.blockRoom = room;
+      return;
+    }
     if (!current) {
       if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
       else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
       return;
     }
-    const room = roomLine(t);
     if (room && !current.needsTitle) {
       (this.parent ?? current).room ??= room;
       if (current !== this.parent) current.room ??= room;
@@ -146,6 +155,7 @@ export class TextProgram {
   private header(d: DateParts, n: number): void {
     this.closeParent();
     this.previous = undefined;
+    this.blockRoom = undefined;
     if (d.year) this.year = d.year;
     const year = d.year ?? this.year;
     if (!year) {
@@ -221,6 +231,7 @@ export class TextProgram {
       descr: [],
       children: [],
     };
+    if (!parent && this.blockRoom) item.room = this.blockRoom;
     if (parent) {
       item.parent = parent.index;
       parent.children.push(item);
