@@ -1,7 +1,7 @@
 import type { ProgramBuilder } from "./builder";
 import { htmlToText } from "./html";
 import { clean, cleanOptional } from "./normalize";
-import { parsePersonName } from "./people";
+import { isPlaceholder, parsePersonName } from "./people";
 import type { DraftPerson } from "./person-registry";
 import { parseClockDuration, parseIsoDateTime } from "./wall";
 import { wallToEpoch } from "./zone";
@@ -33,6 +33,10 @@ function personsOf(ev: FrabEvent, warn: (m: string) => void): DraftPerson[] {
   for (const p of ev.persons) {
     const name = clean(typeof p.name === "string" ? p.name : "");
     if (name === "") continue;
+    if (isPlaceholder(name)) {
+      warn(`Speaker “${name}” names nobody yet; left out`);
+      continue;
+    }
     const bio = htmlToText(p.bio);
     // Medical schedules sometimes write "Dr. Jane Doe, MD (Hospital)" into the person name.
     const person = parsePersonName(name);

@@ -128,7 +128,7 @@ export function isPlausibleName(name: string): boolean {
 }
 
 /** "TBD", "Faculty TBA", "To be announced"; every one has a "b", which most names lack. */
-function isPlaceholder(name: string): boolean {
+export function isPlaceholder(name: string): boolean {
   return (name.indexOf("b") >= 0 || name.indexOf("B") >= 0) && PLACEHOLDER.test(name);
 }
 

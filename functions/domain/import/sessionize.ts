@@ -5,7 +5,7 @@ import { type ParseContext, type ParseOutput, requireZone } from "./context";
 import { htmlToText } from "./html";
 import { IdMap, type Obj, obj, readJson, str } from "./json";
 import { clean, cleanOptional } from "./normalize";
-import { parsePersonName } from "./people";
+import { isPlaceholder, parsePersonName } from "./people";
 import type { DraftPerson, PersonHandle } from "./person-registry";
 import { parseIsoDateTime } from "./wall";
 import { wallToEpoch } from "./zone";
@@ -75,7 +75,10 @@ export function parseSessionize(text: string, ctx: ParseContext): ParseOutput {
       b.warn(`speaker ${id}`, "Speaker without a name");
       continue;
     }
-    speakers.set(id, { person, handle: undefined });
+    const placeholder = isPlaceholder(person.name);
+    if (placeholder) b.warn(`speaker ${id}`, `“${person.name}” names nobody yet; left out`);
+    // A null handle seats nobody: the sessions listing a placeholder need no warning of their own.
+    speakers.set(id, { person, handle: placeholder ? null : undefined });
     for (const sid of Array.isArray(s.sessions) ? s.sessions : []) {
       if (!sessionIds.has(sid))
         b.warn(

@@ -137,6 +137,7 @@ describe("iCalendar", () => {
       "ORGANIZER;CN=American College of Surgeons:mailto:acs@example.org",
       'ATTENDEE;CN="Doe, Jane":mailto:jane@example.org',
       "ATTENDEE;CN=Whova:mailto:app@example.org",
+      "ATTENDEE;CN=TBA:mailto:tba@example.org",
       'ATTENDEE;CN="Roe, John A.";ROLE=CHAIR:mailto:john@example.org',
       "END:VEVENT",
       "END:VCALENDAR",
@@ -160,6 +161,10 @@ describe("iCalendar", () => {
         ref: "event 1 (UID cn)",
         message:
           "ORGANIZER “American College of Surgeons” looks like an organisation, not a speaker; left out",
+      },
+      {
+        ref: "event 1 (UID cn)",
+        message: "ATTENDEE “TBA” names nobody yet, not a speaker; left out",
       },
     ]);
   });

@@ -128,7 +128,7 @@ describe("names", () => {
                     date: "2026-08-23T10:00:00+01:00",
                     duration: "00:45",
                     title: "B",
-                    persons: [{ public_name: "Doe, Jane" }],
+                    persons: [{ public_name: "Doe, Jane" }, { public_name: "To be announced" }],
                   },
                 ],
               },
@@ -141,7 +141,9 @@ describe("names", () => {
     expect(program.people).toEqual([
       { id: expect.any(String), name: "Jane Doe", credentials: ["MD"] },
     ]);
-    expect(program.warnings).toEqual([]);
+    expect(program.warnings).toEqual([
+      { ref: "event 2", message: "Speaker “To be announced” names nobody yet; left out" },
+    ]);
   });
 
   it("lists a person once per role in a session after merging the name without affiliation", () => {

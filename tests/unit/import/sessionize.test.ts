@@ -102,6 +102,32 @@ describe("Sessionize All data JSON", () => {
     expect(program.warnings).toEqual([]);
   });
 
+  it("leaves a placeholder speaker out with one warning, and its sessions without it", () => {
+    const json = JSON.stringify({
+      sessions: [
+        {
+          id: "1",
+          title: "Opening",
+          startsAt: "2026-05-14T09:00:00",
+          endsAt: "2026-05-14T10:00:00",
+          speakers: ["a", "b"],
+          categoryItems: [],
+        },
+      ],
+      speakers: [
+        { id: "a", fullName: "TBD", sessions: [1] },
+        { id: "b", fullName: "Jane Doe MD", sessions: [1] },
+      ],
+      rooms: [],
+      categories: [],
+    });
+    const { program } = importProgram(json, { timeZone: "America/Chicago" });
+    expect(cast(program, "Opening")).toEqual(["speaker:Jane Doe"]);
+    expect(program.warnings).toEqual([
+      { ref: "speaker a", message: "“TBD” names nobody yet; left out" },
+    ]);
+  });
+
   it("accepts fullName-only speakers (empty first and last names)", () => {
     const json = JSON.stringify({
       sessions: [

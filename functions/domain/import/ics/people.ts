@@ -1,7 +1,7 @@
 import type { Role } from "../../../../schemas/program";
 import { looksLikeInstitution } from "../affiliation";
 import { clean } from "../normalize";
-import { type ParsedPerson, parsePersonName } from "../people";
+import { isPlaceholder, type ParsedPerson, parsePersonName } from "../people";
 import type { DraftPerson } from "../person-registry";
 import { type JProp, param } from "./jcal";
 
@@ -12,6 +12,7 @@ const QUOTES = /^"|"$/g;
  * undefined when it is one; credentials mark a person. A single word may be a name written
  * without spaces (山田太郎), so only organisations are left out. */
 function notAPerson({ name, credentials }: ParsedPerson): string | undefined {
+  if (isPlaceholder(name)) return "names nobody yet";
   if (credentials.length > 0) return undefined;
   return looksLikeInstitution(name) ? "looks like an organisation" : undefined;
 }
