@@ -135,6 +135,8 @@ export function collectSessions(
   const groups = new Map<string, DraftSession>();
   const dateCol = cols.date ?? cols.start;
   let previous: { row: string[]; session: DraftSession } | undefined;
+  // A guessed half of the day is warned once per time as written, naming the rows it was in.
+  const guesses = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as string[];
     if (previous && sameCells(previous.row, row, cols, dateCol)) {
@@ -152,7 +154,11 @@ export function collectSessions(
       b.warn(refOf(i), "No readable start time; row skipped");
       continue;
     }
-    if (times.note) b.warn(refOf(i), times.note);
+    if (times.note) {
+      const seen = guesses.get(times.note);
+      if (seen) seen.push(i);
+      else guesses.set(times.note, [i]);
+    }
     const title = cell(row, cols.title);
     const room = cleanOptional(cell(row, cols.room));
     const key = `${matchKey(title)}|${times.start}|${matchKey(room)}`;
@@ -177,6 +183,13 @@ export function collectSessions(
     };
     groups.set(key, session);
     previous = { row, session };
+  }
+  for (const [note, at] of guesses) {
+    const more = at.length - 1;
+    b.warn(
+      refOf(at[0] as number),
+      more === 0 ? note : `${note} (also ${more} more row${more === 1 ? "" : "s"})`,
+    );
   }
   for (const s of groups.values()) b.add(s);
 }
