@@ -1,7 +1,14 @@
 import * as v from "valibot";
 
 /** Upper bounds on what one import may contain; the importer and the API body share them. */
-export const importLimits = { maxBytes: 5 * 1024 * 1024, maxSessions: 20_000 } as const;
+export const importLimits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxSessions: 20_000,
+  /** People one session lists; past that a list is not a faculty list, and it would not fit
+   * the chunk the session is stored in. */
+  maxPeoplePerSession: 300,
+  maxCredentialsPerPerson: 20,
+} as const;
 
 /** Longest text an import keeps in each kind of field (longer text is cut, with a warning), so
  * that any one session or person fits the chunks a conference is stored in. */

@@ -19,10 +19,11 @@ export const contactLogColumns = [
   "Notes",
 ] as const;
 
-/** Stored JSON text becomes JSON again, and session hashes are left out: they are secrets that
- * mean nothing outside Rapport. */
+/** Stored JSON text becomes JSON again. Session hashes are left out: they are secrets that mean
+ * nothing outside Rapport. So are marks of saves in progress, which are gone within a minute. */
 function readable(item: Item): Item | undefined {
-  if (String(item.sk).startsWith("SESSION#")) return undefined;
+  const sk = String(item.sk);
+  if (sk.startsWith("SESSION#") || sk.startsWith("SAVING#")) return undefined;
   const out: Item = { ...item };
   for (const field of ["data", "warnings"]) {
     if (typeof out[field] === "string") out[field] = JSON.parse(out[field] as string);

@@ -68,7 +68,8 @@ export async function create(
   try {
     return await createOnce(db, userId, request, now);
   } finally {
-    await clearSaving(db, userId, requestHash);
+    // A mark left behind expires by itself; failing here must not hide how the save went.
+    await clearSaving(db, userId, requestHash).catch(() => undefined);
   }
 }
 
@@ -100,7 +101,7 @@ async function createOnce(
   // An account deleted while this save ran must not keep the conference: either the account's
   // deletion sweeps again after removing the profile and finds it, or this check finds the
   // profile gone and takes the conference back.
-  if (!(await getProfile(db, userId))) {
+  if (!(await getProfile(db, userId, true))) {
     await deleteConference(db, userId, summary.id);
     throw new DomainError(
       "account.not_found",

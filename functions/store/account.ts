@@ -5,10 +5,12 @@ async function queryAll(db: Db, pk: string): Promise<Item[]> {
   const items: Item[] = [];
   let start: Record<string, unknown> | undefined;
   do {
+    // Consistent: deleting an account must see a conference saved a moment before.
     const page = await db.query({
       KeyConditionExpression: "pk = :pk",
       ExpressionAttributeValues: { ":pk": pk },
       ExclusiveStartKey: start,
+      ConsistentRead: true,
     });
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;

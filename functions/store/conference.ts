@@ -5,8 +5,20 @@ import { isConditionFailure } from "./conditional";
 import type { Db } from "./db";
 import { epochSeconds, keys } from "./keys";
 
-/** Warnings kept with a saved conference; the preview shows them all before saving. */
+/** Warnings kept with a saved conference, by count and by size (they share one item with the
+ * summary, and an item holds 400 KB); the preview showed them before saving. */
 export const maxStoredWarnings = 500;
+const maxStoredWarningBytes = 200_000;
+
+function storedWarnings(warnings: ImportWarning[]): ImportWarning[] {
+  let bytes = 0;
+  let n = 0;
+  for (; n < Math.min(warnings.length, maxStoredWarnings); n++) {
+    bytes += Buffer.byteLength(JSON.stringify(warnings[n]));
+    if (bytes > maxStoredWarningBytes) break;
+  }
+  return warnings.slice(0, n);
+}
 
 /**
  * A conference's sessions and people are stored as JSON chunks of up to ~300 KB in the
@@ -42,7 +54,7 @@ export async function saveConference(
     sk: sk.people(i),
     data: c.json,
   }));
-  const warnings = program.warnings.slice(0, maxStoredWarnings);
+  const warnings = storedWarnings(program.warnings);
   const chunks = [...sessionChunks, ...peopleChunks];
   if (chunks.some((item) => Buffer.byteLength(item.data) > maxChunkBytes)) {
     throw new ChunkTooLargeError("one session or person is larger than a stored chunk");
@@ -65,8 +77,9 @@ export async function saveConference(
   }
 }
 
-/** How long a mark of a running save holds; a save that crashed leaves one behind this long. */
-const savingMarkSeconds = 120;
+/** How long a mark of a running save holds: longer than a save takes, and short enough that a
+ * save cut off (its mark left behind) blocks a retry only briefly. */
+const savingMarkSeconds = 60;
 
 /** Marks a save of this exact request as running; false when one already is. The same program
  * sent twice at once (a double submit, a client retrying) is then stored once. */

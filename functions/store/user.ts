@@ -25,8 +25,17 @@ export async function claimEmail(db: Db, email: string, userId: string): Promise
   }
 }
 
-export async function getProfile(db: Db, userId: string): Promise<Profile | undefined> {
-  const item = await db.get({ Key: { pk: keys.user(userId), sk: keys.profile } });
+/** `consistent` reads the latest write, for checks that race with one (DynamoDB reads may
+ * otherwise lag a write by a moment). */
+export async function getProfile(
+  db: Db,
+  userId: string,
+  consistent = false,
+): Promise<Profile | undefined> {
+  const item = await db.get({
+    Key: { pk: keys.user(userId), sk: keys.profile },
+    ConsistentRead: consistent,
+  });
   return item?.profile as Profile | undefined;
 }
 

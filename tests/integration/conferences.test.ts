@@ -142,6 +142,38 @@ describe("importing and saving a conference", () => {
     expect((await scanUser(userIdOf(cookie))).filter((k) => k.includes("SAVING#"))).toEqual([]);
   });
 
+  it("saves a program whose warnings outgrow an item, keeping as many as fit", async () => {
+    const speakers = Array.from({ length: 520 }, (_, i) => ({
+      id: `s${i}`,
+      fullName: `TBD ${String(i).padStart(3, "0")} ${"x".repeat(280)}`,
+      sessions: [1],
+    }));
+    const sessionize = JSON.stringify({
+      sessions: [
+        {
+          id: "1",
+          title: "Opening",
+          startsAt: "2027-04-15T09:00:00",
+          endsAt: "2027-04-15T10:00:00",
+          speakers: speakers.map((s) => s.id),
+          categoryItems: [],
+        },
+      ],
+      speakers,
+      rooms: [],
+      categories: [],
+    });
+    const saved = await post("/api/conferences", { text: sessionize, timeZone: "America/Chicago" });
+    expect(saved.status).toBe(201);
+    expect(saved.body.warningCount).toBe(520);
+    const { pages } = await readAll(saved.body.id);
+    const kept = pages[0].warnings;
+    expect(kept.length).toBeGreaterThan(300);
+    expect(kept.length).toBeLessThan(520);
+    expect(kept[0].ref).toBe("speaker s0");
+    expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(200_000);
+  });
+
   it("rejects malformed input with a clear message and saves nothing", async () => {
     const before = (await get("/api/conferences")).body.conferences.length;
     const notText = await post("/api/imports", { text: 42 });

@@ -95,6 +95,14 @@ export class ProgramBuilder {
     const first = this.seatHandles.length;
     this.firstSeat.push(first);
     for (const seat of draft.people) {
+      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
+        this.warn(
+          draft.ref,
+          `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
+          draft.line,
+        );
+        break;
+      }
       const role = seat.role;
       let handle = seat.memo?.handle;
       if (handle === undefined) {
@@ -201,6 +209,7 @@ export class ProgramBuilder {
       !long(p.affiliation, label) &&
       !long(p.title, label) &&
       !long(p.bio, bio) &&
+      p.credentials.length <= importLimits.maxCredentialsPerPerson &&
       !p.credentials.some((c) => c.length > label)
     )
       return;
@@ -209,7 +218,9 @@ export class ProgramBuilder {
     if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
     if (p.title) p.title = clipField(p.title, "label", "The position", warn);
     if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
-    p.credentials = p.credentials.map((c) => clip(c, label));
+    p.credentials = p.credentials
+      .slice(0, importLimits.maxCredentialsPerPerson)
+      .map((c) => clip(c, label));
   }
 
   private peopleOf(i: number): Session["people"] {
