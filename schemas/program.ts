@@ -58,15 +58,19 @@ export function programRequestProblem(body: string): string | undefined {
 
 const zoneCache = new Map<string, string | null>();
 
-/** The runtime's spelling of an IANA zone name ("america/new_york" -> "America/New_York"), or
- * undefined when it knows no such zone; offsets are not zones. */
+/** An IANA zone name in the runtime's letter case ("america/new_york" -> "America/New_York"),
+ * or undefined when it knows no such zone; offsets are not zones. A name the runtime knows
+ * under another one ("Europe/Kyiv", which older ICU calls "Europe/Kiev") is kept as written,
+ * so that what the user chose is what they see, on any runtime. */
 export function canonicalTimeZone(name: string): string | undefined {
   const cached = zoneCache.get(name);
   if (cached !== undefined) return cached ?? undefined;
   let canonical: string | null = null;
   if (/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) && name.length <= 64) {
     try {
-      canonical = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+      const resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions()
+        .timeZone;
+      canonical = resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
     } catch {
       canonical = null;
     }

@@ -37,8 +37,8 @@ function readings(c: Clock): [number] | [number, number] {
  * reading that continues from `previous`, the start listed above it that day (at most
  * BACK_STEP before it; 7–11 in the evening only up to FORWARD_STEP after it), as programs
  * run in time order. With nothing to go by, 6–11 is morning and 1–5 afternoon (breakfast
- * sessions start at 6:30, afternoon ones are written "1:30"), and for 1–6, where either half
- * is common, `note` is a warning saying how it was read. */
+ * sessions start at 6:30, afternoon ones are written "1:30"). For 1–6, where either half is
+ * common, and for a morning read after an afternoon, `note` is a warning saying how it was read. */
 export function placeStart(
   from: Clock,
   to?: Clock,
@@ -58,7 +58,9 @@ export function placeStart(
     if (pm >= previous - BACK_STEP && continues) return { start: pm };
   }
   const start = from.hour >= 6 ? am : pm;
-  if (from.hour > 6) return { start };
+  // Starting over in the morning after an afternoon is a guess too: it may be the evening.
+  const startsOver = previous !== undefined && previous >= 720;
+  if (from.hour > 6 && !startsOver) return { start };
   const written = `${from.hour}:${String(from.minute).padStart(2, "0")}`;
   const half = start === am ? "AM" : "PM";
   return {

@@ -35,9 +35,12 @@ describe("bare hours", () => {
 
   it("starts over, as if alone, when a morning hour comes long after the previous start", () => {
     // The next room's column of sessions after one that ran to 3:00 PM.
-    expect(placeStart(bare(8), undefined, 900)).toEqual({ start: 480 });
-    expect(placeStart(bare(9), undefined, 960)).toEqual({ start: 540 });
-    expect(placeStart(bare(8), undefined, 1380)).toEqual({ start: 480 });
+    const note = (t: string) => `Read “${t}” as ${t} AM; write AM or PM if that is wrong`;
+    expect(placeStart(bare(8), undefined, 900)).toEqual({ start: 480, note: note("8:00") });
+    expect(placeStart(bare(9), undefined, 960)).toEqual({ start: 540, note: note("9:00") });
+    expect(placeStart(bare(8), undefined, 1380)).toEqual({ start: 480, note: note("8:00") });
+    // After a morning session, starting over needs no word.
+    expect(placeStart(bare(8), undefined, 660)).toEqual({ start: 480 });
   });
 
   it("shares the end's AM/PM unless that puts the start after the end", () => {

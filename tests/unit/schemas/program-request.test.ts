@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  canonicalTimeZone,
   jsonStringBytes,
   maxProgramRequestBytes,
   programRequestProblem,
@@ -37,5 +38,16 @@ describe("programRequestProblem", () => {
     expect(programRequestProblem(body)).toBe(
       "This program is too large to send: it takes 6.7 MB once encoded for the server, over the 5.9 MB a request may carry. Remove columns or days you do not need, or split the file.",
     );
+  });
+});
+
+describe("canonicalTimeZone", () => {
+  it("fixes the letter case of a zone name and keeps an alias as the user wrote it", () => {
+    expect(canonicalTimeZone("america/new_york")).toBe("America/New_York");
+    expect(canonicalTimeZone("America/Chicago")).toBe("America/Chicago");
+    expect(canonicalTimeZone("Europe/Kyiv")).toBe("Europe/Kyiv");
+    expect(canonicalTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+    expect(canonicalTimeZone("Mars/Base")).toBeUndefined();
+    expect(canonicalTimeZone("+05:00")).toBeUndefined();
   });
 });
