@@ -123,9 +123,9 @@ describe("importing a program", () => {
     const thursdayTab = page.getByRole("tab", { name: /^Thu, Apr 15/ });
     expect(await thursdayTab.textContent()).toBe("Thu, Apr 15 (0)");
     await page.getByRole("button", { name: /^Fri, Apr 16 \(\d+\)$/ }).click();
-    expect(
-      await page.getByRole("tab", { name: /^Fri, Apr 16/ }).getAttribute("aria-selected"),
-    ).toBe("true");
+    const fridayTab = page.getByRole("tab", { name: /^Fri, Apr 16/ });
+    expect(await fridayTab.getAttribute("aria-selected")).toBe("true");
+    expect(await fridayTab.evaluate((tab) => tab === document.activeElement)).toBe(true);
     expect(await page.locator(".tab-panel:visible .session-title").first().textContent()).toBe(
       fridayTitle,
     );
@@ -182,6 +182,9 @@ describe("importing a program", () => {
       "Deleted “Forum 2027” and its program.",
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.reload();
+    await page.getByRole("heading", { name: "My conferences" }).waitFor();
+    expect(await page.getByText("Deleted “Forum 2027”").count()).toBe(0);
     await close();
   });
 

@@ -1,5 +1,14 @@
 import { A, Navigate, useLocation, useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import {
+  createResource,
+  createSignal,
+  For,
+  Match,
+  onCleanup,
+  onMount,
+  Show,
+  Switch,
+} from "solid-js";
 import { authError, authState, clearNotice, currentProfile, notice } from "../auth";
 import { AsyncView } from "../components/AsyncView";
 import { AuthErrorNotice } from "../components/RequireSignIn";
@@ -42,15 +51,19 @@ function SampleButton() {
 function MyConferences() {
   const [conferences] = createResource(listConferences);
   const location = useLocation<{ deleted?: string }>();
+  const navigate = useNavigate();
+  // Said once: the history entry forgets it, so a reload or Back does not say it again.
+  const deleted = location.state?.deleted;
+  onMount(() => {
+    if (deleted) navigate(location.pathname, { replace: true, state: {} });
+  });
   return (
     <>
       <h1 id="home-title">My conferences</h1>
-      <Show when={location.state?.deleted}>
-        {(title) => (
-          <p class="notice" role="status">
-            Deleted “{title()}” and its program.
-          </p>
-        )}
+      <Show when={deleted}>
+        <p class="notice" role="status">
+          Deleted “{deleted}” and its program.
+        </p>
       </Show>
       <div class="actions">
         <A href="/import" class="button">

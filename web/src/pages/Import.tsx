@@ -28,6 +28,13 @@ const formatLabels: Record<Format | "auto", string> = {
 const zones =
   typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
+const sameRequest = (a: ImportRequest, b: ImportRequest) =>
+  a.text === b.text &&
+  a.format === b.format &&
+  a.timeZone === b.timeZone &&
+  a.dateOrder === b.dateOrder &&
+  JSON.stringify(a.csvMapping) === JSON.stringify(b.csvMapping);
+
 export function Import() {
   pageTitle("Import a program");
   const navigate = useNavigate();
@@ -104,10 +111,12 @@ export function Import() {
       );
       return;
     }
-    const result = await run("Reading the program…", () => previewImport(request()));
+    const sent = request();
+    const result = await run("Reading the program…", () => previewImport(sent));
     if (!result) return;
     setPreview(result);
-    setStale(false);
+    // Edits made while the preview was on its way leave it out of date.
+    setStale(!sameRequest(sent, request()));
     setTitle(result.conference.title);
     if (result.csv) setMapping(result.csv.mapping as CsvMapping);
     if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);

@@ -27,6 +27,12 @@ function ProgramBrowser(props: { data: LoadedConference }) {
   const searching = () => query().trim() !== "";
   const matchesOn = (key: string) => days().find((d) => d.key === key)?.sessions ?? [];
   const warnings = () => props.data.warnings ?? [];
+  let tabList: HTMLDivElement | undefined;
+  // The button pressed goes away with the day it was on, so focus moves to the day's tab.
+  const showDay = (key: string) => {
+    setTab(key);
+    queueMicrotask(() => tabList?.querySelector<HTMLElement>("[data-selected]")?.focus());
+  };
 
   const [removeError, setRemoveError] = createSignal<string>();
   const remove = async () => {
@@ -82,7 +88,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
         </Show>
       </div>
       <Tabs value={selected()} onChange={setTab} class="tabs">
-        <Tabs.List class="tab-list" aria-label="Program days">
+        <Tabs.List class="tab-list" aria-label="Program days" ref={tabList}>
           <For each={allDays()}>
             {(key) => (
               <Tabs.Trigger class="tab" value={key}>
@@ -116,7 +122,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
                               {(k, i) => (
                                 <>
                                   {i() > 0 ? ", " : ""}
-                                  <button type="button" class="link" onClick={() => setTab(k)}>
+                                  <button type="button" class="link" onClick={() => showDay(k)}>
                                     {dayLabel(k)} ({matchesOn(k).length})
                                   </button>
                                 </>
