@@ -68,7 +68,9 @@ export const importPreviewSchema = v.object({
   sessionCount: v.number(),
   peopleCount: v.number(),
   roomCount: v.number(),
+  /** The first warnings (a response has room for only so many); warningCount counts them all. */
   warnings: v.array(importWarningSchema),
+  warningCount: v.number(),
   sampleSessions: v.array(sessionSchema),
   samplePeople: v.array(personSchema),
   csv: v.optional(csvInfoSchema),

@@ -19,6 +19,9 @@ import { DomainError } from "./errors";
 import { sha256 } from "./secrets";
 
 const sampleSize = 12;
+/** Warnings a preview lists: a file of unreadable lines can have hundreds of thousands, more
+ * than a Lambda response carries, and the first thousand say enough. */
+const maxPreviewWarnings = 1000;
 
 const roomCount = (program: Program) =>
   new Set(program.sessions.flatMap((s) => (s.room ? [s.room] : []))).size;
@@ -43,7 +46,8 @@ export async function preview(request: ImportRequest): Promise<ImportPreview> {
     sessionCount: program.sessions.length,
     peopleCount: program.people.length,
     roomCount: roomCount(program),
-    warnings: program.warnings,
+    warnings: program.warnings.slice(0, maxPreviewWarnings),
+    warningCount: program.warnings.length,
     sampleSessions: program.sessions.slice(0, sampleSize),
     samplePeople: program.people.slice(0, sampleSize),
     ...(csv ? { csv } : {}),

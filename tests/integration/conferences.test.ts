@@ -142,6 +142,20 @@ describe("importing and saving a conference", () => {
     expect((await scanUser(userIdOf(cookie))).filter((k) => k.includes("SAVING#"))).toEqual([]);
   });
 
+  it("lists the first thousand warnings of a preview and counts them all", async () => {
+    const junk = Array.from({ length: 1200 }, (_, i) => `Unplaceable line ${i}`);
+    const text = ["Thursday, May 14, 2026", ...junk, "9:00-10:00 Opening"].join("\n");
+    const preview = await post("/api/imports", { text, timeZone: "America/Chicago" });
+    expect(preview.status).toBe(200);
+    expect(preview.body.warningCount).toBe(1200);
+    expect(preview.body.warnings).toHaveLength(1000);
+    expect(preview.body.warnings[0]).toEqual({
+      ref: "line 2",
+      message: "Could not place this line: “Unplaceable line 0”",
+      line: 2,
+    });
+  });
+
   it("saves a program whose warnings outgrow an item, keeping as many as fit", async () => {
     const speakers = Array.from({ length: 520 }, (_, i) => ({
       id: `s${i}`,

@@ -67,10 +67,16 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         </tbody>
       </table>
       <h3>
-        {p().warnings.length === 0
+        {p().warningCount === 0
           ? "No warnings"
-          : `${p().warnings.length} warning${p().warnings.length === 1 ? "" : "s"}`}
+          : `${p().warningCount.toLocaleString()} warning${p().warningCount === 1 ? "" : "s"}`}
       </h3>
+      <Show when={p().warningCount > p().warnings.length}>
+        <p class="meta">
+          The first {p().warnings.length.toLocaleString()} are listed. Fix the lines they name, or
+          check that the format is right, and preview again.
+        </p>
+      </Show>
       <Show when={p().warnings.length > 0}>
         <ul class="warnings">
           <For each={p().warnings}>
