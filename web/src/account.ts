@@ -40,11 +40,11 @@ type ExportPage = { exportedAt: string; email: string; items: unknown[]; next?: 
 /** Every item of the account as one JSON file. The server hands the export out in pages (one
  * response may carry only so much), and they are joined here into the file it describes. */
 export async function downloadExport(onPage: (page: number) => void): Promise<void> {
+  let pages = 0;
   const read = async (after?: string) => {
     onPage(++pages);
     return readJson<ExportPage>(await api.api.me.export.$get({ query: after ? { after } : {} }));
   };
-  let pages = 0;
   const first = await read();
   const items = [...first.items];
   for (let next = first.next; next; ) {

@@ -13,3 +13,7 @@ export function formatDateTime(iso: string, timeZone?: string, locale?: string):
 }
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** "1 warning", "1,200 warnings": a count with its noun, plural when it is not one. */
+export const counted = (n: number, noun: string) =>
+  `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;

@@ -1,7 +1,9 @@
 import { For, Show } from "solid-js";
 import type { ImportPreview as Preview } from "../../../schemas/conference";
 import type { CsvField } from "../../../schemas/program";
+import { counted } from "../format";
 import { dayLabel, timeRange } from "../program-view";
+import { WarningList } from "./WarningList";
 
 export const csvFieldLabels: Record<CsvField, string> = {
   title: "Session title",
@@ -66,11 +68,7 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
           </For>
         </tbody>
       </table>
-      <h3>
-        {p().warningCount === 0
-          ? "No warnings"
-          : `${p().warningCount.toLocaleString()} warning${p().warningCount === 1 ? "" : "s"}`}
-      </h3>
+      <h3>{p().warningCount === 0 ? "No warnings" : counted(p().warningCount, "warning")}</h3>
       <Show when={p().warningCount > p().warnings.length}>
         <p class="meta">
           The first {p().warnings.length.toLocaleString()} are listed. Fix the lines they name, or
@@ -78,18 +76,7 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         </p>
       </Show>
       <Show when={p().warnings.length > 0}>
-        <ul class="warnings">
-          <For each={p().warnings}>
-            {(w) => (
-              <li>
-                <span class="warning-ref">{w.ref}</span> {w.message}
-                <Show when={w.line !== undefined && props.sourceLines[(w.line ?? 1) - 1]}>
-                  {(line) => <code class="warning-line">{line()}</code>}
-                </Show>
-              </li>
-            )}
-          </For>
-        </ul>
+        <WarningList warnings={p().warnings} sourceLines={props.sourceLines} />
       </Show>
     </div>
   );

@@ -5,7 +5,9 @@ import { messageOf } from "../api";
 import { AsyncView } from "../components/AsyncView";
 import { PeopleView } from "../components/PeopleView";
 import { SessionList } from "../components/SessionList";
+import { WarningList } from "../components/WarningList";
 import { deleteConference, type LoadedConference, loadConference } from "../conferences";
+import { counted } from "../format";
 import { dayLabel, groupByDay, search, searchIndex } from "../program-view";
 import { pageTitle } from "../title";
 
@@ -58,18 +60,8 @@ function ProgramBrowser(props: { data: LoadedConference }) {
         </p>
         <Show when={warnings().length > 0}>
           <details class="import-warnings">
-            <summary>
-              {warnings().length} import warning{warnings().length === 1 ? "" : "s"}
-            </summary>
-            <ul class="warnings">
-              <For each={warnings()}>
-                {(w) => (
-                  <li>
-                    <span class="warning-ref">{w.ref}</span> {w.message}
-                  </li>
-                )}
-              </For>
-            </ul>
+            <summary>{counted(warnings().length, "import warning")}</summary>
+            <WarningList warnings={warnings()} />
           </details>
         </Show>
       </header>
@@ -83,7 +75,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
         />
         <Show when={query().trim()}>
           <p class="meta" role="status">
-            {matches()} matching session{matches() === 1 ? "" : "s"}
+            {counted(matches(), "matching session")}
           </p>
         </Show>
       </div>
