@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Format, formatSchema, importLimits, type Program } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
-import { formatLabels } from "../domain/import/context";
+import { formatLabels } from "../domain/import/common/context";
 import { type ImportResult, importProgram } from "../domain/import/index";
 
 const usage =

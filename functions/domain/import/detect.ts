@@ -1,7 +1,7 @@
 import type { Format } from "../../../schemas/program";
 import { DomainError } from "../errors";
-import { headerField } from "./csv/columns";
-import { parseJsonExplained } from "./json";
+import { parseJsonExplained } from "./common/json";
+import { headerField } from "./formats/csv/columns";
 
 export type Sniffed = { format: Format; json?: unknown };
 

@@ -1,16 +1,16 @@
 import type { CsvMapping, DateOrder, Format, Program } from "../../../schemas/program";
 import { canonicalTimeZone } from "../../../schemas/program";
 import { DomainError } from "../errors";
-import type { CsvInfo, ParseContext, Parser } from "./context";
-import { parseCsv } from "./csv/parse";
+import type { CsvInfo, ParseContext, Parser } from "./common/context";
+import { checkInputSize, stripBom } from "./common/limits";
+import { clearImportCaches } from "./common/memo";
 import { sniff } from "./detect";
-import { parseFrabJson } from "./frab-json";
-import { parseFrabXml } from "./frab-xml";
-import { parseIcs } from "./ics/parse";
-import { checkInputSize, stripBom } from "./limits";
-import { clearImportCaches } from "./memo";
-import { parseSessionize } from "./sessionize";
-import { parseText } from "./text/parse";
+import { parseCsv } from "./formats/csv/parse";
+import { parseFrabJson } from "./formats/frab/json";
+import { parseFrabXml } from "./formats/frab/xml";
+import { parseIcs } from "./formats/ics/parse";
+import { parseSessionize } from "./formats/sessionize/parse";
+import { parseText } from "./formats/text/parse";
 
 export type ImportOptions = {
   format?: Format | "auto";

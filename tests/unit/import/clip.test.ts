@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clip } from "../../../functions/domain/import/clip";
 import { importProgram } from "../../../functions/domain/import/index";
+import { clip } from "../../../functions/domain/import/program/clip";
 
 const frab = (over: { title: string; event: Record<string, unknown>; person: string }) =>
   JSON.stringify({

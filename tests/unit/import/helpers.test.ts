@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hash36 } from "../../../functions/domain/import/hash";
-import { htmlToText } from "../../../functions/domain/import/html";
-import { matchKey } from "../../../functions/domain/import/normalize";
-import { overlapWarnings } from "../../../functions/domain/import/overlaps";
-import { assignSessionIds } from "../../../functions/domain/import/session-ids";
-import { readClock, readRange } from "../../../functions/domain/import/times";
-import { formatInstant, wallToEpoch } from "../../../functions/domain/import/zone";
+import { hash36 } from "../../../functions/domain/import/common/hash";
+import { htmlToText } from "../../../functions/domain/import/common/html";
+import { matchKey } from "../../../functions/domain/import/common/normalize";
+import { overlapWarnings } from "../../../functions/domain/import/program/overlaps";
+import { assignSessionIds } from "../../../functions/domain/import/program/session-ids";
+import { readClock, readRange } from "../../../functions/domain/import/time/times";
+import { formatInstant, wallToEpoch } from "../../../functions/domain/import/time/zone";
 
 describe("hash36", () => {
   it("is deterministic and spreads", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { matchKey } from "../../../functions/domain/import/common/normalize";
+import { importProgram } from "../../../functions/domain/import/index";
 import {
   canonicalCredential,
   credentialList,
   peelCredentials,
-} from "../../../functions/domain/import/credentials";
-import { importProgram } from "../../../functions/domain/import/index";
-import { matchKey } from "../../../functions/domain/import/normalize";
-import { parsePeople, parsePersonName } from "../../../functions/domain/import/people";
-import { splitSummary } from "../../../functions/domain/import/title-people";
+} from "../../../functions/domain/import/people/credentials";
+import { parsePeople, parsePersonName } from "../../../functions/domain/import/people/people";
+import { splitSummary } from "../../../functions/domain/import/people/title-people";
 import { cast, person } from "./support";
 
 describe("credentials", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitTagline } from "../../../functions/domain/import/affiliation";
-import { parsePeople } from "../../../functions/domain/import/people";
-import { splitSummary } from "../../../functions/domain/import/title-people";
+import { splitTagline } from "../../../functions/domain/import/people/affiliation";
+import { parsePeople } from "../../../functions/domain/import/people/people";
+import { splitSummary } from "../../../functions/domain/import/people/title-people";
 
 describe("parsePeople", () => {
   it("keeps a name without credentials after a credentialed one as a person", () => {

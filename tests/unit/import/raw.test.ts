@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash36, hash36Parts } from "../../../functions/domain/import/hash";
-import { htmlToText, htmlToTextFiltered } from "../../../functions/domain/import/html";
+import { hash36, hash36Parts } from "../../../functions/domain/import/common/hash";
+import { htmlToText, htmlToTextFiltered } from "../../../functions/domain/import/common/html";
+import { IdMap } from "../../../functions/domain/import/common/json";
+import { memo } from "../../../functions/domain/import/common/memo";
+import { tokenizeText } from "../../../functions/domain/import/formats/text/lex";
 import { importProgram } from "../../../functions/domain/import/index";
-import { IdMap } from "../../../functions/domain/import/json";
-import { memo } from "../../../functions/domain/import/memo";
 import { rawParsers } from "../../../functions/domain/import/raw";
-import { tokenizeText } from "../../../functions/domain/import/text/lex";
 import { fixture } from "./support";
 
 describe("raw parsers", () => {

@@ -5,7 +5,7 @@ import {
   placeStart,
   readClock,
   readRange,
-} from "../../../functions/domain/import/times";
+} from "../../../functions/domain/import/time/times";
 
 function bare(hour: number, minute = 0): Clock {
   return { hour, minute, leadingZero: false };

@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { formatInstant, offsetAt, wallToEpoch } from "../../../functions/domain/import/zone";
+import { formatInstant, offsetAt, wallToEpoch } from "../../../functions/domain/import/time/zone";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

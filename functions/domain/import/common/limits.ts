@@ -1,0 +1,26 @@
+import { importLimits } from "../../../../schemas/program";
+import { DomainError } from "../../errors";
+
+const encoder = new TextEncoder();
+
+/** Rejects input over the byte limit; cheap for small text (UTF-8 is at most 3 bytes per UTF-16 unit). */
+export function checkInputSize(text: string): void {
+  if (text.length * 3 <= importLimits.maxBytes) return;
+  if (text.length > importLimits.maxBytes || encoder.encode(text).length > importLimits.maxBytes) {
+    throw new DomainError("import.too_large", "The file is larger than 5 MB", {
+      maxBytes: importLimits.maxBytes,
+    });
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function tooManySessions(): DomainError {
+  return new DomainError(
+    "import.too_many_sessions",
+    "More than 20,000 sessions: split the program into smaller files",
+    { maxSessions: importLimits.maxSessions },
+  );
+}

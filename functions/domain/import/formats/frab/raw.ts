@@ -1,0 +1,26 @@
+import { XMLParser } from "fast-xml-parser";
+
+const FRAB_ARRAY_PATHS = new Set([
+  "schedule.day",
+  "schedule.day.room",
+  "schedule.day.room.event",
+  "schedule.day.room.event.persons.person",
+]);
+
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  isArray: (_name, jpath) => typeof jpath === "string" && FRAB_ARRAY_PATHS.has(jpath),
+  processEntities: {
+    enabled: true,
+    maxTotalExpansions: Number.MAX_SAFE_INTEGER,
+    maxExpandedLength: Number.MAX_SAFE_INTEGER,
+  },
+});
+
+/** The frab XML format's raw step: the library's parse with the reader's options. */
+export const parseXmlRaw = (text: string): unknown => xmlParser.parse(text);

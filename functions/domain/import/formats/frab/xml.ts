@@ -1,0 +1,88 @@
+import { DomainError } from "../../../errors";
+import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
+import { clean, cleanOptional } from "../../common/normalize";
+import { ProgramBuilder } from "../../program/builder";
+import { addFrabEvent, type FrabEvent } from "./event";
+import { parseXmlRaw } from "./raw";
+
+type Node = Record<string, unknown>;
+
+function text(v: unknown): string | undefined {
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object" && "#text" in v) return String((v as Node)["#text"]);
+  return undefined;
+}
+
+function asNode(v: unknown): Node {
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Node) : {};
+}
+
+function asArray(v: unknown): Node[] {
+  return Array.isArray(v) ? v.map(asNode) : [];
+}
+
+function readXml(xml: string): Node {
+  try {
+    return asNode(parseXmlRaw(xml));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new DomainError("import.unreadable", `This looks like XML but could not be read: ${why}`);
+  }
+}
+
+function eventOf(e: Node): FrabEvent {
+  const raw = asNode(e.persons).person;
+  const persons = Array.isArray(raw) ? raw.map((p) => ({ name: text(p) ?? "" })) : [];
+  return {
+    id: text(e["@id"]),
+    guid: text(e["@guid"]),
+    title: text(e.title),
+    subtitle: text(e.subtitle),
+    date: text(e.date),
+    start: text(e.start),
+    duration: text(e.duration),
+    room: text(e.room),
+    track: text(e.track),
+    type: text(e.type),
+    abstract: text(e.abstract),
+    description: text(e.description),
+    url: text(e.url),
+    persons,
+  };
+}
+
+/** frab / Pentabarf schedule XML: schedule > day > room > event, times with offsets. */
+export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
+  const schedule = asNode(readXml(xml).schedule);
+  const days = asArray(schedule.day);
+  if (!("day" in schedule) && !("conference" in schedule)) {
+    throw new DomainError(
+      "import.unknown_format",
+      "This XML is not a frab/Pentabarf schedule (no <schedule> with <day> entries)",
+    );
+  }
+  const conf = asNode(schedule.conference);
+  const warnings: string[] = [];
+  const zone = pickZone(cleanOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
+  const b = new ProgramBuilder(zone);
+  for (const w of warnings) b.warn("conference", w);
+  let n = 0;
+  for (const day of days) {
+    const dayInfo = { date: text(day["@date"]), dayStart: text(day["@start"]) };
+    for (const room of asArray(day.room)) {
+      const roomName = cleanOptional(text(room["@name"]));
+      for (const e of asArray(room.event)) {
+        n++;
+        const ev = eventOf(e);
+        addFrabEvent(b, ev, dayInfo, `event ${n}${ev.id ? ` (id ${ev.id})` : ""}`, roomName);
+      }
+    }
+  }
+  return {
+    program: b.finish({
+      title: clean(text(conf.title)),
+      acronym: cleanOptional(text(conf.acronym)),
+      venue: cleanOptional(text(conf.venue)),
+    }),
+  };
+}

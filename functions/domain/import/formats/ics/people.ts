@@ -1,0 +1,53 @@
+import type { Role } from "../../../../../schemas/program";
+import { clean } from "../../common/normalize";
+import { looksLikeInstitution } from "../../people/affiliation";
+import { isPlaceholder, type ParsedPerson, parsePersonName } from "../../people/people";
+import type { DraftPerson } from "../../people/person-registry";
+import { type JProp, param } from "./jcal";
+
+type Seat = { person: DraftPerson; role: Role };
+const QUOTES = /^"|"$/g;
+
+/** Why a common name is not a speaker's (calendar tools put the society's name there), or
+ * undefined when it is one; credentials mark a person. A single word may be a name written
+ * without spaces (山田太郎), so only organisations are left out. */
+function notAPerson({ name, credentials }: ParsedPerson): string | undefined {
+  if (isPlaceholder(name)) return "names nobody yet";
+  if (credentials.length > 0) return undefined;
+  return looksLikeInstitution(name) ? "looks like an organisation" : undefined;
+}
+
+function addSeats(
+  kind: "ORGANIZER" | "ATTENDEE",
+  props: JProp[] | undefined,
+  out: Seat[],
+  warn: (message: string) => void,
+): void {
+  for (const p of props ?? []) {
+    const cutype = param(p, "cutype")?.toUpperCase();
+    if (cutype === "ROOM" || cutype === "RESOURCE") continue;
+    const cn = clean(param(p, "cn")?.replace(QUOTES, ""));
+    if (cn === "") continue;
+    const person = parsePersonName(cn);
+    const why = notAPerson(person);
+    if (why) {
+      warn(`${kind} “${cn}” ${why}, not a speaker; left out`);
+      continue;
+    }
+    const role: Role = param(p, "role")?.toUpperCase() === "CHAIR" ? "chair" : "speaker";
+    out.push({ person, role });
+  }
+}
+
+/** People from ORGANIZER and ATTENDEE common names; ROLE=CHAIR marks a chair, rooms and
+ * resources (CUTYPE) are not people, and names of organisations are left out with a warning. */
+export function calendarPeople(
+  organizers: JProp[] | undefined,
+  attendees: JProp[] | undefined,
+  warn: (message: string) => void,
+): Seat[] {
+  const out: Seat[] = [];
+  addSeats("ORGANIZER", organizers, out, warn);
+  addSeats("ATTENDEE", attendees, out, warn);
+  return out;
+}

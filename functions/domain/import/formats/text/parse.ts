@@ -1,0 +1,29 @@
+import { DomainError } from "../../../errors";
+import { type ParseContext, type ParseOutput, requireZone } from "../../common/context";
+import { ProgramBuilder } from "../../program/builder";
+import { decideDateOrder } from "../../time/date-order";
+import { type LineToken, tokenizeText } from "./lex";
+import { TextProgram } from "./program";
+
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** Text pasted from a PDF program book: day headers, time ranges, titles, rooms, faculty lists
+ * and talk lines. Lines that cannot be placed become warnings carrying their line number. */
+export function parseText(text: string, ctx: ParseContext): ParseOutput {
+  const zone = requireZone(ctx, "text");
+  if (!HAS_YEAR.test(text)) {
+    throw new DomainError(
+      "import.no_year",
+      "The program text names no year: add a day header such as “Thursday, May 14, 2026”",
+    );
+  }
+  const b = new ProgramBuilder(zone);
+  // The lexing pass is the raw step the benchmark times (rawParsers.text).
+  const tokens = tokenizeText(text);
+  // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
+  const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
+  const reader = new TextProgram(b, decideDateOrder(numericDays, ctx.dateOrder));
+  for (let i = 0; i < tokens.length; i++) reader.token(tokens[i] as LineToken, tokens[i + 1]);
+  reader.end();
+  return { program: b.finish({ title: reader.title ?? "" }) };
+}

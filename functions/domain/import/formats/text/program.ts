@@ -1,0 +1,290 @@
+import type { Role } from "../../../../../schemas/program";
+import { parsePeople } from "../../people/people";
+import { splitSummary } from "../../people/title-people";
+import type { DraftSession, ProgramBuilder } from "../../program/builder";
+import { roleLine, trackLine } from "../../program/lines";
+import { roomLine, splitRoom } from "../../program/rooms";
+import { decideDateOrder, type OrderDecision } from "../../time/date-order";
+import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
+import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
+import { wallMs } from "../../time/wall";
+import { wallToEpoch } from "../../time/zone";
+import type { LineToken } from "./lex";
+
+type Item = DraftSession & {
+  index: number;
+  startMin: number;
+  endMin?: number;
+  needsTitle: boolean;
+  descr: string[];
+  children: Item[];
+};
+
+const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
+const DASH_THEN_CREDENTIAL = /\s[–—-]\s.*\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
+
+function longDate(d: DateParts): string {
+  return new Date(Date.UTC(d.year ?? 0, d.month - 1, d.day)).toLocaleDateString("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+}
+
+/** The line-by-line reader behind parseText; sessions are collected, then added in order. */
+export class TextProgram {
+  title?: string;
+  private date?: DateParts;
+  private year?: number;
+  /** Minutes after midnight of the session listed last on this day: it places bare hours. */
+  private previous?: number;
+  /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
+  private blockRoom?: string;
+  private readonly items: Item[] = [];
+  private parent?: Item;
+  private child?: Item;
+
+  constructor(
+    private readonly b: ProgramBuilder,
+    /** How every numeric day header of the text is read, decided from all of them at once. */
+    private readonly dates: OrderDecision,
+  ) {}
+
+  /** Reads one line; `next` is the line after it, if any. */
+  token(token: LineToken, next?: LineToken): void {
+    const n = token.line;
+    const t = token.text;
+    switch (token.kind) {
+      case "range":
+        this.rangeLine(token.range, token.rest, n);
+        return;
+      case "clock":
+        this.clockLine(token.clock, token.rest, n);
+        return;
+      case "day":
+        this.header(token.date, n);
+        return;
+      case "numeric-day": {
+        // A date that reads one way only (15.05.2026) settles itself; the rest follow the text.
+        const own = decideDateOrder([token.date], undefined);
+        const order = own.ambiguous ? this.dates.order : own.order;
+        const date = order && resolveNumeric(token.date, order);
+        if (date) {
+          if (own.ambiguous && this.dates.defaulted) this.otherReading(token.date, date, n);
+          this.header(date, n);
+          return;
+        }
+        // Not a real date in this order: an ordinary line after all.
+        const role = roleLine(t);
+        if (role) this.roleList(role.role, role.list, n);
+        else this.other(t, n, next);
+        return;
+      }
+      case "role":
+        this.roleList(token.role, token.list, n);
+        return;
+      case "text":
+        this.other(t, n, next);
+    }
+  }
+
+  /** A line that is not a time, header or faculty role: title, room, track, talk speakers or
+   * description. */
+  private other(t: string, n: number, next?: LineToken): void {
+    const current = this.child ?? this.parent;
+    const room = roomLine(t);
+    // Right before a time line, a room line heads the sessions below it, unless the session
+    // above has no room yet: then it is that session's, written under its title.
+    if (room && (next?.kind === "range" || next?.kind === "clock") && !(current && !current.room)) {
+      this.blockRoom = room;
+      return;
+    }
+    if (!current) {
+      if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
+      else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
+      return;
+    }
+    if (room && !current.needsTitle) {
+      (this.parent ?? current).room ??= room;
+      if (current !== this.parent) current.room ??= room;
+      return;
+    }
+    if (current.needsTitle) {
+      this.setTitle(current, t, n);
+      return;
+    }
+    const track = trackLine(t);
+    if (track) {
+      current.track ??= track;
+      return;
+    }
+    const people = parsePeople(t);
+    if (
+      people.people.length > 0 &&
+      people.unreadable.length === 0 &&
+      people.people.every((p) => p.credentials.length > 0)
+    ) {
+      for (const person of people.people) current.people.push({ person, role: "speaker" });
+      return;
+    }
+    current.descr.push(t);
+  }
+
+  end(): void {
+    this.closeParent();
+    for (const item of this.items) {
+      if (item.descr.length > 0) item.description = item.descr.join("\n");
+      this.b.add(item);
+    }
+  }
+
+  /** Warns when a numeric date read in the default order is another day the other way round
+   * (both numbers are then 12 or less, so swapping them gives a real date). */
+  private otherReading(d: NumericDate, read: DateParts, n: number): void {
+    if (d.a === d.b) return;
+    const other = { year: read.year, month: read.day, day: read.month };
+    const written = `${d.a}${d.sep}${d.b}${d.sep}${d.year}`;
+    this.b.warn(
+      `line ${n}`,
+      `Read “${written}” as ${longDate(read)}, not ${longDate(other)}; choose the date order if that is wrong`,
+      n,
+    );
+  }
+
+  private header(d: DateParts, n: number): void {
+    this.closeParent();
+    this.previous = undefined;
+    this.blockRoom = undefined;
+    if (d.year) this.year = d.year;
+    const year = d.year ?? this.year;
+    if (!year) {
+      this.b.warn(
+        `line ${n}`,
+        "Day header without a year; sessions until the next dated header are skipped",
+        n,
+      );
+      this.date = undefined;
+      return;
+    }
+    this.date = { year, month: d.month, day: d.day };
+  }
+
+  private epoch(minutes: number): number {
+    const d = this.date as DateParts;
+    return wallToEpoch(this.b.timeZone, wallMs(d.year ?? 0, d.month, d.day) + minutes * 60_000);
+  }
+
+  private noDate(n: number): boolean {
+    if (this.date) return false;
+    this.b.warn(`line ${n}`, "Time before any day header; add the day above it", n);
+    return true;
+  }
+
+  private rangeLine(range: TimeRange, rest: string, n: number): void {
+    if (this.noDate(n)) return;
+    const { start, note } = placeStart(range.from, range.to, this.previous);
+    const end = placeEnd(range.to, start);
+    const p = this.parent;
+    const inside =
+      p &&
+      p.endMin !== undefined &&
+      start >= p.startMin &&
+      end <= p.endMin &&
+      !(start === p.startMin && end === p.endMin);
+    if (!inside) this.closeParent();
+    const item = this.open(start, end, rest, n, inside ? p : undefined);
+    if (!inside) this.parent = item;
+    if (note) this.b.warn(`line ${n}`, note, n);
+  }
+
+  private clockLine(clock: Clock, rest: string, n: number): void {
+    if (this.noDate(n)) return;
+    const { start, note } = placeStart(clock, undefined, this.previous);
+    const p = this.parent;
+    const inParent = p && start >= p.startMin && (p.endMin === undefined || start < p.endMin);
+    if (!inParent) this.closeParent();
+    const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
+    if (!inParent) this.parent = item;
+    if (note) this.b.warn(`line ${n}`, note, n);
+  }
+
+  private open(
+    startMin: number,
+    endMin: number | undefined,
+    rest: string,
+    n: number,
+    parent?: Item,
+  ): Item {
+    this.previous = startMin;
+    const item: Item = {
+      index: this.items.length,
+      title: "",
+      start: this.epoch(startMin),
+      end: endMin === undefined ? undefined : this.epoch(endMin),
+      startMin,
+      endMin,
+      people: [],
+      ref: `line ${n}`,
+      line: n,
+      needsTitle: true,
+      descr: [],
+      children: [],
+    };
+    if (!parent && this.blockRoom) item.room = this.blockRoom;
+    if (parent) {
+      item.parent = parent.index;
+      parent.children.push(item);
+      item.room = parent.room;
+      item.track = parent.track;
+      this.child = item;
+    } else this.child = undefined;
+    this.items.push(item);
+    if (rest !== "") this.setTitle(item, rest, n);
+    return item;
+  }
+
+  private setTitle(item: Item, text: string, n: number): void {
+    const { title, room } = splitRoom(text);
+    const split = splitSummary(title);
+    item.title = split.title;
+    item.needsTitle = false;
+    if (room) item.room = room;
+    for (const person of split.people) item.people.push({ person, role: "speaker" });
+    if (split.people.length === 0 && DASH_THEN_CREDENTIAL.test(title)) {
+      this.b.warn(
+        `line ${n}`,
+        "Could not read the speakers after the dash; kept them in the title",
+        n,
+      );
+    }
+  }
+
+  private roleList(role: Role, list: string, n: number): void {
+    const target = PARENT_ROLES.has(role)
+      ? (this.parent ?? this.child)
+      : (this.child ?? this.parent);
+    if (!target) {
+      this.b.warn(`line ${n}`, "Faculty list outside any session", n);
+      return;
+    }
+    const parsed = parsePeople(list);
+    for (const u of parsed.unreadable)
+      this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
+    for (const person of parsed.people) target.people.push({ person, role });
+  }
+
+  /** Talks with only a start end where the next talk starts, or with their session. */
+  private closeParent(): void {
+    const p = this.parent;
+    if (!p) return;
+    const children = p.children;
+    children.forEach((c, k) => {
+      if (c.end !== undefined) return;
+      const next = children[k + 1];
+      c.end = next && next.start > c.start ? next.start : p.end;
+    });
+    this.parent = undefined;
+    this.child = undefined;
+  }
+}

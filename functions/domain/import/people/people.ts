@@ -1,0 +1,291 @@
+import { clean, stripHonorific, wordCount } from "../common/normalize";
+import { looksLikeInstitution } from "./affiliation";
+import { credentialList, peelCredentials } from "./credentials";
+import { nameParticles } from "./name-particles";
+
+/** A person read from text; read-only, as readers hand it to the registry as it is. */
+export type ParsedPerson = {
+  readonly name: string;
+  readonly credentials: readonly string[];
+  readonly affiliation?: string;
+};
+export type PeopleResult = {
+  readonly people: readonly ParsedPerson[];
+  readonly unreadable: readonly string[];
+};
+
+/** While a group is read, its people are still being filled in. */
+type Building = { name: string; credentials: string[]; affiliation: string | undefined };
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/;
+const AND = /\s+(?:and|&)\s+/i;
+const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
+// Sticky: tested right where a parenthesis closes.
+const AND_AFTER = /\s+(?:and|&)\s+/iy;
+const PLACEHOLDER = /\b(?:tb[acd]|to be (?:announced|determined|confirmed|decided))\b/i;
+/** US state codes that also spell a credential ("Boston, MA"). */
+const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
+// The given name of "Doe, Jane" or "Doe, Jane A.": one word, perhaps with an initial.
+const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+const GROUP_SEPARATORS = [";", "|", "\n"];
+
+/** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
+ * Between groups (no commas), "and" right after a closing parenthesis separates too, as in
+ * "A, MD (X) and B, MD (Y)", where "and" alone could be inside a name ("Brigham and Women's").
+ * Separators are found with indexOf; only bracketed stretches are walked character by character. */
+function splitOutside(text: string, commas: boolean, out: string[]): string[] {
+  let start = 0;
+  let pos = 0;
+  let open = nextOpen(text, 0);
+  let sep = nextSeparator(text, 0, commas);
+  // Brackets after the last separator are walked only to find "and" after one; most text has none.
+  const andAfterParen = !commas && text.indexOf(")") >= 0 && AND_AFTER_PAREN.test(text);
+  while (sep >= 0 || (andAfterParen && open >= 0)) {
+    if (open >= 0 && (sep < 0 || open < sep)) {
+      pos = afterClose(text, open);
+      open = nextOpen(text, pos);
+      if (andAfterParen) {
+        AND_AFTER.lastIndex = pos;
+        if (AND_AFTER.test(text) && startsAnotherPerson(text, AND_AFTER.lastIndex)) {
+          push(out, text.slice(start, pos));
+          start = AND_AFTER.lastIndex;
+        }
+      }
+      if (sep >= 0 && sep < pos) sep = nextSeparator(text, pos, commas);
+      continue;
+    }
+    push(out, text.slice(start, sep));
+    start = pos = sep + 1;
+    sep = nextSeparator(text, pos, commas);
+  }
+  push(out, start === 0 ? text : text.slice(start));
+  return out;
+}
+
+/** After "(MGH) and": a capitalised name, not "colleagues" or a second institution ("Harvard
+ * Medical School") that shares the affiliation. */
+function startsAnotherPerson(text: string, from: number): boolean {
+  const code = text.charCodeAt(from);
+  if (!(code >= 0x41 && code <= 0x5a) && !UPPER.test(text.charAt(from))) return false;
+  const comma = text.indexOf(",", from);
+  return !looksLikeInstitution(text.slice(from, comma < 0 ? undefined : comma));
+}
+
+function nextOpen(text: string, from: number): number {
+  const paren = text.indexOf("(", from);
+  const bracket = text.indexOf("[", from);
+  return paren < 0 ? bracket : bracket < 0 || paren < bracket ? paren : bracket;
+}
+
+function nextSeparator(text: string, from: number, commas: boolean): number {
+  if (commas) return text.indexOf(",", from);
+  let best = -1;
+  for (const ch of GROUP_SEPARATORS) {
+    const at = text.indexOf(ch, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** The index after the bracket that closes the one at `open`, or the end when none does. */
+function afterClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_BRACKET) depth++;
+    else if (code === CLOSE_PAREN || code === CLOSE_BRACKET) {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return text.length;
+}
+
+function push(out: string[], piece: string): void {
+  const trimmed = piece.trim();
+  if (trimmed !== "") out.push(trimmed);
+}
+
+/** A plausible personal name: has letters, 1–7 words, no digits in front, not too long, not a
+ * placeholder such as "TBD" or "Faculty to be announced". */
+export function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 80) return false;
+  const first = name.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || !LETTER.test(name)) return false;
+  return (
+    wordCount(name) <= 7 &&
+    !looksLikeInstitution(name) &&
+    credentialList(name) === undefined &&
+    !isPlaceholder(name)
+  );
+}
+
+/** "TBD", "Faculty TBA", "To be announced"; every one has a "b", which most names lack. */
+export function isPlaceholder(name: string): boolean {
+  return (name.indexOf("b") >= 0 || name.indexOf("B") >= 0) && PLACEHOLDER.test(name);
+}
+
+function newPerson(raw: string, into: Building[], unreadable: string[]): Building | undefined {
+  const peeled = peelCredentials(stripHonorific(clean(raw)));
+  if (!isPlausibleName(peeled.name)) {
+    unreadable.push(raw.trim());
+    return undefined;
+  }
+  const person: Building = {
+    name: peeled.name,
+    credentials: peeled.credentials,
+    affiliation: undefined,
+  };
+  into.push(person);
+  return person;
+}
+
+function addCredentials(person: Building, credentials: readonly string[]): void {
+  for (const c of credentials) if (!person.credentials.includes(c)) person.credentials.push(c);
+}
+
+function addAffiliation(person: Building, text: string): void {
+  person.affiliation = person.affiliation ? `${person.affiliation}, ${text}` : text;
+}
+
+/** One person group ("Jane Doe, MD, FACS (MGH)" or "Jane Doe, John Roe") split on commas. */
+function parseGroup(group: string, people: Building[], unreadable: string[]): void {
+  let current: Building | undefined;
+  let sawCredential = false;
+  const tokens = splitOutside(group, true, []);
+  // Each token's credentials are needed twice: as the next token, then as the current one.
+  let rawCreds = tokens.length > 0 ? credentialList(tokens[0] as string) : undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i] as string;
+    const tokenCreds = rawCreds;
+    const next = tokens[i + 1];
+    rawCreds = next === undefined ? undefined : credentialList(next);
+    if (isPlaceholder(raw)) {
+      // "Faculty to be announced" names nobody, though "Faculty" reads like an institution.
+      unreadable.push(raw);
+      continue;
+    }
+    // A token followed by credentials starts a new person, even after an affiliation.
+    const nextIsCredential = rawCreds !== undefined;
+    let token = raw;
+    let paren: string | undefined;
+    // "FRCS(Ed)" is one credential, not a credential and an affiliation.
+    if (tokenCreds === undefined && raw.charCodeAt(raw.length - 1) === CLOSE_PAREN) {
+      const m = TRAILING_PAREN.exec(raw);
+      if (m) {
+        token = (m[1] ?? "").trim();
+        paren = clean(m[2]);
+      }
+    }
+    const creds = token === "" ? undefined : token === raw ? tokenCreds : credentialList(token);
+    if (token === "" && current) {
+      // "(Hospital)" on its own belongs to the person before it.
+    } else if (creds && current) {
+      addCredentials(current, creds);
+      sawCredential = true;
+    } else if (current && SUFFIX.test(token)) {
+      current.name = `${current.name} ${token}`;
+    } else if (
+      current &&
+      (looksLikeInstitution(token) || (current.affiliation && !paren && !nextIsCredential))
+    ) {
+      addAffiliation(current, token);
+    } else if (
+      current &&
+      (current.affiliation || sawCredential) &&
+      next !== undefined &&
+      CREDENTIAL_STATES.has(next) &&
+      !paren &&
+      token.indexOf(" ") < 0
+    ) {
+      // "…Hospital, Boston, MA" or "Sara Kim, MD, Boston, MA": names have two words or more, so
+      // one word before a state code is the city, and the code no credential.
+      addAffiliation(current, `${token}, ${next}`);
+      i++;
+      const after = tokens[i + 1];
+      rawCreds = after === undefined ? undefined : credentialList(after);
+      continue;
+    } else if (
+      current &&
+      sawCredential &&
+      !current.affiliation &&
+      !nextIsCredential &&
+      token.indexOf(" ") < 0
+    ) {
+      // One word after credentials is where the person works ("MGH"); several words without an
+      // institution word may be the next person ("Jane Doe, MD, Ravi Patel"), and losing a
+      // person is worse than listing a hospital as one.
+      addAffiliation(current, token);
+    } else {
+      if (AND.test(token)) {
+        for (const part of token.split(AND)) {
+          // "Jane Doe, MD and John Roe": the credentials before "and" end the person before.
+          const partCreds = credentialList(part);
+          if (current && partCreds) addCredentials(current, partCreds);
+          else current = newPerson(part, people, unreadable) ?? current;
+        }
+      } else current = newPerson(token, people, unreadable) ?? current;
+      sawCredential = false;
+      if (!current) continue;
+    }
+    if (paren && current) {
+      const parenCreds = credentialList(paren);
+      if (parenCreds) current.credentials.push(...parenCreds);
+      else addAffiliation(current, paren);
+    }
+  }
+}
+
+const none: readonly string[] = [];
+
+/** "Doe, Jane", "de la Cruz, Ana" or "Smith, John A., MD" with the family name first; undefined
+ * for anything else, such as "Jane Doe, MD" or "Doe, Jr.". */
+function lastFirst(text: string): ParsedPerson | undefined {
+  const [last = "", first = "", ...rest] = text.split(",").map((part) => part.trim());
+  if (!isFamilyName(last) || !GIVEN_NAME.test(first) || SUFFIX.test(first)) return undefined;
+  if (credentialList(first) !== undefined || !isPlausibleName(first)) return undefined;
+  const credentials: string[] = [];
+  for (const part of rest) {
+    const found = credentialList(part);
+    if (!found) return undefined;
+    credentials.push(...found);
+  }
+  return { name: `${first} ${last}`, credentials };
+}
+
+/** One capitalised word, perhaps after particles ("de la Cruz"): a family name put first. */
+function isFamilyName(text: string): boolean {
+  const words = text.split(" ");
+  const family = words[words.length - 1] ?? "";
+  for (let i = 0; i < words.length - 1; i++) if (!nameParticles.has(words[i] ?? "")) return false;
+  return UPPER.test(family.charAt(0)) && isPlausibleName(family);
+}
+
+/** One person's name field as speaker tools and calendars export it: "Dr. Jane Doe MD FACS",
+ * "Jane Doe, MD (MGH)" or "Doe, Jane". Honorifics and credentials come off, so the same person
+ * written three ways is one; text that does not read as one person stays the name. */
+export function parsePersonName(text: string): ParsedPerson {
+  const comma = text.indexOf(",");
+  if (comma < 0 && text.indexOf("(") < 0) return peelCredentials(stripHonorific(text));
+  const inverted = comma > 0 ? lastFirst(text) : undefined;
+  if (inverted) return inverted;
+  const parsed = parsePeople(text).people;
+  return parsed.length === 1 && parsed[0] ? parsed[0] : { name: text, credentials: none };
+}
+
+/** Reads a faculty list: people separated by ";", "|" or newlines, each "Name, Credentials,
+ * Affiliation" or "Name, Credentials (Affiliation)"; plain comma lists of names also work.
+ * (Lists are read once each: they rarely repeat word for word, so caching them costs more.) */
+export function parsePeople(text: string): PeopleResult {
+  const people: Building[] = [];
+  const unreadable: string[] = [];
+  for (const group of splitOutside(text, false, [])) parseGroup(group, people, unreadable);
+  return { people, unreadable: unreadable.length === 0 ? none : unreadable };
+}

@@ -1,0 +1,116 @@
+import type { Person } from "../../../../schemas/program";
+import { hash36Parts } from "../common/hash";
+import { matchKey } from "../common/normalize";
+
+/** A person as a reader found them; shared between sessions, so never modified. */
+export type DraftPerson = {
+  readonly name: string;
+  readonly credentials?: readonly string[];
+  readonly affiliation?: string;
+  readonly title?: string;
+  readonly bio?: string;
+};
+
+type Entry = {
+  nameKey: string;
+  affKey: string;
+  person: Person;
+  /** The first entry with this name, when that is another one; rare. */
+  head: Entry | undefined;
+  /** The next entry with the same name (another affiliation); rare. */
+  sibling: Entry | undefined;
+  target: Entry | undefined;
+};
+
+/** Collects people across sessions and merges the same person: same name and affiliation
+ * (case, accents, punctuation and credentials ignored). Ids come from the merged key. */
+export class PersonRegistry {
+  /** Normalized name -> its first entry; others with that name follow as siblings. */
+  private readonly byName = new Map<string, Entry>();
+  /** Every entry in first-seen order. */
+  private readonly order: Entry[] = [];
+  // Affiliations repeat across hundreds of people; names mostly do not, so only these are kept.
+  private readonly affKeys = new Map<string, string>();
+
+  private affKey(text: string | undefined): string {
+    if (!text) return "";
+    let k = this.affKeys.get(text);
+    if (k === undefined) {
+      k = matchKey(text);
+      this.affKeys.set(text, k);
+    }
+    return k;
+  }
+
+  /** Returns a handle for the person; resolve it with idOf after finish(). */
+  add(draft: DraftPerson): Entry | undefined {
+    const nameKey = matchKey(draft.name);
+    if (nameKey === "") return undefined;
+    const affKey = this.affKey(draft.affiliation);
+    const first = this.byName.get(nameKey);
+    let entry = first;
+    while (entry && entry.affKey !== affKey) entry = entry.sibling;
+    if (!entry) {
+      const person: Person = { id: "", name: draft.name, credentials: [] };
+      if (draft.affiliation) person.affiliation = draft.affiliation;
+      entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
+      if (first) {
+        let last = first;
+        while (last.sibling) last = last.sibling;
+        last.sibling = entry;
+      } else this.byName.set(nameKey, entry);
+      this.order.push(entry);
+    }
+    const p = entry.person;
+    const credentials = draft.credentials;
+    if (credentials) {
+      for (const c of credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
+    }
+    if (draft.title && !p.title) p.title = draft.title;
+    if (draft.bio && !p.bio) p.bio = draft.bio;
+    return entry;
+  }
+
+  /** Merges affiliation-less entries into the only entry with that name and an affiliation,
+   * assigns ids, and returns the people in first-seen order. */
+  finish(): Person[] {
+    const out: Person[] = [];
+    const used = new Set<string>();
+    for (const e of this.order) {
+      const target = e.affKey === "" ? onlyAffiliated(e.head ?? e) : undefined;
+      if (target) {
+        e.target = target;
+        const p = target.person;
+        for (const c of e.person.credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
+        if (e.person.title && !p.title) p.title = e.person.title;
+        if (e.person.bio && !p.bio) p.bio = e.person.bio;
+        continue;
+      }
+      let id = `p${hash36Parts([e.nameKey, "|", e.affKey])}`;
+      for (let n = 2; used.has(id); n++)
+        id = `p${hash36Parts([e.nameKey, "|", e.affKey, "|", String(n)])}`;
+      used.add(id);
+      e.person.id = id;
+      out.push(e.person);
+    }
+    return out;
+  }
+
+  /** The id of a handle after finish(). */
+  static idOf(entry: Entry): string {
+    return (entry.target ?? entry).person.id;
+  }
+}
+
+/** The one entry of a name that has an affiliation, when there is exactly one. */
+function onlyAffiliated(first: Entry | undefined): Entry | undefined {
+  let found: Entry | undefined;
+  for (let e = first; e; e = e.sibling) {
+    if (e.affKey === "") continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+export type PersonHandle = NonNullable<ReturnType<PersonRegistry["add"]>>;

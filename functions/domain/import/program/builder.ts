@@ -1,0 +1,253 @@
+import type { ImportWarning, Person, Program, Role, Session } from "../../../../schemas/program";
+import { importLimits, textLimits } from "../../../../schemas/program";
+import { DomainError } from "../../errors";
+import { tooManySessions } from "../common/limits";
+import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
+import { formatInstant, localDate } from "../time/zone";
+import { clip, clipField } from "./clip";
+import { columnOverlapWarnings } from "./overlaps";
+import { columnSessionIds } from "./session-ids";
+
+/** Length given to a session whose end is missing or unreadable. */
+export const defaultDurationMs = 30 * 60_000;
+
+/** A person in a session. Readers that meet the same draft many times pass the same `memo`
+ * with each, so the person is looked up once (null: the registry refused the person). */
+export type DraftSeat = {
+  person: DraftPerson;
+  role: Role;
+  memo?: { handle: PersonHandle | null | undefined };
+};
+
+export type DraftSession = {
+  sourceId?: string;
+  title: string;
+  start: number;
+  end?: number;
+  room?: string;
+  track?: string;
+  kind?: string;
+  url?: string;
+  description?: string;
+  people: DraftSeat[];
+  ref: string;
+  line?: number;
+  /** Index (from add()) of the session this one is nested in, e.g. a talk inside a panel. */
+  parent?: number;
+};
+
+export type ConferenceMeta = { title?: string; acronym?: string; venue?: string };
+
+/** Accumulates sessions, people and warnings from one parser and produces the Program. */
+export class ProgramBuilder {
+  private readonly warnings: ImportWarning[] = [];
+  private readonly registry = new PersonRegistry();
+  // Sessions share a few hundred distinct start and end times.
+  private readonly formatted = new Map<number, string>();
+  // One entry per session added, as columns: a few arrays for the whole program rather than an
+  // object or two per session, which keeps the garbage collector's work down.
+  private readonly sessions: Session[] = [];
+  private readonly columns = {
+    sourceIds: [] as (string | undefined)[],
+    titles: [] as string[],
+    starts: [] as number[],
+    ends: [] as number[],
+    rooms: [] as string[],
+    refs: [] as string[],
+    lines: [] as (number | undefined)[],
+    parents: [] as (number | undefined)[],
+  };
+  // Seats of every session end to end; session i's run from firstSeat[i] to firstSeat[i + 1].
+  private readonly firstSeat: number[] = [];
+  private readonly seatHandles: PersonHandle[] = [];
+  private readonly seatRoles: Role[] = [];
+
+  constructor(readonly timeZone: string) {}
+
+  warn(ref: string, message: string, line?: number): void {
+    const w: ImportWarning = {
+      ref: clip(ref, textLimits.label),
+      message: clip(message, textLimits.warning),
+    };
+    if (line !== undefined) w.line = line;
+    this.warnings.push(w);
+  }
+
+  get count(): number {
+    return this.sessions.length;
+  }
+
+  /** Adds a session and returns its index (usable as another session's parent). */
+  add(draft: DraftSession): number {
+    if (this.sessions.length >= importLimits.maxSessions) throw tooManySessions();
+    if (draft.title === "") {
+      this.warn(draft.ref, "Session has no title", draft.line);
+      draft.title = "Untitled session";
+    }
+    let end = draft.end;
+    if (end === undefined || !Number.isFinite(end)) {
+      this.warn(draft.ref, "No end time; assumed 30 minutes", draft.line);
+      end = draft.start + defaultDurationMs;
+    } else if (end < draft.start) {
+      this.warn(draft.ref, "Ends before it starts; assumed 30 minutes", draft.line);
+      end = draft.start + defaultDurationMs;
+    }
+    const first = this.seatHandles.length;
+    this.firstSeat.push(first);
+    for (const seat of draft.people) {
+      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
+        this.warn(
+          draft.ref,
+          `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
+          draft.line,
+        );
+        break;
+      }
+      const role = seat.role;
+      let handle = seat.memo?.handle;
+      if (handle === undefined) {
+        handle = this.registry.add(seat.person) ?? null;
+        if (seat.memo) seat.memo.handle = handle;
+      }
+      if (handle && !this.hasSeat(first, handle, role)) {
+        this.seatHandles.push(handle);
+        this.seatRoles.push(role);
+      }
+    }
+    const warn = (message: string) => this.warn(draft.ref, message, draft.line);
+    const session: Session = {
+      id: "",
+      title: clipField(draft.title, "title", "The title", warn),
+      start: this.format(draft.start),
+      end: this.format(end),
+      people: [],
+    };
+    if (draft.room) session.room = clipField(draft.room, "label", "The room", warn);
+    if (draft.track) session.track = clipField(draft.track, "label", "The track", warn);
+    if (draft.kind) session.kind = clipField(draft.kind, "label", "The session type", warn);
+    if (draft.url) {
+      // A cut link leads nowhere, so a link too long is left out instead.
+      if (draft.url.length <= textLimits.url) session.url = draft.url;
+      else
+        warn(
+          `The link is longer than ${textLimits.url.toLocaleString("en-US")} characters; left out`,
+        );
+    }
+    if (draft.description)
+      session.description = clipField(draft.description, "description", "The description", warn);
+    this.sessions.push(session);
+    const c = this.columns;
+    c.sourceIds.push(draft.sourceId);
+    c.titles.push(draft.title);
+    c.starts.push(draft.start);
+    c.ends.push(end);
+    c.rooms.push(draft.room ?? "");
+    c.refs.push(draft.ref);
+    c.lines.push(draft.line);
+    c.parents.push(draft.parent);
+    return this.sessions.length - 1;
+  }
+
+  private hasSeat(first: number, handle: PersonHandle, role: Role): boolean {
+    for (let i = first; i < this.seatHandles.length; i++) {
+      if (this.seatHandles[i] === handle && this.seatRoles[i] === role) return true;
+    }
+    return false;
+  }
+
+  private format(ms: number): string {
+    let text = this.formatted.get(ms);
+    if (text === undefined) {
+      text = formatInstant(ms, this.timeZone);
+      this.formatted.set(ms, text);
+    }
+    return text;
+  }
+
+  finish(meta: ConferenceMeta): Program {
+    const count = this.sessions.length;
+    if (count === 0) {
+      throw new DomainError(
+        "import.no_sessions",
+        "Found no sessions with a readable date and time",
+        {
+          warnings: this.warnings.slice(0, 20),
+        },
+      );
+    }
+    const zone = this.timeZone;
+    const starts = this.columns.starts;
+    const people = this.registry.finish();
+    for (const person of people) this.clipPerson(person);
+    const ids = columnSessionIds(this.columns);
+    const order = startOrder(starts);
+    const sessions: Session[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      const session = this.sessions[i] as Session;
+      session.id = ids[i] as string;
+      session.people = this.peopleOf(i);
+      sessions[k] = session;
+    }
+    const overlaps = columnOverlapWarnings(this.columns);
+    const warn = (message: string) => this.warn("conference", message);
+    const conference: Program["conference"] = {
+      title: clipField(meta.title || "Imported program", "label", "The conference title", warn),
+      timeZone: zone,
+      startDate: localDate(starts[order[0] as number] as number, zone),
+      endDate: localDate(starts[order[count - 1] as number] as number, zone),
+    };
+    if (meta.venue) conference.venue = clipField(meta.venue, "label", "The venue", warn);
+    if (meta.acronym) conference.acronym = clipField(meta.acronym, "label", "The acronym", warn);
+    return { conference, sessions, people, warnings: [...this.warnings, ...overlaps] };
+  }
+
+  private clipPerson(p: Person): void {
+    const { label, bio } = textLimits;
+    if (
+      !long(p.name, label) &&
+      !long(p.affiliation, label) &&
+      !long(p.title, label) &&
+      !long(p.bio, bio) &&
+      p.credentials.length <= importLimits.maxCredentialsPerPerson &&
+      !p.credentials.some((c) => c.length > label)
+    )
+      return;
+    const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
+    p.name = clipField(p.name, "label", "The name", warn);
+    if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
+    if (p.title) p.title = clipField(p.title, "label", "The position", warn);
+    if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
+    p.credentials = p.credentials
+      .slice(0, importLimits.maxCredentialsPerPerson)
+      .map((c) => clip(c, label));
+  }
+
+  private peopleOf(i: number): Session["people"] {
+    const people: Session["people"] = [];
+    const end = this.firstSeat[i + 1] ?? this.seatHandles.length;
+    for (let k = this.firstSeat[i] as number; k < end; k++) {
+      const personId = PersonRegistry.idOf(this.seatHandles[k] as PersonHandle);
+      const role = this.seatRoles[k] as Role;
+      // Two mentions can become one person only now, when a name without an affiliation has
+      // been merged into the same name with one.
+      if (!people.some((p) => p.personId === personId && p.role === role))
+        people.push({ personId, role });
+    }
+    return people;
+  }
+}
+
+const long = (text: string | undefined, max: number) => text !== undefined && text.length > max;
+
+/** Indexes by start time, ties in the order added; readers mostly add in order already. */
+function startOrder(starts: number[]): number[] {
+  const order: number[] = new Array(starts.length);
+  let sorted = true;
+  for (let i = 0; i < starts.length; i++) {
+    order[i] = i;
+    if (i > 0 && (starts[i] as number) < (starts[i - 1] as number)) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+  return order;
+}
