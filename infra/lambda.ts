@@ -11,7 +11,6 @@ const tableActions = [
   "dynamodb:UpdateItem",
   "dynamodb:DeleteItem",
   "dynamodb:Query",
-  "dynamodb:BatchWriteItem",
   "dynamodb:DescribeTable",
 ];
 

@@ -1,7 +1,13 @@
 import { normalizeEmail } from "../../schemas/account";
+import { type ExportedConference, type ExportPage, exportFormat } from "../../schemas/export";
 import { jsonStringBytes } from "../../schemas/program";
-import { allUserItems, deleteItems } from "../store/account";
-import type { Db, Item } from "../store/db";
+import {
+  type AccountRecord,
+  accountRecords,
+  deleteProfile,
+  deleteUserItemsButProfile,
+} from "../store/account";
+import type { Db } from "../store/db";
 import { deleteLogin } from "../store/login";
 import { deleteEmail } from "../store/user";
 import { DomainError } from "./errors";
@@ -19,65 +25,63 @@ export const contactLogColumns = [
   "Notes",
 ] as const;
 
-/** Stored JSON text becomes JSON again. Session hashes are left out: they are secrets that mean
- * nothing outside Rapport. So are marks of saves in progress, which are gone within a minute. */
-function readable(item: Item): Item | undefined {
-  const sk = String(item.sk);
-  if (sk.startsWith("SESSION#") || sk.startsWith("SAVING#")) return undefined;
-  const out: Item = { ...item };
-  for (const field of ["data", "warnings"]) {
-    if (typeof out[field] === "string") out[field] = JSON.parse(out[field] as string);
-  }
-  return out;
-}
-
 /** Most of the export one response carries, measured as it travels inside Lambda's 6 MB
  * response (JSON text escaped once more), with room to spare. */
 export const exportPageBytes = 4 * 1024 * 1024;
 
-const cursorOf = (item: Item) => Buffer.from(`${item.pk}\n${item.sk}`).toString("base64url");
-
-/** One page of every item the account has, in a fixed order; `next` says where the following
- * page starts. A page always carries at least one item. */
+/** One page of the account's export document; `next` says where the following page starts.
+ * A page always carries at least one record. */
 export async function exportPage(
   db: Db,
   userId: string,
   now: Date,
   after?: string,
   pageBytes = exportPageBytes,
-) {
-  const profile = await getProfile(db, userId);
-  const all: Item[] = [];
-  for (const item of await allUserItems(db, userId)) {
-    const shown = readable(item);
-    if (shown) all.push(shown);
-  }
-  let start = 0;
-  if (after !== undefined) {
-    start = all.findIndex((item) => cursorOf(item) === after) + 1;
-    if (start === 0) {
-      throw new DomainError(
-        "export.conflict",
-        "Your data changed while it was being exported. Start the export again.",
-      );
-    }
-  }
-  const items: Item[] = [];
-  let bytes = 0;
-  for (const item of all.slice(start)) {
-    const size = jsonStringBytes(JSON.stringify(item));
-    if (items.length > 0 && bytes + size > pageBytes) break;
-    items.push(item);
-    bytes += size;
-  }
-  const last = items.at(-1);
-  const more = last !== undefined && start + items.length < all.length;
-  return {
+): Promise<ExportPage> {
+  await getProfile(db, userId);
+  const page: ExportPage = {
+    format: exportFormat.name,
+    version: exportFormat.version,
     exportedAt: now.toISOString(),
-    email: profile.email,
-    items,
-    ...(more ? { next: cursorOf(last) } : {}),
+    conferences: [],
   };
+  let bytes = 0;
+  let last: string | undefined;
+  for await (const found of accountRecords(db, userId, after)) {
+    if (found === "bad-cursor" || found === "changed") throw dataChanged();
+    const size = jsonStringBytes(JSON.stringify(found.record));
+    if (last !== undefined && bytes + size > pageBytes) {
+      page.next = last;
+      break;
+    }
+    addRecord(page, found.record);
+    bytes += size;
+    last = found.cursor;
+  }
+  return page;
+}
+
+const dataChanged = () =>
+  new DomainError(
+    "export.conflict",
+    "Your data changed while it was being exported. Start the export again.",
+  );
+
+function addRecord(page: ExportPage, record: AccountRecord): void {
+  if (record.kind === "profile") {
+    page.profile = record.profile;
+    return;
+  }
+  const id = record.kind === "conference" ? record.conference.id : record.conferenceId;
+  let conference = page.conferences.find((c) => c.id === id);
+  if (!conference) {
+    conference = { id, warnings: [], sessions: [], people: [] } as ExportedConference;
+    page.conferences.push(conference);
+  }
+  if (record.kind === "conference") Object.assign(conference, record.conference);
+  else if (record.kind === "warnings") conference.warnings.push(...record.warnings);
+  else if (record.kind === "sessions") conference.sessions.push(...record.sessions);
+  else conference.people.push(...record.people);
 }
 
 const csvCell = (value: string) =>
@@ -101,15 +105,10 @@ export async function deleteAccount(db: Db, userId: string, confirmEmail: string
     );
   }
   await deleteLogin(db, sha256(profile.email));
-  const items = await allUserItems(db, userId);
-  const isProfile = (item: Item) => String(item.pk).startsWith("USER#") && item.sk === "PROFILE";
-  await deleteItems(
-    db,
-    items.filter((item) => !isProfile(item)),
-  );
+  await deleteUserItemsButProfile(db, userId);
   await deleteEmail(db, profile.email);
-  await deleteItems(db, items.filter(isProfile));
+  await deleteProfile(db, userId);
   // A conference saved while this ran is not in the first sweep; once the profile is gone, no
   // save can finish without noticing, so a second sweep catches the rest.
-  await deleteItems(db, await allUserItems(db, userId));
+  await deleteUserItemsButProfile(db, userId);
 }

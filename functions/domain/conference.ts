@@ -101,11 +101,11 @@ async function createOnce(
     warningCount: program.warnings.length,
     createdAt: now.toISOString(),
   };
-  await saveConference(db, userId, summary, program);
-  // An account deleted while this save ran must not keep the conference: either the account's
-  // deletion sweeps again after removing the profile and finds it, or this check finds the
-  // profile gone and takes the conference back.
-  if (!(await getProfile(db, userId, true))) {
+  // An account deleted while this save ran must not keep the conference: the deletion removes
+  // the pending entry (and the save then takes its program back), or it sweeps again after
+  // removing the profile, or this check finds the profile gone.
+  const saved = await saveConference(db, userId, summary, program);
+  if (saved === "account-gone" || !(await getProfile(db, userId, true))) {
     await deleteConference(db, userId, summary.id);
     throw new DomainError(
       "account.not_found",
@@ -115,34 +115,35 @@ async function createOnce(
   return summary;
 }
 
-export const list = (db: Db, userId: string) => listConferences(db, userId);
+/** The user's conferences; saves cut off long ago are cleared away on the way. */
+export async function list(db: Db, userId: string, now: Date): Promise<ConferenceSummary[]> {
+  const { conferences, abandoned } = await listConferences(db, userId, now);
+  for (const id of abandoned) await deleteConference(db, userId, id);
+  return conferences;
+}
 
-const cursorPattern = /^(PEOPLE|SESSIONS)#[^\s]{1,200}$/;
-
-/** One page of a conference; the cursor names only a sort key, never a partition. */
+/** One page of a conference; the cursor is the store's own and names no partition. */
 export async function read(
   db: Db,
   userId: string,
   id: string,
   cursor?: string,
 ): Promise<ConferencePage> {
-  let after: string | undefined;
-  if (cursor !== undefined) {
-    after = Buffer.from(cursor, "base64url").toString("utf8");
-    if (!cursorPattern.test(after)) {
-      throw new DomainError(
-        "request.invalid",
-        "The page cursor is not valid; load the conference again.",
-      );
-    }
+  const page = await readConferencePage(db, userId, id, cursor);
+  if (page === "bad-cursor") {
+    throw new DomainError(
+      "request.invalid",
+      "The page cursor is not valid; load the conference again.",
+    );
   }
-  const page = await readConferencePage(db, userId, id, after);
-  if (!page) throw new DomainError("conference.not_found", "There is no such conference.");
+  if (page === "not-found") {
+    throw new DomainError("conference.not_found", "There is no such conference.");
+  }
   return {
     ...(page.summary ? { conference: page.summary, warnings: page.warnings } : {}),
     sessions: page.sessions,
     people: page.people,
-    ...(page.next ? { next: Buffer.from(page.next).toString("base64url") } : {}),
+    ...(page.next ? { next: page.next } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import type {
-  BatchWriteCommandInput,
   DeleteCommandInput,
   DynamoDBDocumentClient,
   GetCommandInput,
@@ -24,7 +23,6 @@ export interface Db {
   /** Returns the old item when `ReturnValues: "ALL_OLD"` asks for it. */
   delete(input: NoTable<DeleteCommandInput>): Promise<Item | undefined>;
   query(input: NoTable<QueryCommandInput>): Promise<QueryCommandOutput>;
-  batchWrite(requests: NonNullable<BatchWriteCommandInput["RequestItems"]>[string]): Promise<void>;
   /** Resolves when the table answers; used by the health check. */
   ping(): Promise<void>;
   createTableIfMissing(): Promise<void>;
@@ -73,18 +71,6 @@ export function createDb(tableName: string, config: DynamoDBClientConfig = {}): 
     async query(input) {
       const { doc, sdk: lib } = await sdk();
       return doc.send(new lib.QueryCommand({ ...input, TableName }));
-    },
-    async batchWrite(requests) {
-      const { doc, sdk: lib } = await sdk();
-      let pending = requests;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error("batch write kept leaving unprocessed items");
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
-        const out = await doc.send(
-          new lib.BatchWriteCommand({ RequestItems: { [TableName]: pending } }),
-        );
-        pending = out.UnprocessedItems?.[TableName] ?? [];
-      }
     },
     async ping() {
       const { doc, raw } = await sdk();

@@ -1,13 +1,19 @@
-/** Key builders. Every partition a signed-in request touches starts from the user's id, so a
- * request can only ever reach its own user's items. */
+/** Every key of the table is built here and nowhere else. Every partition a signed-in request
+ * touches starts from the user's id, so a request can only ever reach its own user's items. */
+
+const pad = (n: number) => String(n).padStart(5, "0");
+
 export const keys = {
   user: (userId: string) => `USER#${userId}`,
   profile: "PROFILE",
   session: (idHash: string) => `SESSION#${idHash}`,
+  sessionPrefix: "SESSION#",
   conferenceListEntry: (confId: string) => `CONF#${confId}`,
+  conferenceListPrefix: "CONF#",
   conferencePartition: (userId: string, confId: string) => `CONF#${userId}#${confId}`,
   savingMark: (requestHash: string) => `SAVING#${requestHash}`,
   email: (normalizedEmail: string) => `EMAIL#${normalizedEmail}`,
+  emailSort: "EMAIL",
   /** Sign-in tokens and the per-address rate limit share the address's partition, keyed by a hash
    * of the address, so deleting an account can find and remove them with one Query. */
   login: (addressKey: string) => `LOGIN#${addressKey}`,
@@ -16,4 +22,35 @@ export const keys = {
   ipRate: (ip: string, window: string) => `RATEIP#${ip}#${window}`,
 };
 
+/** Sort keys inside a conference's partition: its summary and warnings, then its program in
+ * JSON chunks (sessions ordered by their first start). */
+export const conferenceKeys = {
+  meta: "META",
+  people: (n: number) => `PEOPLE#${pad(n)}`,
+  sessions: (firstStart: string, n: number) => `SESSIONS#${firstStart}#${pad(n)}`,
+  isPeople: (sk: string) => sk.startsWith("PEOPLE#"),
+  isSessions: (sk: string) => sk.startsWith("SESSIONS#"),
+};
+
+/** The conference id of a list entry's sort key. */
+export const conferenceIdOf = (listEntrySk: string) =>
+  listEntrySk.slice(keys.conferenceListPrefix.length);
+
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/** A position in the table, for the domain an opaque string: it carries no partition the
+ * client could choose, only what the store itself rebuilds from the user. */
+export function encodeCursor(parts: string[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): string[] | undefined {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(parts) && parts.every((p) => typeof p === "string" && p.length <= 300)
+      ? parts
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

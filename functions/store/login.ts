@@ -1,6 +1,7 @@
-import { isConditionFailure } from "./conditional";
+import { conditionally, held } from "./conditional";
 import type { Db } from "./db";
 import { epochSeconds, keys } from "./keys";
+import { deleteKeys, pages } from "./paging";
 
 /** Stores a sign-in token's hash until `expiresAt`; the secret itself is never stored. */
 export async function putToken(
@@ -24,24 +25,21 @@ export async function putToken(
 /** Uses a token once: the conditional delete succeeds for exactly one caller, and only before
  * the token expires. Returns the address it was issued to. */
 export async function consumeToken(db: Db, addressKey: string, tokenHash: string, now: Date) {
-  try {
-    const old = await db.delete({
+  const used = await conditionally(() =>
+    db.delete({
       Key: { pk: keys.login(addressKey), sk: keys.loginToken(tokenHash) },
       ConditionExpression: "attribute_exists(pk) AND expiresAt > :now",
       ExpressionAttributeValues: { ":now": now.toISOString() },
       ReturnValues: "ALL_OLD",
-    });
-    return old?.email as string | undefined;
-  } catch (error) {
-    if (isConditionFailure(error)) return undefined;
-    throw error;
-  }
+    }),
+  );
+  return used.held ? (used.value?.email as string | undefined) : undefined;
 }
 
 /** Takes the address's one-per-interval slot; false when the last request was too recent. */
 export async function claimAddressSlot(db: Db, addressKey: string, now: Date, intervalMs: number) {
-  try {
-    await db.put({
+  return held(() =>
+    db.put({
       Item: {
         pk: keys.login(addressKey),
         sk: keys.loginRate,
@@ -50,19 +48,15 @@ export async function claimAddressSlot(db: Db, addressKey: string, now: Date, in
       },
       ConditionExpression: "attribute_not_exists(pk) OR lastAt <= :cutoff",
       ExpressionAttributeValues: { ":cutoff": new Date(now.getTime() - intervalMs).toISOString() },
-    });
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Counts a request from `ip` in the current window; false once the window's cap is reached. */
 export async function countIpRequest(db: Db, ip: string, now: Date, windowMs: number, max: number) {
   const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
-  try {
-    await db.update({
+  return held(() =>
+    db.update({
       Key: { pk: keys.ipRate(ip, new Date(windowStart).toISOString()), sk: keys.loginRate },
       UpdateExpression: "ADD requests :one SET #ttl = :ttl",
       ConditionExpression: "attribute_not_exists(requests) OR requests < :max",
@@ -72,20 +66,16 @@ export async function countIpRequest(db: Db, ip: string, now: Date, windowMs: nu
         ":max": max,
         ":ttl": epochSeconds(new Date(windowStart + windowMs)),
       },
-    });
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Removes every token and rate item of one address. */
 export async function deleteLogin(db: Db, addressKey: string) {
-  const pk = keys.login(addressKey);
-  const page = await db.query({
+  const query = {
     KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: { ":pk": pk },
-  });
-  await Promise.all((page.Items ?? []).map((item) => db.delete({ Key: { pk, sk: item.sk } })));
+    ExpressionAttributeValues: { ":pk": keys.login(addressKey) },
+    ProjectionExpression: "pk, sk",
+  };
+  for await (const page of pages(db, query)) await deleteKeys(db, page);
 }

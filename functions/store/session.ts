@@ -1,6 +1,7 @@
-import { isConditionFailure } from "./conditional";
+import { held } from "./conditional";
 import type { Db } from "./db";
 import { epochSeconds, keys } from "./keys";
+import { deleteKeys, pages } from "./paging";
 
 export interface StoredSession {
   createdAt: string;
@@ -32,16 +33,14 @@ export async function getSession(
 
 /** Slides the idle expiry; a session deleted meanwhile stays deleted. */
 export async function touchSession(db: Db, userId: string, idHash: string, now: Date) {
-  try {
-    await db.update({
+  await held(() =>
+    db.update({
       Key: { pk: keys.user(userId), sk: keys.session(idHash) },
       UpdateExpression: "SET lastSeenAt = :now",
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeValues: { ":now": now.toISOString() },
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    }),
+  );
 }
 
 export async function deleteSession(db: Db, userId: string, idHash: string) {
@@ -50,19 +49,15 @@ export async function deleteSession(db: Db, userId: string, idHash: string) {
 
 /** Ends every session of the user; returns how many there were. */
 export async function deleteAllSessions(db: Db, userId: string): Promise<number> {
-  const pk = keys.user(userId);
+  const query = {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :s)",
+    ExpressionAttributeValues: { ":pk": keys.user(userId), ":s": keys.sessionPrefix },
+    ProjectionExpression: "pk, sk",
+  };
   let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.query({
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :s)",
-      ExpressionAttributeValues: { ":pk": pk, ":s": "SESSION#" },
-      ProjectionExpression: "pk, sk",
-      ExclusiveStartKey: start,
-    });
-    await Promise.all((page.Items ?? []).map((item) => db.delete({ Key: { pk, sk: item.sk } })));
-    count += page.Items?.length ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for await (const page of pages(db, query)) {
+    await deleteKeys(db, page);
+    count += page.length;
+  }
   return count;
 }

@@ -1,28 +1,33 @@
 import type { Profile } from "../../schemas/profile";
-import { isConditionFailure } from "./conditional";
+import { held } from "./conditional";
 import type { Db } from "./db";
 import { keys } from "./keys";
 
 export async function userIdForEmail(db: Db, email: string): Promise<string | undefined> {
-  const item = await db.get({ Key: { pk: keys.email(email), sk: "EMAIL" } });
+  const item = await db.get({ Key: { pk: keys.email(email), sk: keys.emailSort } });
   return item?.userId as string | undefined;
 }
 
 /** Binds an address to a new user id unless another request bound it first; returns the id that
  * holds the address now. */
-export async function claimEmail(db: Db, email: string, userId: string): Promise<string> {
-  try {
-    await db.put({
-      Item: { pk: keys.email(email), sk: "EMAIL", userId },
+export async function claimEmail(
+  db: Db,
+  email: string,
+  userId: string,
+  attempts = 3,
+): Promise<string> {
+  const claimed = await held(() =>
+    db.put({
+      Item: { pk: keys.email(email), sk: keys.emailSort, userId },
       ConditionExpression: "attribute_not_exists(pk)",
-    });
-    return userId;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const holder = await userIdForEmail(db, email);
-    if (!holder) throw error;
-    return holder;
-  }
+    }),
+  );
+  if (claimed) return userId;
+  const holder = await userIdForEmail(db, email);
+  if (holder) return holder;
+  // Held by another request a moment ago and gone again (that account was deleted): try anew.
+  if (attempts > 1) return claimEmail(db, email, userId, attempts - 1);
+  throw new Error("the address kept changing hands while it was being claimed");
 }
 
 /** `consistent` reads the latest write, for checks that race with one (DynamoDB reads may
@@ -41,14 +46,12 @@ export async function getProfile(
 
 /** Writes the first profile of a user; a profile that already exists is kept. */
 export async function createProfile(db: Db, userId: string, profile: Profile): Promise<void> {
-  try {
-    await db.put({
+  await held(() =>
+    db.put({
       Item: { pk: keys.user(userId), sk: keys.profile, profile },
       ConditionExpression: "attribute_not_exists(pk)",
-    });
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    }),
+  );
 }
 
 export async function putProfile(db: Db, userId: string, profile: Profile): Promise<void> {
@@ -56,5 +59,5 @@ export async function putProfile(db: Db, userId: string, profile: Profile): Prom
 }
 
 export async function deleteEmail(db: Db, email: string): Promise<void> {
-  await db.delete({ Key: { pk: keys.email(email), sk: "EMAIL" } });
+  await db.delete({ Key: { pk: keys.email(email), sk: keys.emailSort } });
 }

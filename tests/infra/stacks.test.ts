@@ -150,7 +150,6 @@ describe("permissions", () => {
     expect(dynamo).toHaveLength(1);
     const [statement = { Action: [], Effect: "", Resource: [] }] = dynamo;
     expect(actionsOf(statement).sort()).toEqual([
-      "dynamodb:BatchWriteItem",
       "dynamodb:DeleteItem",
       "dynamodb:DescribeTable",
       "dynamodb:GetItem",

@@ -1,9 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteAccount, exportPage } from "../../functions/domain/account";
-import { create } from "../../functions/domain/conference";
+import { create, list } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
-import { defaultIntroScript } from "../../schemas/profile";
+import { claimEmail, createProfile } from "../../functions/store/user";
+import { type ExportPage, joinExportPages } from "../../schemas/export";
+import { defaultIntroScript, newProfile } from "../../schemas/profile";
+import { frabJson } from "./programs";
 import { call, scanTable, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 let runtime: LocalRuntime;
@@ -125,7 +129,7 @@ describe("a profile at its largest", () => {
 });
 
 describe("privacy", () => {
-  it("exports every item as JSON and the contact log as CSV", async () => {
+  it("exports a document of named fields, never the table's keys, and the contact log as CSV", async () => {
     const cookie = await signIn(runtime, "export@example.org");
     const saved = await call(runtime, "/api/conferences", { body: { text: ics }, cookie });
     expect(saved.status).toBe(201);
@@ -133,53 +137,79 @@ describe("privacy", () => {
     expect(exported.headers.get("content-disposition")).toBe(
       'attachment; filename="rapport-export.json"',
     );
-    expect(exported.body.email).toBe("export@example.org");
-    const sks = exported.body.items.map((item: { sk: string }) => item.sk.split("#")[0]).sort();
-    expect(sks).toEqual(["CONF", "META", "PEOPLE", "PROFILE", "SESSIONS"]);
-    const sessions = exported.body.items.find((item: { sk: string }) =>
-      item.sk.startsWith("SESSIONS#"),
-    );
-    expect(sessions.data[0]).toMatchObject({ title: "Trauma Update", room: "Hall A" });
+    const doc = exported.body;
+    expect(Object.keys(doc).sort()).toEqual([
+      "conferences",
+      "exportedAt",
+      "format",
+      "profile",
+      "version",
+    ]);
+    expect([doc.format, doc.version]).toEqual(["rapport-export", 1]);
+    expect(doc.profile.email).toBe("export@example.org");
+    expect(doc.conferences).toHaveLength(1);
+    const [conference] = doc.conferences;
+    expect(conference.id).toBe(saved.body.id);
+    expect(conference.title).toBe(saved.body.title);
+    expect(
+      conference.sessions.map((s: { title: string; room: string }) => [s.title, s.room]),
+    ).toEqual([["Trauma Update", "Hall A"]]);
+    const text = JSON.stringify(doc);
+    for (const key of ['"pk"', '"sk"', '"ttl"', '"data"', "USER#", "CONF#"]) {
+      expect(text.includes(key)).toBe(false);
+    }
     const csv = await call(runtime, "/api/me/export/contact-log.csv", { cookie });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.body).toBe("Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n");
   });
 
-  it("hands a large export out in pages that together hold every item once", async () => {
+  it("hands a large export out in pages that join into the same document", async () => {
     const cookie = await signIn(runtime, "pages@example.org");
     const userId = userIdOf(cookie);
+    const ids: string[] = [];
     for (const title of ["First", "Second"]) {
-      expect(
-        (await call(runtime, "/api/conferences", { body: { text: ics, title }, cookie })).status,
-      ).toBe(201);
+      const saved = await call(runtime, "/api/conferences", { body: { text: ics, title }, cookie });
+      expect(saved.status).toBe(201);
+      ids.push(saved.body.id);
     }
-    const whole = await call(runtime, "/api/me/export", { cookie });
-    expect(whole.body.next).toBeUndefined();
-    const keyOf = (item: { pk: string; sk: string }) => `${item.pk} ${item.sk}`;
-    const everything = whole.body.items.map(keyOf);
-    // Pages small enough that each holds about one item.
     const at = new Date("2027-01-01T00:00:00Z");
-    const keys: string[] = [];
-    let pages = 0;
+    const whole = await exportPage(runtime.deps.db, userId, at);
+    expect(whole.next).toBeUndefined();
+    expect(whole.conferences.map((c) => c.title).sort()).toEqual(["First", "Second"]);
+    // Pages so small that each holds one record: the profile, two list entries, and each
+    // conference's warnings, sessions and people.
+    const pages: ExportPage[] = [];
     let after: string | undefined;
     do {
       const page = await exportPage(runtime.deps.db, userId, at, after, 100);
-      pages++;
-      keys.push(...page.items.map((item) => keyOf(item as { pk: string; sk: string })));
+      pages.push(page);
       after = page.next;
     } while (after);
-    expect(keys).toEqual(everything);
-    expect(pages).toBe(everything.length);
+    expect(pages).toHaveLength(9);
+    expect(joinExportPages(pages)).toEqual(joinExportPages([whole]));
 
     const first = await exportPage(runtime.deps.db, userId, at, undefined, 100);
     const second = await call(runtime, `/api/me/export?after=${first.next}`, { cookie });
     expect(second.status).toBe(200);
-    expect(second.body.items.map(keyOf)).toEqual(everything.slice(1));
-    const stale = await call(runtime, "/api/me/export?after=bm90LWEta2V5", { cookie });
+    expect(second.body.next).toBeUndefined();
+    expect(joinExportPages([first, second.body])).toEqual(joinExportPages([whole]));
+
+    // A cursor inside a conference that is deleted before the next page is asked for.
+    const inProgram = pages.findIndex((p) => p.conferences.some((c) => c.sessions.length > 0));
+    const cursor = pages[inProgram - 1]?.next as string;
+    const target = pages[inProgram]?.conferences[0]?.id as string;
+    await call(runtime, `/api/conferences/${target}`, {
+      method: "DELETE",
+      cookie,
+      headers: { "content-type": "application/json" },
+    });
+    const stale = await call(runtime, `/api/me/export?after=${cursor}`, { cookie });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toBe(
       "Your data changed while it was being exported. Start the export again.",
     );
+    const foreign = await call(runtime, "/api/me/export?after=bm90LWEta2V5", { cookie });
+    expect(foreign.status).toBe(409);
     const garbled = await call(runtime, "/api/me/export?after=%2F%2F", { cookie });
     expect(garbled.body.error.message).toBe("after: Not a place in an export");
   });
@@ -217,9 +247,13 @@ describe("privacy", () => {
 
   describe("while a program is being saved", () => {
     const at = new Date("2027-01-01T00:00:00Z");
+    // Accounts made the way a first sign-in makes them, without the mail round trip, so that
+    // many of them stay within the sign-in rate limit.
     const leave = async (label: string) => {
       const email = `${label}@example.org`;
-      const userId = userIdOf(await signIn(runtime, email));
+      const db = runtime.deps.db;
+      const userId = await claimEmail(db, email, randomBytes(16).toString("hex"));
+      await createProfile(db, userId, newProfile(email, at.toISOString()));
       const mine = async () =>
         (await scanTable(runtime)).filter((item) => JSON.stringify(item).includes(userId));
       return { email, userId, mine };
@@ -240,6 +274,64 @@ describe("privacy", () => {
         "This account was deleted while the program was being saved, so nothing was kept.",
       );
       expect(await mine()).toEqual([]);
+    });
+
+    it("leaves nothing that deletion misses when a save is cut off at any of its writes", async () => {
+      const db = runtime.deps.db;
+      const text = frabJson(600, 3000);
+      let writes = 0;
+      const counting: Db = {
+        ...db,
+        put: async (input) => {
+          writes++;
+          await db.put(input);
+        },
+        update: async (input) => {
+          writes++;
+          return db.update(input);
+        },
+      };
+      await create(counting, (await leave("count-writes")).userId, { text }, at);
+      // The mark of a running save, the list entry, the program's eight chunks, its summary, and
+      // the entry made visible.
+      expect(writes).toBe(12);
+      for (let cut = 1; cut <= writes; cut++) {
+        const { email, userId, mine } = await leave(`cut-at-${cut}`);
+        let done = 0;
+        // Like a Lambda stopped by its timeout: from the cut on, nothing more reaches the table.
+        const dying: Db = {
+          ...db,
+          put: async (input) => (++done > cut ? killed() : db.put(input)),
+          update: async (input) => (++done > cut ? killed() : db.update(input)),
+          delete: async () => killed(),
+        };
+        await create(dying, userId, { text }, at).catch(() => undefined);
+        await deleteAccount(db, userId, email);
+        expect({ cut, left: await mine() }).toEqual({ cut, left: [] });
+      }
+    });
+
+    it("clears away a save cut off long ago when the conferences are listed", async () => {
+      const { userId, mine } = await leave("abandoned-save");
+      const db = runtime.deps.db;
+      // The profile and the address mapping.
+      const account = (await mine()).length;
+      expect(account).toBe(2);
+      let done = 0;
+      const dying: Db = {
+        ...db,
+        put: async (input) => (++done > 3 ? killed() : db.put(input)),
+        delete: async () => killed(),
+      };
+      await create(dying, userId, { text: frabJson(600, 3000) }, at).catch(() => undefined);
+      // The mark of the running save, the pending list entry and the first chunk.
+      expect((await mine()).length).toBe(account + 3);
+      const soon = await list(db, userId, new Date(at.getTime() + 60_000));
+      expect([soon.length, (await mine()).length]).toEqual([0, account + 3]);
+      const later = await list(db, userId, new Date(at.getTime() + 16 * 60_000));
+      // Only the save's mark is left, which DynamoDB's TTL removes a minute after the save.
+      const left = (await mine()).filter((item) => !String(item.sk).startsWith("SAVING#"));
+      expect([later.length, left.length]).toEqual([0, account]);
     });
 
     it("sweeps again for a conference saved after the deletion took its first look", async () => {
@@ -264,3 +356,7 @@ describe("privacy", () => {
     });
   });
 });
+
+function killed(): never {
+  throw new Error("the function was stopped");
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { create } from "../../functions/domain/conference";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
+import { frabJson } from "./programs";
 import { call, scanTable, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 let runtime: LocalRuntime;
@@ -13,42 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await runtime.close();
 });
-
-/** A frab-style JSON program with `count` sessions in two rooms on one day. */
-function frabJson(count: number, descriptionLength = 20) {
-  const event = (i: number) => ({
-    guid: `g-${i}`,
-    id: i,
-    date: `2027-04-15T${String(8 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00-05:00`,
-    start: `${String(8 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
-    duration: "00:01",
-    room: i % 2 ? "Hall B" : "Hall A",
-    title: `Session ${i}`,
-    track: "Trauma",
-    type: "talk",
-    abstract: "x".repeat(descriptionLength),
-    persons: [{ id: i, public_name: `Speaker ${i}` }],
-  });
-  return JSON.stringify({
-    schedule: {
-      version: "1",
-      conference: {
-        title: "Test Congress",
-        acronym: "tc27",
-        start: "2027-04-15",
-        end: "2027-04-15",
-        time_zone_name: "America/Chicago",
-        days: [
-          {
-            index: 1,
-            date: "2027-04-15",
-            rooms: { Program: Array.from({ length: count }, (_, i) => event(i)) },
-          },
-        ],
-      },
-    },
-  });
-}
 
 const post = (path: string, body: unknown) => call(runtime, path, { body, cookie });
 const get = (path: string) => call(runtime, path, { cookie });

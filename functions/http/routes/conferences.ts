@@ -12,7 +12,9 @@ import { validate } from "../validate";
 export const conferenceRoutes = (deps: AppDeps) =>
   new Hono<UserEnv>()
     .use(requireUser(deps))
-    .get("/", async (c) => c.json({ conferences: await Conference.list(deps.db, c.var.userId) }))
+    .get("/", async (c) =>
+      c.json({ conferences: await Conference.list(deps.db, c.var.userId, deps.now()) }),
+    )
     .post("/", validate("json", saveConferenceSchema), async (c) =>
       c.json(await Conference.create(deps.db, c.var.userId, c.req.valid("json"), deps.now()), 201),
     )
