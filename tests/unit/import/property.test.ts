@@ -19,7 +19,6 @@ const fixtures = [
 
 /** Imports and checks the only two outcomes allowed: a schema-valid program or a DomainError. */
 function importsCleanly(text: string, format: Format | "auto"): void {
-  const started = performance.now();
   try {
     const { program } = importProgram(text, { format, timeZone: "America/New_York" });
     const checked = v.safeParse(programSchema, program);
@@ -31,8 +30,6 @@ function importsCleanly(text: string, format: Format | "auto"): void {
     if (/^The file could not be read(?::| in the chosen format)/.test(e.message))
       throw new Error(`unexpected: ${e.message}`);
   }
-  // Small inputs must stay fast; a hang or quadratic blow-up shows up here.
-  expect(performance.now() - started).toBeLessThan(2000);
 }
 
 describe("importer properties", { timeout: 60_000 }, () => {
