@@ -27,13 +27,21 @@ Would a short conversation during the meeting suit you?
 With thanks,
 {{myName}}`;
 
+const maxScript = 5000;
+// No brace inside a field: each match attempt stops at the next brace, so a script of nothing
+// but "{{" is read in linear time.
+const MERGE_FIELD = /\{\{([^{}]*)\}\}/g;
+
 const unknownMergeFields = (script: string) =>
-  [...script.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)]
-    .map((m) => m[1] ?? "")
-    .filter((name) => !(mergeFields as readonly string[]).includes(name));
+  script.length > maxScript
+    ? []
+    : [...script.matchAll(MERGE_FIELD)]
+        .map((m) => (m[1] ?? "").trim())
+        .filter((name) => !(mergeFields as readonly string[]).includes(name));
 
 export const introScriptSchema = v.pipe(
-  text(5000, "The intro script"),
+  text(maxScript, "The intro script"),
+  // A script over the length limit is refused for its length alone, before any pattern runs.
   v.check(
     (script) => unknownMergeFields(script).length === 0,
     (issue) =>

@@ -39,16 +39,22 @@ const addressKey = (email: string) => sha256(normalizeEmail(email));
 export async function requestSignIn(deps: SignInDeps, email: string, ip: string): Promise<void> {
   const normalized = normalizeEmail(email);
   const key = addressKey(normalized);
-  if (!(await countIpRequest(deps.db, ip, deps.now, authRules.perIpWindowMs, authRules.perIpMax))) {
+  const window = authRules.perIpWindowMs;
+  if (!(await countIpRequest(deps.db, ip, deps.now, window, authRules.perIpMax))) {
+    const windowEnds = (Math.floor(deps.now.getTime() / window) + 1) * window;
     throw new DomainError(
       "auth.rate_limited",
       "Too many sign-in requests from this network. Try again in a few minutes.",
+      undefined,
+      Math.ceil((windowEnds - deps.now.getTime()) / 1000),
     );
   }
   if (!(await claimAddressSlot(deps.db, key, deps.now, authRules.perAddressIntervalMs))) {
     throw new DomainError(
       "auth.rate_limited",
       "A link was sent to this address less than a minute ago. Check your inbox, or try again in a minute.",
+      undefined,
+      authRules.perAddressIntervalMs / 1000,
     );
   }
   const secret = newSecret();

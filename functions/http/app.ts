@@ -40,6 +40,14 @@ const limitProgramRequest = async (c: Context, next: Next): Promise<void> => {
   await next();
 };
 
+/** Every body within the limit is read, even by routes that ignore it (sign-out, delete): an
+ * answer sent while the body is still arriving leaves bytes on a kept-alive connection, and the
+ * next request on it fails. Hono keeps what was read for the route's own reading. */
+const readWholeBody = async (c: Context, next: Next): Promise<void> => {
+  if (c.req.raw.body) await c.req.arrayBuffer();
+  await next();
+};
+
 export function createApp(deps: AppDeps) {
   const app = new Hono().basePath("/api");
   app.use(secureHeaders());
@@ -52,8 +60,8 @@ export function createApp(deps: AppDeps) {
   const otherBody = limitBody(bodyLimits.other);
   app.use((c, next) =>
     carriesProgram.test(c.req.path)
-      ? programBody(c, () => limitProgramRequest(c, next))
-      : otherBody(c, next),
+      ? programBody(c, () => readWholeBody(c, () => limitProgramRequest(c, next)))
+      : otherBody(c, () => readWholeBody(c, next)),
   );
   const routes = app
     .route("/health", healthRoutes(deps))

@@ -22,6 +22,10 @@ export function onError(error: Error, c: Context) {
   if (error instanceof DomainError) {
     const suffix = error.code.slice(error.code.lastIndexOf(".") + 1);
     const status = statusBySuffix[suffix] ?? 400;
+    if (status === 429) c.header("Retry-After", String(error.retryAfterSeconds ?? 60));
+    // The rest of a body too large to read is never read, so the connection cannot carry
+    // another request.
+    if (status === 413) c.header("Connection", "close");
     return c.json(errorBody(error.code, error.message, error.details), status);
   }
   if (error instanceof HTTPException) {

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../functions/http/app";
 import type { LocalRuntime } from "../../functions/local/server";
@@ -94,8 +95,6 @@ describe("errors", () => {
     expect(res.body.error.code).toBe("route.not_found");
   });
 
-  // Before the test below: a 413 sent before the body is read closes the connection under the
-  // next request.
   it("refuses a program that would outgrow Lambda's event once escaped, as the web app does", async () => {
     // 3 MB, half of it quotes: a 4.3 MB body, but 7.2 MB once escaped inside a Lambda event.
     const text = 'x"'.repeat(1_500_000);
@@ -127,5 +126,54 @@ describe("errors", () => {
     const program = await post("/api/imports", maxProgramRequestBytes + 1);
     expect(program.status).toBe(413);
     expect(program.body.error.message).toBe("The request body is larger than 5.9 MB.");
+  });
+
+  it("keeps a connection usable after a route ignored a body, and closes it after a 413", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const { port, host } = new URL(runtime.url);
+    const send = (method: string, path: string, bytes = 0) =>
+      new Promise<{ status: number; port: number | undefined }>((resolve, reject) => {
+        const body = bytes > 0 ? JSON.stringify({ padding: "a".repeat(bytes) }) : undefined;
+        const request = http.request(
+          {
+            host: "127.0.0.1",
+            port,
+            path,
+            method,
+            agent,
+            headers: {
+              host,
+              origin: runtime.url,
+              "content-type": "application/json",
+              ...(body ? { "content-length": Buffer.byteLength(body) } : {}),
+            },
+          },
+          (response) => {
+            response.resume();
+            response.on("end", () =>
+              resolve({ status: response.statusCode ?? 0, port: request.socket?.localPort }),
+            );
+          },
+        );
+        request.on("error", reject);
+        request.end(body);
+      });
+    try {
+      const first = await send("GET", "/api/health");
+      const signOut = await send("POST", "/api/auth/sign-out", 400_000);
+      const removal = await send("DELETE", "/api/conferences/abc", 400_000);
+      const after = await send("GET", "/api/health");
+      expect([signOut.status, removal.status, after.status]).toEqual([200, 401, 200]);
+      expect([signOut.port, removal.port, after.port]).toEqual([
+        first.port,
+        first.port,
+        first.port,
+      ]);
+      const tooLarge = await send("POST", "/api/auth/sign-out", 600_000);
+      const next = await send("GET", "/api/health");
+      expect([tooLarge.status, next.status]).toEqual([413, 200]);
+    } finally {
+      agent.destroy();
+    }
   });
 });
