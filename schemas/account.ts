@@ -1,11 +1,7 @@
 import * as v from "valibot";
+import { emailAddress } from "./text";
 
-export const emailSchema = v.pipe(
-  v.string("Enter your email address."),
-  v.trim(),
-  v.maxLength(254, "That email address is too long."),
-  v.email("Enter a valid email address, like name@hospital.org."),
-);
+export const emailSchema = emailAddress("Enter a valid email address, like name@hospital.org.");
 
 /** Addresses are matched case-insensitively; the local part's case is kept nowhere else. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();

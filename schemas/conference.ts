@@ -7,6 +7,7 @@ import {
   personSchema,
   sessionSchema,
 } from "./program";
+import { noControlCharacters } from "./text";
 
 /** A saved conference as lists and pages show it. */
 export const conferenceSummarySchema = v.object({
@@ -31,6 +32,7 @@ export const saveConferenceSchema = v.strictObject({
       v.trim(),
       v.minLength(1, "Give the conference a title, or leave the field out to keep the file's"),
       v.maxLength(200, "Keep the title to 200 characters"),
+      noControlCharacters("The title"),
     ),
   ),
 });

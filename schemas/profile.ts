@@ -1,10 +1,6 @@
 import * as v from "valibot";
 import { timeZoneSchema } from "./program";
-
-const text = (max: number, what: string) =>
-  v.pipe(v.string(), v.trim(), v.maxLength(max, `${what} is longer than ${max} characters.`));
-const required = (max: number, what: string) =>
-  v.pipe(text(max, what), v.minLength(1, `${what} is required.`));
+import { multiline, requiredLine } from "./text";
 
 /** Fields an intro script may use; each is filled from the profile or the target. */
 export const mergeFields = [
@@ -40,7 +36,7 @@ const unknownMergeFields = (script: string) =>
         .filter((name) => !(mergeFields as readonly string[]).includes(name));
 
 export const introScriptSchema = v.pipe(
-  text(maxScript, "The intro script"),
+  multiline(maxScript, "The intro script"),
   // A script over the length limit is refused for its length alone, before any pattern runs.
   v.check(
     (script) => unknownMergeFields(script).length === 0,
@@ -52,8 +48,8 @@ export const introScriptSchema = v.pipe(
 );
 
 export const targetProgramSchema = v.strictObject({
-  name: required(200, "The program name"),
-  note: text(500, "The note"),
+  name: requiredLine(200, "The program name"),
+  note: multiline(500, "The note"),
 });
 
 export const reminderSettingsSchema = v.strictObject({
@@ -86,22 +82,22 @@ const linkedInUrl = v.pipe(
 
 /** What the user edits on the settings page. */
 export const profileFieldsSchema = v.strictObject({
-  name: required(120, "Your name"),
+  name: requiredLine(120, "Your name"),
   credentials: v.pipe(
-    v.array(required(20, "A credential")),
+    v.array(requiredLine(20, "A credential")),
     v.maxLength(12, "List at most 12 credentials."),
   ),
-  position: required(120, "Your position"),
-  institution: required(200, "Your institution"),
+  position: requiredLine(120, "Your position"),
+  institution: requiredLine(200, "Your institution"),
   linkedinUrl: linkedInUrl,
   timeZone: timeZoneSchema,
   goals: v.strictObject({
-    planA: text(500, "Plan A"),
-    planB: text(500, "Plan B"),
-    planC: text(500, "Plan C"),
+    planA: multiline(500, "Plan A"),
+    planB: multiline(500, "Plan B"),
+    planC: multiline(500, "Plan C"),
   }),
   interests: v.pipe(
-    v.array(required(100, "An interest")),
+    v.array(requiredLine(100, "An interest")),
     v.maxLength(30, "List at most 30 interests."),
   ),
   targetPrograms: v.pipe(
@@ -114,9 +110,9 @@ export const profileFieldsSchema = v.strictObject({
 
 /** First sign-in asks only for these. */
 export const onboardingSchema = v.strictObject({
-  name: required(120, "Your name"),
-  position: required(120, "Your position"),
-  institution: required(200, "Your institution"),
+  name: requiredLine(120, "Your name"),
+  position: requiredLine(120, "Your position"),
+  institution: requiredLine(200, "Your institution"),
   timeZone: timeZoneSchema,
 });
 
