@@ -6,6 +6,7 @@ import type {
 } from "../../schemas/conference";
 import type { ImportRequest, Program } from "../../schemas/program";
 import {
+  ChunkTooLargeError,
   clearSaving,
   deleteConference,
   listConferences,
@@ -104,7 +105,13 @@ async function createOnce(
   // An account deleted while this save ran must not keep the conference: the deletion removes
   // the pending entry (and the save then takes its program back), or it sweeps again after
   // removing the profile, or this check finds the profile gone.
-  const saved = await saveConference(db, userId, summary, program);
+  const saved = await saveConference(db, userId, summary, program).catch((error) => {
+    if (!(error instanceof ChunkTooLargeError)) throw error;
+    throw new DomainError(
+      "conference.too_large",
+      "One session or person of this program is too large to store. Shorten its description or its list of people, then save again.",
+    );
+  });
   if (saved === "account-gone" || !(await getProfile(db, userId, true))) {
     await deleteConference(db, userId, summary.id);
     throw new DomainError(

@@ -89,6 +89,28 @@ describe("dev mailbox", () => {
 });
 
 describe("errors", () => {
+  it("answers 503 with a message when the database does not answer", async () => {
+    const app = createApp({
+      ...runtime.deps,
+      db: createDb("rapport", {
+        region: "us-east-1",
+        endpoint: "http://127.0.0.1:9",
+        maxAttempts: 1,
+        credentials: { accessKeyId: "x", secretAccessKey: "x" },
+      }),
+    });
+    const cookie = `__Host-sid=${"a".repeat(32)}.${"b".repeat(43)}`;
+    const res = await app.request("/api/conferences", { headers: { cookie } });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      error: {
+        code: "service.unavailable",
+        message:
+          "Rapport cannot reach its database or mail service right now. Try again in a minute.",
+      },
+    });
+  });
+
   it("answers an unknown route with a JSON 404", async () => {
     const res = await api(runtime, "/api/nothing-here");
     expect(res.status).toBe(404);
