@@ -2,17 +2,24 @@ import * as v from "valibot";
 import { timeZoneSchema } from "./program";
 import { multiline, requiredLine } from "./text";
 
-/** Fields an intro script may use; each is filled from the profile or the target. */
+/** Fields a template may use; each is filled from the profile, the contact, the conference or
+ * the contact's session (see functions/domain/contacts/drafts.ts). */
 export const mergeFields = [
   "targetName",
   "targetLastName",
+  "targetTitle",
   "targetAffiliation",
   "conference",
+  "sessionTitle",
+  "sessionDate",
+  "sessionTime",
   "topic",
+  "note",
   "myName",
   "myPosition",
   "myInstitution",
 ] as const;
+export type MergeField = (typeof mergeFields)[number];
 
 export const defaultIntroScript = `Dear Dr. {{targetLastName}},
 
@@ -22,6 +29,23 @@ Would a short conversation during the meeting suit you?
 
 With thanks,
 {{myName}}`;
+
+export const defaultFollowUpTemplate = `Dear Dr. {{targetLastName}},
+
+Thank you for taking the time to talk with me at {{conference}}. {{note}}
+
+I would value staying in touch as I prepare my applications, and I will keep you posted on my progress.
+
+With thanks,
+{{myName}}
+{{myPosition}}, {{myInstitution}}`;
+
+/** The questions a new target starts with; the user edits the list once in Settings. */
+export const defaultQuestions = [
+  "What do you look for in applicants to your categorical program?",
+  "How does your program view international medical graduates who are not US citizens or permanent residents?",
+  "Has your program converted preliminary residents to categorical positions, or taken PGY-2s off-cycle?",
+];
 
 const maxScript = 5000;
 // No brace inside a field: each match attempt stops at the next brace, so a script of nothing
@@ -35,17 +59,22 @@ const unknownMergeFields = (script: string) =>
         .map((m) => (m[1] ?? "").trim())
         .filter((name) => !(mergeFields as readonly string[]).includes(name));
 
-export const introScriptSchema = v.pipe(
-  multiline(maxScript, "The intro script"),
-  // A script over the length limit is refused for its length alone, before any pattern runs.
-  v.check(
-    (script) => unknownMergeFields(script).length === 0,
-    (issue) =>
-      `Unknown merge field ${unknownMergeFields(String(issue.input))
-        .map((n) => `{{${n}}}`)
-        .join(", ")}; use ${mergeFields.map((n) => `{{${n}}}`).join(", ")}.`,
-  ),
-);
+/** A template of text with merge fields; unknown fields are refused when it is saved. */
+const templateSchema = (what: string) =>
+  v.pipe(
+    multiline(maxScript, what),
+    // A script over the length limit is refused for its length alone, before any pattern runs.
+    v.check(
+      (script) => unknownMergeFields(script).length === 0,
+      (issue) =>
+        `Unknown merge field ${unknownMergeFields(String(issue.input))
+          .map((n) => `{{${n}}}`)
+          .join(", ")}; use ${mergeFields.map((n) => `{{${n}}}`).join(", ")}.`,
+    ),
+  );
+
+export const introScriptSchema = templateSchema("The intro script");
+export const followUpTemplateSchema = templateSchema("The follow-up template");
 
 export const targetProgramSchema = v.strictObject({
   name: requiredLine(200, "The program name"),
@@ -105,6 +134,11 @@ export const profileFieldsSchema = v.strictObject({
     v.maxLength(100, "List at most 100 target programs."),
   ),
   introScript: introScriptSchema,
+  /** Absent in a request: the saved one stays (older clients do not know these fields). */
+  followUpTemplate: v.optional(followUpTemplateSchema),
+  questions: v.optional(
+    v.pipe(v.array(requiredLine(300, "A question")), v.maxLength(20, "List at most 20 questions.")),
+  ),
   reminders: reminderSettingsSchema,
 });
 
@@ -118,6 +152,8 @@ export const onboardingSchema = v.strictObject({
 
 export const profileSchema = v.object({
   ...profileFieldsSchema.entries,
+  followUpTemplate: v.string(),
+  questions: v.array(v.string()),
   email: v.string(),
   onboarded: v.boolean(),
   createdAt: v.string(),
@@ -143,6 +179,8 @@ export function newProfile(email: string, createdAt: string): Profile {
     interests: [],
     targetPrograms: [],
     introScript: defaultIntroScript,
+    followUpTemplate: defaultFollowUpTemplate,
+    questions: [...defaultQuestions],
     reminders: { sendHour: 8, outreachDaysBefore: 14, followUpDay: 3 },
   };
 }

@@ -1,4 +1,9 @@
-import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
+import {
+  newProfile,
+  type Onboarding,
+  type Profile,
+  type ProfileFields,
+} from "../../schemas/profile";
 import type { Db } from "../store/db";
 import { getProfile, putProfile } from "../store/user";
 import { DomainError } from "./errors";
@@ -7,7 +12,8 @@ export async function get(db: Db, userId: string): Promise<Profile> {
   const profile = await getProfile(db, userId);
   if (!profile)
     throw new DomainError("profile.not_found", "This account no longer exists. Sign in again.");
-  return profile;
+  // Profiles saved before a field existed read as if they had its default.
+  return { ...newProfile(profile.email, profile.createdAt), ...profile };
 }
 
 /** First sign-in: the four answers that make reminders and drafts possible. */
@@ -21,7 +27,8 @@ export async function onboard(db: Db, userId: string, answers: Onboarding): Prom
 export async function update(db: Db, userId: string, fields: ProfileFields): Promise<Profile> {
   const current = await get(db, userId);
   const profile: Profile = {
-    ...fields,
+    ...current,
+    ...definedOnly(fields),
     email: current.email,
     createdAt: current.createdAt,
     onboarded: true,
@@ -29,3 +36,6 @@ export async function update(db: Db, userId: string, fields: ProfileFields): Pro
   await putProfile(db, userId, profile);
   return profile;
 }
+
+const definedOnly = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;

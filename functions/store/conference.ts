@@ -221,6 +221,57 @@ export async function readConferencePage(
   return out;
 }
 
+export interface StoredProgram {
+  summary: ConferenceSummary;
+  sessions: Session[];
+  people: Person[];
+}
+
+/** A whole saved program, every page of its partition; undefined when there is no such
+ * (finished) conference. */
+export async function readProgram(
+  db: Db,
+  userId: string,
+  confId: string,
+): Promise<StoredProgram | undefined> {
+  const query = {
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.conferencePartition(userId, confId) },
+  };
+  let summary: ConferenceSummary | undefined;
+  const sessions: Session[] = [];
+  const people: Person[] = [];
+  for await (const page of pages(db, query)) {
+    for (const item of page) {
+      const sk = String(item.sk);
+      if (sk === conferenceKeys.meta) summary = item.summary as ConferenceSummary;
+      else if (conferenceKeys.isSessions(sk)) sessions.push(...JSON.parse(item.data as string));
+      else if (conferenceKeys.isPeople(sk)) people.push(...JSON.parse(item.data as string));
+    }
+  }
+  return summary ? { summary, sessions, people } : undefined;
+}
+
+/** A conference's people only, without its sessions; undefined without such a conference. */
+export async function readPeople(
+  db: Db,
+  userId: string,
+  confId: string,
+): Promise<{ summary: ConferenceSummary; people: Person[] } | undefined> {
+  const pk = keys.conferencePartition(userId, confId);
+  const meta = await db.get({ Key: { pk, sk: conferenceKeys.meta } });
+  if (!meta) return undefined;
+  const query = {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :people)",
+    ExpressionAttributeValues: { ":pk": pk, ":people": conferenceKeys.peoplePrefix },
+  };
+  const people: Person[] = [];
+  for await (const page of pages(db, query)) {
+    for (const item of page) people.push(...JSON.parse(item.data as string));
+  }
+  return { summary: meta.summary as ConferenceSummary, people };
+}
+
 /** Removes the list entry first, so the conference disappears at once, then its partition.
  * False when there was no such (finished) conference. */
 export async function deleteConference(db: Db, userId: string, confId: string): Promise<boolean> {

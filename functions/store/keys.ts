@@ -20,6 +20,19 @@ export const keys = {
   loginToken: (tokenHash: string) => `TOKEN#${tokenHash}`,
   loginRate: "RATE",
   ipRate: (ip: string, window: string) => `RATEIP#${ip}#${window}`,
+  contact: (contactId: string) => `CONTACT#${contactId}`,
+  contactPrefix: "CONTACT#",
+  /** A contact's log entries sort under it, so one Query reads its whole timeline. */
+  interaction: (contactId: string, interactionId: string) => `LOG#${contactId}#${interactionId}`,
+  interactionPrefix: (contactId: string) => `LOG#${contactId}#`,
+  allInteractionsPrefix: "LOG#",
+  dismissed: (confId: string, personId: string) => `DISMISSED#${confId}#${personId}`,
+  dismissedPrefix: (confId: string) => `DISMISSED#${confId}#`,
+  /** The calendar feed's token hash, outside every user partition so a feed request without a
+   * session can find its user; the user's partition remembers it for turning it off. */
+  feed: (tokenHash: string) => `FEED#${tokenHash}`,
+  feedSort: "FEED",
+  userFeed: "CALENDAR-FEED",
 };
 
 /** Sort keys inside a conference's partition: its summary and warnings, then its program in
@@ -27,8 +40,9 @@ export const keys = {
 export const conferenceKeys = {
   meta: "META",
   people: (n: number) => `PEOPLE#${pad(n)}`,
+  peoplePrefix: "PEOPLE#",
   sessions: (firstStart: string, n: number) => `SESSIONS#${firstStart}#${pad(n)}`,
-  isPeople: (sk: string) => sk.startsWith("PEOPLE#"),
+  isPeople: (sk: string) => sk.startsWith(conferenceKeys.peoplePrefix),
   isSessions: (sk: string) => sk.startsWith("SESSIONS#"),
 };
 

@@ -2,6 +2,9 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { introScriptSchema } from "../../../schemas/profile";
 
+const allFields =
+  "{{targetName}}, {{targetLastName}}, {{targetTitle}}, {{targetAffiliation}}, {{conference}}, {{sessionTitle}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{note}}, {{myName}}, {{myPosition}}, {{myInstitution}}";
+
 const problems = (script: string) => {
   const result = v.safeParse(introScriptSchema, script);
   return result.success ? [] : result.issues.map((issue) => issue.message);
@@ -11,7 +14,7 @@ describe("intro script", () => {
   it("names unknown merge fields, with or without spaces inside the braces", () => {
     expect(problems("Dear Dr. {{ targetLastName }}, I am {{myName}}.")).toEqual([]);
     expect(problems("Hi {{nickname}} and {{ pet }}")).toEqual([
-      "Unknown merge field {{nickname}}, {{pet}}; use {{targetName}}, {{targetLastName}}, {{targetAffiliation}}, {{conference}}, {{topic}}, {{myName}}, {{myPosition}}, {{myInstitution}}.",
+      `Unknown merge field {{nickname}}, {{pet}}; use ${allFields}.`,
     ]);
   });
 
@@ -23,7 +26,7 @@ describe("intro script", () => {
     expect(problems("{{".repeat(2_500))).toEqual([]);
     expect(problems(`{{${"a".repeat(4_990)}`)).toEqual([]);
     expect(problems(`${"{{ x".repeat(1_200)}}}`)).toEqual([
-      "Unknown merge field {{x}}; use {{targetName}}, {{targetLastName}}, {{targetAffiliation}}, {{conference}}, {{topic}}, {{myName}}, {{myPosition}}, {{myInstitution}}.",
+      `Unknown merge field {{x}}; use ${allFields}.`,
     ]);
   });
 });
