@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { maxProgramRequestBytes, programRequestProblem } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
+import { apiDirectives } from "./content-security";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
 import { authRoutes } from "./routes/auth";
@@ -42,7 +43,7 @@ const limitProgramRequest = async (c: Context, next: Next): Promise<void> => {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono().basePath("/api");
-  app.use(secureHeaders());
+  app.use(secureHeaders({ contentSecurityPolicy: apiDirectives, xFrameOptions: "DENY" }));
   app.use(async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
