@@ -6,6 +6,7 @@ import { DomainError } from "../domain/errors";
 import { apiDirectives } from "./content-security";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
+import { requireOriginSecret } from "./origin-secret";
 import { authRoutes } from "./routes/auth";
 import { conferenceRoutes } from "./routes/conferences";
 import { devMailRoutes } from "./routes/dev-mail";
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
     await next();
     c.header("Cache-Control", "no-store");
   });
+  if (deps.originSecret) app.use(requireOriginSecret(deps.originSecret));
   app.use(sameOriginJson(deps.appUrl));
   const programBody = limitBody(bodyLimits.programs);
   const otherBody = limitBody(bodyLimits.other);
