@@ -1,4 +1,5 @@
 import type { SSTConfig } from "sst";
+import { Alarms } from "./infra/alarms";
 import { ApiHandler } from "./infra/api";
 import { Dispatch } from "./infra/dispatch";
 import { ApiGateway } from "./infra/gateway";
@@ -10,6 +11,6 @@ export default {
     return { name: "rapport", region: "us-east-1" };
   },
   stacks(app) {
-    app.stack(Storage).stack(ApiGateway).stack(Web).stack(ApiHandler).stack(Dispatch);
+    app.stack(Storage).stack(ApiGateway).stack(Web).stack(ApiHandler).stack(Dispatch).stack(Alarms);
   },
 } satisfies SSTConfig;

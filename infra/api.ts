@@ -1,20 +1,22 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { ApiGateway } from "./gateway";
-import { backendFunction } from "./lambda";
-import { Storage } from "./storage";
-import { Web } from "./web";
+import { backendFunction, useBackend } from "./lambda";
 
-export function ApiHandler({ stack }: StackContext) {
-  const { table } = use(Storage);
-  const { api } = use(ApiGateway);
-  const { url: siteUrl } = use(Web);
+export function ApiHandler({ stack, app }: StackContext) {
+  const { api, originSecret } = use(ApiGateway);
   const handler = new SstFunction(
     stack,
     "ApiFunction",
-    backendFunction("functions/lambda/api.handler", table, siteUrl, { timeout: "25 seconds" }),
+    backendFunction("Api", "functions/lambda/api.handler", useBackend(stack, app.stage), {
+      // A program import parses a few megabytes of text in memory; API Gateway gives up at 30 s.
+      memorySize: "1024 MB",
+      timeout: "25 seconds",
+      environment: { ORIGIN_SECRET: originSecret.secretValue.unsafeUnwrap() },
+    }),
   );
-  // The health check reads the SES account (SES v2 GetAccount), an account-level call with no resource.
+  // The health check reads the SES account (SES v2 GetAccount), an account-level call that
+  // names no resource, so it cannot be narrowed below "*".
   handler.attachPermissions([
     new PolicyStatement({ actions: ["ses:GetAccount"], resources: ["*"] }),
   ]);

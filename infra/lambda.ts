@@ -1,8 +1,12 @@
+import { Arn, RemovalPolicy, type Stack } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import type { FunctionProps, Table } from "sst/constructs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { type FunctionProps, type Table, use } from "sst/constructs";
 import { tableKeys } from "../functions/store/table";
 import { lambdaEsbuildOptions } from "./lambda-bundle";
-import { mailFrom } from "./stage";
+import { type DeploySettings, deploySettings, isDevStage } from "./stage";
+import { Storage } from "./storage";
+import { Web } from "./web";
 
 /** Exactly the calls functions/store/db.ts makes: no Scan, no table management. */
 const tableActions = [
@@ -14,17 +18,64 @@ const tableActions = [
   "dynamodb:DescribeTable",
 ];
 
-/** Props shared by every Lambda that runs our backend code. `appUrl` is where links in mail
- * point. */
+/** What every function running our backend code is given. */
+export interface Backend {
+  stack: Stack;
+  stage: string;
+  table: Table;
+  /** Where links in mail point, and the only origin the API takes state changes from. */
+  appUrl: string;
+  settings: DeploySettings;
+}
+
+/** Call inside a stack function. */
+export function useBackend(stack: Stack, stage: string): Backend {
+  const settings = deploySettings(stage);
+  const { table } = use(Storage);
+  const { url } = use(Web);
+  return { stack, stage, table, appUrl: settings.appUrl ?? url, settings };
+}
+
+/** Every function states its memory and time limit; SST's defaults are not a decision. */
+type Limits = Required<Pick<FunctionProps, "memorySize" | "timeout">> &
+  Pick<FunctionProps, "environment" | "onFailure" | "retryAttempts">;
+
+/** Props shared by every Lambda that runs our backend code; `name` names its log group. */
 export function backendFunction(
+  name: string,
   handler: string,
-  table: Table,
-  appUrl: string,
-  overrides: Partial<FunctionProps> = {},
+  backend: Backend,
+  limits: Limits,
 ): FunctionProps {
+  const { stack, stage, table, appUrl, settings } = backend;
+  // A log group of our own rather than SST's logRetention, which adds a custom-resource Lambda
+  // that may change the retention of any log group in the account.
+  const logGroup = new LogGroup(stack, `${name}Logs`, {
+    retention: RetentionDays.ONE_MONTH,
+    removalPolicy: isDevStage(stage) ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+  });
+  const permissions = [
+    new PolicyStatement({
+      actions: tableActions,
+      resources: [table.tableArn, `${table.tableArn}/index/${tableKeys.gsi1.name}`],
+    }),
+  ];
+  // functions/mail/ses.ts sends with SendRawEmail only, which SES authorizes against the sender's
+  // identity. A dev stage without a sender gets no right to send at all.
+  if (settings.mailIdentities.length > 0) {
+    permissions.push(
+      new PolicyStatement({
+        actions: ["ses:SendRawEmail"],
+        resources: settings.mailIdentities.map((identity) =>
+          Arn.format({ service: "ses", resource: "identity", resourceName: identity }, stack),
+        ),
+      }),
+    );
+  }
   return {
     handler,
     runtime: "nodejs22.x",
+    logGroup,
     nodejs: {
       format: "esm",
       minify: lambdaEsbuildOptions.minify,
@@ -37,16 +88,13 @@ export function backendFunction(
         target: lambdaEsbuildOptions.target,
       },
     },
-    environment: { TABLE_NAME: table.tableName, MAIL_FROM: mailFrom(), APP_URL: appUrl },
-    permissions: [
-      new PolicyStatement({
-        actions: tableActions,
-        resources: [table.tableArn, `${table.tableArn}/index/${tableKeys.gsi1.name}`],
-      }),
-      // SES authorizes sends against identities and configuration sets, which are chosen
-      // per account at deploy time, so the resource cannot be narrowed here.
-      new PolicyStatement({ actions: ["ses:SendEmail", "ses:SendRawEmail"], resources: ["*"] }),
-    ],
-    ...overrides,
+    ...limits,
+    environment: {
+      TABLE_NAME: table.tableName,
+      APP_URL: appUrl,
+      ...(settings.mailFrom ? { MAIL_FROM: settings.mailFrom } : {}),
+      ...limits.environment,
+    },
+    permissions,
   };
 }

@@ -1,4 +1,4 @@
-import { Fn } from "aws-cdk-lib";
+import { Duration, Fn, type Stack } from "aws-cdk-lib";
 import {
   AllowedMethods,
   CachePolicy,
@@ -6,15 +6,47 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { type StackContext, StaticSite, use } from "sst/constructs";
+import { apiPolicy, pagePolicy } from "../functions/http/content-security";
+import { originSecretHeader } from "../functions/http/origin-secret";
 import { ApiGateway } from "./gateway";
 import { spaRoutingCode } from "./spa-routing";
+
+/** The headers the API reads (tests/infra checks this against the code), and no others: Host
+ * must not reach API Gateway, which routes on its own host name. CloudFront-Viewer-Address is the
+ * client's address for rate limits (functions/lambda/deps.ts); CloudFront adds it only when a
+ * policy names it, which the managed AllViewerExceptHostHeader policy does not. */
+const apiHeaders = ["Content-Type", "Origin", "Sec-Fetch-Site", "CloudFront-Viewer-Address"];
+
+/** The protective headers the app sets itself (Hono's secureHeaders), set again at the edge so
+ * that S3's files and answers API Gateway makes on its own carry them too. */
+function protectiveHeaders(stack: Stack, id: string, contentSecurityPolicy: string) {
+  return new ResponseHeadersPolicy(stack, id, {
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy, override: true },
+      strictTransportSecurity: {
+        // 180 days, as the app sends it.
+        accessControlMaxAge: Duration.days(180),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+    },
+  });
+}
 
 /** Under `sst dev` the site is not deployed; Vite's dev server serves it here instead. */
 const devServerUrl = "http://localhost:5173";
@@ -22,7 +54,7 @@ const devServerUrl = "http://localhost:5173";
 /** The API is served under the site's own origin: the `__Host-` session cookie is only sent
  * there, and the server rejects state-changing requests from any other origin. */
 export function Web({ stack }: StackContext) {
-  const { api } = use(ApiGateway);
+  const { api, originSecret } = use(ApiGateway);
   const spaRouting = new CfFunction(stack, "SpaRouting", {
     code: FunctionCode.fromInline(spaRoutingCode),
     runtime: FunctionRuntime.JS_2_0,
@@ -42,19 +74,26 @@ export function Web({ stack }: StackContext) {
         // SST's SPA default maps every 403/404 to index.html, API answers included.
         errorResponses: [],
         defaultBehavior: {
-          // Pages get the same protective headers the API sets on its own answers.
-          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          responseHeadersPolicy: protectiveHeaders(stack, "PageHeaders", pagePolicy),
           functionAssociations: [
             { function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST },
           ],
         },
         additionalBehaviors: {
           "/api/*": {
-            origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+            origin: new HttpOrigin(apiDomain, {
+              protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+              // CloudFront replaces a viewer header of the same name with this one.
+              customHeaders: { [originSecretHeader]: originSecret.secretValue.unsafeUnwrap() },
+            }),
             allowedMethods: AllowedMethods.ALLOW_ALL,
             cachePolicy: CachePolicy.CACHING_DISABLED,
-            // The HTTP API routes on its own host name, so the viewer's Host must not reach it.
-            originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            originRequestPolicy: new OriginRequestPolicy(stack, "ApiRequests", {
+              headerBehavior: OriginRequestHeaderBehavior.allowList(...apiHeaders),
+              cookieBehavior: OriginRequestCookieBehavior.all(),
+              queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+            }),
+            responseHeadersPolicy: protectiveHeaders(stack, "ApiHeaders", apiPolicy),
             viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           },
         },

@@ -3,8 +3,10 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { maxProgramRequestBytes, programRequestProblem } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
+import { apiDirectives } from "./content-security";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
+import { requireOriginSecret } from "./origin-secret";
 import { authRoutes } from "./routes/auth";
 import { conferenceRoutes } from "./routes/conferences";
 import { devMailRoutes } from "./routes/dev-mail";
@@ -50,11 +52,12 @@ const readWholeBody = async (c: Context, next: Next): Promise<void> => {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono().basePath("/api");
-  app.use(secureHeaders());
+  app.use(secureHeaders({ contentSecurityPolicy: apiDirectives, xFrameOptions: "DENY" }));
   app.use(async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
   });
+  if (deps.originSecret) app.use(requireOriginSecret(deps.originSecret));
   app.use(sameOriginJson(deps.appUrl));
   const programBody = limitBody(bodyLimits.programs);
   const otherBody = limitBody(bodyLimits.other);

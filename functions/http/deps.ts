@@ -20,4 +20,7 @@ export interface AppDeps {
   appUrl: string;
   /** The client's IP address as the runtime sees it. */
   clientIp: (c: Context) => string;
+  /** AWS only: the secret CloudFront adds to each request it forwards; a request without it came
+   * around CloudFront and is refused. Locally the server itself is the only way in. */
+  originSecret?: string;
 }

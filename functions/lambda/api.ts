@@ -1,5 +1,5 @@
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../http/app";
-import { awsDeps } from "./deps";
+import { apiDeps } from "./deps";
 
-export const handler = handle(createApp(awsDeps()));
+export const handler = handle(createApp(apiDeps()));

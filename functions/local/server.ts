@@ -6,9 +6,11 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { dispatchDue } from "../domain/dispatcher";
 import { createApp } from "../http/app";
+import { pageDirectives } from "../http/content-security";
 import type { AppDeps } from "../http/deps";
 import { createSesMailer } from "../mail/ses";
 import { createDb } from "../store/db";
+import { apiGate, refuse } from "./api-gate";
 import { webConfig, webDist } from "./paths";
 import { every } from "./scheduler";
 import { type LocalSes, startDynalite, startSes } from "./services";
@@ -66,7 +68,7 @@ async function webListener(mode: LocalOptions["web"], server: Server, log: (l: s
     return { listener: vite.middlewares as Listener, close: () => vite.close() };
   }
   const site = new Hono();
-  site.use(secureHeaders());
+  site.use(secureHeaders({ contentSecurityPolicy: pageDirectives, xFrameOptions: "DENY" }));
   if (mode === "static") {
     await ensureWebBuild(log);
     site.use("/*", serveStatic({ root: webDist }));
@@ -117,9 +119,13 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     const web = await webListener(options.web, server, log);
     closers.push(web.close);
     const api = getRequestListener(createApp(deps).fetch) as Listener;
+    const gate = apiGate(url);
     const canonicalHost = new URL(url).host;
     handle = (req, res) => {
-      if (req.url?.startsWith("/api")) return api(req, res);
+      if (req.url?.startsWith("/api")) {
+        const refusal = gate(req);
+        return refusal ? refuse(res, refusal) : api(req, res);
+      }
       // The session cookie and the same-origin check are bound to one origin, so a page opened
       // as 127.0.0.1 moves to the address sign-in links use.
       if (req.headers.host !== canonicalHost && (req.method === "GET" || req.method === "HEAD")) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isDevStage } from "../../infra/stage";
-import { lambda, only } from "./cfn";
+import { actionsOf, lambda, only, resolveImport, statementsOf } from "./cfn";
 import { type Synthesis, synthesize } from "./synth";
 
 describe("isDevStage", () => {
@@ -20,7 +20,7 @@ describe("isDevStage", () => {
 describe("a dev stage", () => {
   let dev: Synthesis;
   beforeAll(async () => {
-    // No MAIL_FROM at deploy time: the fallback sender applies.
+    // No MAIL_FROM, APP_URL or ALARM_EMAIL at deploy time: a dev stage may go without.
     dev = await synthesize("dev-ci");
   });
   afterAll(() => dev?.cleanup());
@@ -40,14 +40,42 @@ describe("a dev stage", () => {
     });
   });
 
-  test("without MAIL_FROM at deploy time the functions send from the placeholder address", () => {
+  test("without MAIL_FROM the functions get no sender and no right to send", () => {
     for (const [template, handler] of [
       [dev.templates.ApiHandler, "functions/lambda/api.handler"],
       [dev.templates.Dispatch, "functions/lambda/dispatch.handler"],
     ] as const) {
-      const [, fn] = lambda(template, handler);
+      const [id, fn] = lambda(template, handler);
       const env = fn.Properties.Environment as { Variables: Record<string, unknown> };
-      expect(env.Variables.MAIL_FROM).toBe("no-reply@example.com");
+      expect(env.Variables.MAIL_FROM).toBeUndefined();
+      const sesActions = statementsOf(template, id)
+        .flatMap(actionsOf)
+        .filter((action) => action.startsWith("ses:Send"));
+      expect(sesActions).toEqual([]);
     }
+  });
+
+  test("without APP_URL links point at the distribution's own address", () => {
+    const [distributionId] = only(dev.templates.Web, "AWS::CloudFront::Distribution");
+    const [, fn] = lambda(dev.templates.ApiHandler, "functions/lambda/api.handler");
+    const env = fn.Properties.Environment as { Variables: Record<string, unknown> };
+    const appUrl = env.Variables.APP_URL as { "Fn::Join": [string, [string, unknown]] };
+    expect(appUrl["Fn::Join"][1][0]).toBe("https://");
+    expect(resolveImport(dev, appUrl["Fn::Join"][1][1])).toEqual({
+      stack: "Web",
+      value: { "Fn::GetAtt": [distributionId, "DomainName"] },
+    });
+  });
+
+  test("without ALARM_EMAIL the alarm topic has no subscriber", () => {
+    only(dev.templates.Alarms, "AWS::SNS::Topic");
+    expect(dev.templates.Alarms.findResources("AWS::SNS::Subscription")).toEqual({});
+  });
+
+  test("log groups go with the stage", () => {
+    const groups = [dev.templates.ApiHandler, dev.templates.Dispatch].map(
+      (template) => only(template, "AWS::Logs::LogGroup")[1],
+    );
+    expect(groups.map((group) => group.DeletionPolicy)).toEqual(["Delete", "Delete"]);
   });
 });

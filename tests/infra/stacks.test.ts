@@ -18,15 +18,14 @@ import { type Synthesis, synthesize } from "./synth";
 const apiHandler = "functions/lambda/api.handler";
 const dispatchHandler = "functions/lambda/dispatch.handler";
 const handlers = [apiHandler, dispatchHandler];
-const mailFrom = "reminders@rapport.test";
+const mailFrom = "Rapport <reminders@rapport-mail.org>";
 const { partitionKey, sortKey, gsi1 } = tableKeys;
-// AWS managed CloudFront policies: CachingDisabled and AllViewerExceptHostHeader.
+// The AWS managed CloudFront cache policy CachingDisabled.
 const cachingDisabled = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
-const allViewerExceptHostHeader = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
 let prod: Synthesis;
 beforeAll(async () => {
-  prod = await synthesize("prod", { MAIL_FROM: mailFrom });
+  prod = await synthesize("prod", { MAIL_FROM: mailFrom, APP_URL: "cloudfront" });
 });
 afterAll(() => prod?.cleanup());
 
@@ -168,10 +167,41 @@ describe("permissions", () => {
     });
   });
 
-  test.each(handlers)("%s may send mail through SES", (handler) => {
+  test.each(handlers)("%s may send raw mail as the sender's domain and nothing else", (handler) => {
     const { template, id } = fnOf(handler);
-    const actions = statementsOf(template, id).flatMap(actionsOf);
-    expect(actions).toEqual(expect.arrayContaining(["ses:SendEmail", "ses:SendRawEmail"]));
+    const sending = statementsOf(template, id).filter((st) =>
+      actionsOf(st).some((action) => action.startsWith("ses:Send") || action === "ses:*"),
+    );
+    expect(sending).toEqual([
+      {
+        Action: "ses:SendRawEmail",
+        Effect: "Allow",
+        Resource: {
+          "Fn::Join": [
+            "",
+            [
+              "arn:",
+              { Ref: "AWS::Partition" },
+              ":ses:us-east-1:123456789012:identity/rapport-mail.org",
+            ],
+          ],
+        },
+      },
+    ]);
+  });
+
+  test("only the API's health check uses SES on every resource, for its account-level read", () => {
+    const wide = allStatements(prod).filter(
+      ({ statement }) =>
+        actionsOf(statement).some((action) => action.startsWith("ses:")) &&
+        [statement.Resource].flat().includes("*"),
+    );
+    expect(wide).toEqual([
+      {
+        roles: [roleOf(fnOf(apiHandler).fn)],
+        statement: { Action: "ses:GetAccount", Effect: "Allow", Resource: "*" },
+      },
+    ]);
   });
 
   test("no other role in the app gets any DynamoDB access", () => {
@@ -183,13 +213,19 @@ describe("permissions", () => {
 });
 
 describe("dispatch", () => {
-  test("an EventBridge rule runs functions/lambda/dispatch.ts every 5 minutes", () => {
+  test("an EventBridge rule runs functions/lambda/dispatch.ts every 5 minutes, parking failures", () => {
     const { id: fnId } = fnOf(dispatchHandler);
     const [, rule] = only(prod.templates.Dispatch, "AWS::Events::Rule");
     expect(rule.Properties.ScheduleExpression).toBe("rate(5 minutes)");
     expect(rule.Properties.State).toBe("ENABLED");
+    const [queueId] = only(prod.templates.Dispatch, "AWS::SQS::Queue");
     expect(rule.Properties.Targets).toEqual([
-      { Arn: { "Fn::GetAtt": [fnId, "Arn"] }, Id: "Target0" },
+      {
+        Arn: { "Fn::GetAtt": [fnId, "Arn"] },
+        Id: "Target0",
+        DeadLetterConfig: { Arn: { "Fn::GetAtt": [queueId, "Arn"] } },
+        RetryPolicy: { MaximumEventAgeInSeconds: 300, MaximumRetryAttempts: 2 },
+      },
     ]);
   });
 
@@ -221,9 +257,21 @@ describe("web", () => {
     expect(uploader.Properties.replaceValues).toEqual([]);
   });
 
-  test("/api/* goes uncached to the HTTP API, with every method and all but the Host header", () => {
+  test("/api/* goes uncached to the HTTP API, with every method and the headers the API reads", () => {
     const config = distributionConfig(prod.templates.Web);
     const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
+    const [requestPolicyId, requestPolicy] = only(
+      prod.templates.Web,
+      "AWS::CloudFront::OriginRequestPolicy",
+    );
+    expect(requestPolicy.Properties.OriginRequestPolicyConfig).toMatchObject({
+      HeadersConfig: {
+        HeaderBehavior: "whitelist",
+        Headers: ["Content-Type", "Origin", "Sec-Fetch-Site", "CloudFront-Viewer-Address"],
+      },
+      CookiesConfig: { CookieBehavior: "all" },
+      QueryStringsConfig: { QueryStringBehavior: "all" },
+    });
     expect(config.CacheBehaviors?.map((b) => b.PathPattern)).toEqual(["/api/*"]);
     const [behavior] = config.CacheBehaviors ?? [];
     expect({ ...behavior, AllowedMethods: behavior?.AllowedMethods?.sort() }).toEqual({
@@ -231,7 +279,8 @@ describe("web", () => {
       TargetOriginId: behavior?.TargetOriginId,
       AllowedMethods: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
       CachePolicyId: cachingDisabled,
-      OriginRequestPolicyId: allViewerExceptHostHeader,
+      OriginRequestPolicyId: { Ref: requestPolicyId },
+      ResponseHeadersPolicyId: behavior?.ResponseHeadersPolicyId,
       ViewerProtocolPolicy: "https-only",
       Compress: true,
     });
@@ -241,6 +290,7 @@ describe("web", () => {
     expect(origin).toEqual({
       Id: behavior?.TargetOriginId,
       CustomOriginConfig: { OriginProtocolPolicy: "https-only", OriginSSLProtocols: ["TLSv1.2"] },
+      OriginCustomHeaders: [{ HeaderName: "x-origin-verify", HeaderValue: expect.anything() }],
     });
     // The origin is the host part of the API's endpoint URL.
     const split = { "Fn::Split": ["/", expect.anything()] };
@@ -269,11 +319,6 @@ describe("web", () => {
     const [origin] = config.Origins.filter((o) => o.Id === behavior.TargetOriginId);
     const [bucketId] = only(prod.templates.Web, "AWS::S3::Bucket");
     expect(origin?.DomainName).toEqual({ "Fn::GetAtt": [bucketId, "RegionalDomainName"] });
-  });
-
-  test("pages carry CloudFront's managed security headers", () => {
-    const { DefaultCacheBehavior: behavior } = distributionConfig(prod.templates.Web);
-    expect(behavior.ResponseHeadersPolicyId).toBe("67f7725c-6f97-4210-82d7-5512b31e9d03");
   });
 
   test("the /api/* behavior runs no function", () => {

@@ -11,6 +11,7 @@ import {
   type StaticSiteProps,
 } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
+import { Alarms } from "../../infra/alarms";
 import { ApiHandler } from "../../infra/api";
 import { Dispatch } from "../../infra/dispatch";
 import { ApiGateway } from "../../infra/gateway";
@@ -18,7 +19,7 @@ import { Storage } from "../../infra/storage";
 import { Web } from "../../infra/web";
 import config from "../../sst.config";
 
-const stackFns = { Storage, ApiGateway, Web, ApiHandler, Dispatch };
+const stackFns = { Storage, ApiGateway, Web, ApiHandler, Dispatch, Alarms };
 export type StackName = keyof typeof stackFns;
 
 export interface Synthesis {
@@ -50,6 +51,9 @@ export async function synthesize(
     npm_config_fund: "false",
     npm_config_update_notifier: "false",
     MAIL_FROM: undefined,
+    MAIL_IDENTITY: undefined,
+    APP_URL: undefined,
+    ALARM_EMAIL: undefined,
     ...env,
   });
   try {

@@ -263,7 +263,10 @@ describe("request safety", () => {
     const res = await call(runtime, "/api/me");
     expect(res.status).toBe(401);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(res.headers.get("strict-transport-security")).toBe(
       "max-age=15552000; includeSubDomains",
     );

@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authRules } from "../../functions/domain/auth";
 import type { LocalService, LocalSes } from "../../functions/local/services";
 import { startDynalite, startSes } from "../../functions/local/services";
 import { createDb } from "../../functions/store/db";
@@ -26,11 +27,24 @@ function sesAccount(sendingEnabled: boolean) {
   });
 }
 
+/** What CloudFront adds to every request it forwards to the API. */
+const originSecret = "cloudfront-only-7Jq2xVb9";
+
+/** An API Gateway v2 event as CloudFront's request produces it; `headers` replace or, with
+ * undefined, remove the defaults. */
 function apiGatewayV2Event(
   method: string,
   path: string,
-  extra: { body?: unknown; cookies?: string[] } = {},
+  extra: { body?: unknown; cookies?: string[]; headers?: Record<string, string | undefined> } = {},
 ) {
+  const headers: Record<string, string | undefined> = {
+    host: "abc.execute-api.us-east-1.amazonaws.com",
+    accept: "application/json",
+    "x-origin-verify": originSecret,
+    "cloudfront-viewer-address": "198.51.100.7:46532",
+    ...(extra.body === undefined ? {} : { "content-type": "application/json" }),
+    ...extra.headers,
+  };
   return {
     ...(extra.body === undefined ? {} : { body: JSON.stringify(extra.body) }),
     ...(extra.cookies ? { cookies: extra.cookies } : {}),
@@ -38,11 +52,7 @@ function apiGatewayV2Event(
     routeKey: "$default",
     rawPath: path,
     rawQueryString: "",
-    headers: {
-      host: "abc.execute-api.us-east-1.amazonaws.com",
-      accept: "application/json",
-      ...(extra.body === undefined ? {} : { "content-type": "application/json" }),
-    },
+    headers: Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined)),
     requestContext: {
       accountId: "123456789012",
       apiId: "abc",
@@ -75,6 +85,7 @@ beforeAll(async () => {
     TABLE_NAME: "rapport-test",
     MAIL_FROM: "Rapport <reminders@example.org>",
     APP_URL: "https://rapport.example.org",
+    ORIGIN_SECRET: originSecret,
     AWS_REGION: "us-east-1",
     AWS_ACCESS_KEY_ID: credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
@@ -112,6 +123,50 @@ describe("the API Lambda", () => {
     process.env.AWS_SES_ACCOUNT = sesAccount(false);
     const res = await handler(apiGatewayV2Event("GET", "/api/health"), {});
     expect(JSON.parse(res.body)).toMatchObject({ database: "ok", mail: "unreachable" });
+  });
+
+  it("refuses a request that came around CloudFront, without its secret header", async () => {
+    for (const secret of [undefined, "", "cloudfront-only-7Jq2xVb8", `${originSecret}x`]) {
+      const res = await handler(
+        apiGatewayV2Event("GET", "/api/health", { headers: { "x-origin-verify": secret } }),
+        {},
+      );
+      expect(res.statusCode, String(secret)).toBe(403);
+      expect(JSON.parse(res.body)).toEqual({
+        error: { code: "request.forbidden", message: "Reach Rapport through its web address." },
+      });
+    }
+  });
+
+  it("answers with the API's Content Security Policy", async () => {
+    process.env.AWS_SES_ACCOUNT = sesAccount(true);
+    const res = (await handler(apiGatewayV2Event("GET", "/api/health"), {})) as {
+      headers?: Record<string, string>;
+    };
+    expect(res.headers?.["content-security-policy"]).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it("counts sign-in requests per viewer address from CloudFront, whatever X-Forwarded-For says", async () => {
+    const ask = (n: number, viewer: string) =>
+      handler(
+        apiGatewayV2Event("POST", "/api/auth/sign-in", {
+          body: { email: `limit-${n}@example.org` },
+          headers: {
+            "cloudfront-viewer-address": viewer,
+            "x-forwarded-for": `192.0.2.${n}, 198.51.100.200, 130.176.0.${n}`,
+          },
+        }),
+        {},
+      );
+    const viewer = "[2001:db8::77]:50123";
+    for (let n = 1; n <= authRules.perIpMax; n++)
+      expect((await ask(n, viewer)).statusCode).toBe(200);
+    const over = await ask(authRules.perIpMax + 1, viewer);
+    expect(over.statusCode).toBe(429);
+    expect(JSON.parse(over.body).error.code).toBe("auth.rate_limited");
+    expect((await ask(authRules.perIpMax + 2, "2001:db8::78:50123")).statusCode).toBe(200);
   });
 
   it("has no dev mailbox", async () => {
