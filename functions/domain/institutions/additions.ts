@@ -108,8 +108,8 @@ export const addedNames: readonly {
   { id: "04bct7p84", names: ["Duke Health", "DUMC"], why: "usual names of the medical centre" },
   {
     id: "00jmfr291",
-    names: ["University of Michigan", "Michigan Medicine"],
-    why: "the label adds the campus; Michigan Medicine is its health system",
+    names: ["University of Michigan"],
+    why: "the label adds the campus",
   },
   {
     id: "01y2jtd41",
@@ -373,6 +373,11 @@ export const addedNames: readonly {
     why: "kept explicit: 'Einstein' alone also names Einstein Medical Center Philadelphia",
   },
   { id: "012jban78", names: ["MUSC Health"], why: "the health system's name" },
+  {
+    id: "007ps6h72",
+    names: ["Fred Hutchinson Cancer Research Center", "Fred Hutchinson Cancer Center"],
+    why: "names before the 2023 merger, still common",
+  },
 ];
 
 /** ROR names the matcher does not use, because today they mostly name someone else. */
@@ -415,4 +420,14 @@ export const placeBoundAcronyms: readonly { name: string; why: string }[] = [
   { name: "MMC", why: "also Maine Medical Center and others" },
   { name: "BMC", why: "also BioMed Central and Baystate Medical Center" },
   { name: "UNC", why: "also UNC Charlotte, Greensboro and Wilmington" },
+];
+
+/** ROR names that more than one table institution bears. Each is place-bound: it is read only
+ * where the affiliation names the city or state of exactly the one it means. */
+export const sharedNames: readonly { name: string; why: string }[] = [
+  { name: "CU", why: "ROR acronym of both Columbia and Cornell" },
+  { name: "UC", why: "ROR acronym of both Chicago and Cincinnati" },
+  { name: "UM", why: "ROR acronym of both Miami and Michigan" },
+  { name: "UW", why: "ROR acronym of both Washington and Wisconsin–Madison" },
+  { name: "WSU", why: "ROR acronym of both Washington State and Wayne State" },
 ];

@@ -148,7 +148,8 @@ function build(): Lexicon {
     for (const text of added.targetNames ?? []) add(i, text, true, true);
   }
   const regionWords = new Set([...regionByName.keys()].flatMap((name) => tokenize(name)));
-  const placeTokens = new Set(regionWords);
+  // "British" or "North" alone is no place: only one-word region names stand as neighbours.
+  const placeTokens = new Set([...regionByName.keys()].filter((name) => !name.includes(" ")));
   for (const code of postalCodes) placeTokens.add(code.toLowerCase());
   for (const row of rows) {
     for (const t of row.cityTokens)
