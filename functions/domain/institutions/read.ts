@@ -48,6 +48,16 @@ function spansIn(lex: Lexicon, tokens: readonly string[], asTarget: boolean): Sp
   return spans;
 }
 
+/** First words of region names longer than one word ("new" of "new york"). */
+const regionStarts = new Map<string, number>();
+for (const name of regionByName.keys()) {
+  const words = name.split(" ");
+  if (words.length > 1) {
+    const first = words[0] ?? "";
+    regionStarts.set(first, Math.max(regionStarts.get(first) ?? 1, words.length));
+  }
+}
+
 /** Region codes the text names outside any institution's name: "Boston, MA", "Florida",
  * "United States". "Massachusetts" in "Massachusetts General Hospital" is not a place. */
 function placesNamed(text: string, tokens: readonly string[], spans: readonly Span[]): Set<string> {
@@ -59,10 +69,12 @@ function placesNamed(text: string, tokens: readonly string[], spans: readonly Sp
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] ?? "";
     if (covered[i]) continue;
-    for (let n = 3; n >= 1; n--) {
+    const longest = regionStarts.get(word) ?? 1;
+    for (let n = longest; n >= 1; n--) {
       if (i + n > tokens.length || covered.subarray(i, i + n).includes(1)) continue;
-      const code = regionByName.get(tokens.slice(i, i + n).join(" "));
+      const code = regionByName.get(n === 1 ? word : tokens.slice(i, i + n).join(" "));
       if (code) {
         places.add(code);
         i += n - 1;
@@ -111,13 +123,12 @@ function standsAlone(
 
 function meanings(
   lex: Lexicon,
-  tokens: readonly string[],
+  present: ReadonlySet<string>,
   name: Name,
   places: () => ReadonlySet<string>,
 ): readonly number[] {
   if (!name.placeBound && !name.local && name.institutions.length === 1) return name.institutions;
   const named = places();
-  const present = new Set(tokens);
   const confirmed = name.institutions.filter((i) => {
     const inst = lex.institutions[i];
     if (!inst) return false;
@@ -143,6 +154,7 @@ export function readAffiliation(text: string, asTarget = false): Reading {
   const starts = new Set(spans.map((s) => s.start));
   const ends = new Set(spans.map((s) => s.end));
   let named: Set<string> | undefined;
+  let present: Set<string> | undefined;
   const places = () => {
     named ??= placesNamed(text, tokens, spans);
     return named;
@@ -150,7 +162,8 @@ export function readAffiliation(text: string, asTarget = false): Reading {
   const candidates: Found[] = [];
   for (const span of spans) {
     if (!standsAlone(lex, tokens, span, starts, ends)) continue;
-    const institutions = meanings(lex, tokens, span.name, places);
+    present ??= new Set(tokens);
+    const institutions = meanings(lex, present, span.name, places);
     if (institutions.length > 0) candidates.push({ ...span, institutions });
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
