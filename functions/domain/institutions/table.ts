@@ -1,9 +1,10 @@
 /**
  * Institutions from the Research Organization Registry (ROR, https://ror.org), CC0 1.0.
  *
- * Source: ROR records as published in the ror-community/ror-records repository (release record
- * files read between schema 1.x and 2.1, last modified up to 2025-05-05), plus a few records known
- * only through another record's relationship list or the ROR API documentation. Each row's
+ * Source: ROR records as kept in a copy of the ror-community/ror-records repository that renders
+ * each record as RDF (folder_to_push/<id>.ttl; records last modified up to 2025-05-05), plus rows
+ * known only through another record's relationship list, the ROR API documentation, or (the
+ * Cleveland Clinic) eLife's ROR annotations of affiliations. Each row's
  * provenance (record file commit, or the record whose relationship names it) is listed in
  * SOURCES.md beside this file, which also says how to update the table.
  *
@@ -14,9 +15,9 @@
  *
  * One row per line: ROR id | ROR display name | city | state or province | other ROR names
  * (labels, aliases, acronyms) separated by ";" | "withdrawn" when ROR has withdrawn the record.
- * Names are copied as ROR spells them; what the matcher adds or ignores is in additions.ts. The
- * state comes from the record's location, or for rows known only by relationship, from the
- * relating record.
+ * Names and cities are copied as ROR spells them (rows known only by relationship have the
+ * related record's label and no city); what the matcher adds or ignores is in additions.ts.
+ * The two-letter state is ours, read off the record's city, as ROR gives no region for many.
  */
 export const rorTable = `
 0307crw42|Albany Medical Center Hospital|Albany|NY|Albany Medical Center
