@@ -3,12 +3,14 @@ import type { Figures } from "./figures";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
 import { lambdaFigures } from "./lambda";
+import { suggestFigures } from "./suggest";
 
 /** Every benchmark, in order. Each adds figures under its own prefix. */
 const benches: (() => Promise<Figures>)[] = [
   lambdaFigures,
   importNormalizeFigures,
   importStoreFigures,
+  suggestFigures,
 ];
 
 const figures: Figures = {};
