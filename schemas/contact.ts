@@ -115,6 +115,9 @@ export function createContactSchemaFor(body: unknown) {
   if ("personId" in fields) return flagRequestSchema;
   return manualContactSchema;
 }
+/** Any of the three ways to add a contact, each checked by its own schema. */
+export const createContactSchema = v.lazy(createContactSchemaFor);
+export type CreateContact = v.InferOutput<typeof createContactSchema>;
 export type FlagRequest = v.InferOutput<typeof flagRequestSchema>;
 export type ManualContact = v.InferOutput<typeof manualContactSchema>;
 export type VcardContact = v.InferOutput<typeof vcardContactSchema>;
@@ -192,3 +195,24 @@ export function lastContactIn(
   }
   return last;
 }
+
+/** Why a person is suggested: the target program or interest that matched, or the session
+ * they chair. `strength` ranks the reasons. */
+export const suggestionReasonSchema = v.object({
+  kind: v.picklist(["target-program", "chair", "interest"]),
+  matched: v.string(),
+  text: v.string(),
+  strength: v.number(),
+});
+export type SuggestionReason = v.InferOutput<typeof suggestionReasonSchema>;
+
+export const suggestionSchema = v.object({
+  personId: v.string(),
+  name: v.string(),
+  credentials: v.array(v.string()),
+  affiliation: v.optional(v.string()),
+  reasons: v.array(suggestionReasonSchema),
+});
+export type Suggestion = v.InferOutput<typeof suggestionSchema>;
+
+export const dismissSuggestionSchema = v.strictObject({ personId: id("a person id") });

@@ -6,6 +6,7 @@ import {
 } from "../../schemas/profile";
 import type { Db } from "../store/db";
 import { getProfile, putProfile } from "../store/user";
+import { definedOnly } from "./defined";
 import { DomainError } from "./errors";
 
 export async function get(db: Db, userId: string): Promise<Profile> {
@@ -36,6 +37,3 @@ export async function update(db: Db, userId: string, fields: ProfileFields): Pro
   await putProfile(db, userId, profile);
   return profile;
 }
-
-const definedOnly = <T extends object>(fields: T): T =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;

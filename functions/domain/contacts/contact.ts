@@ -1,0 +1,191 @@
+import type {
+  Contact,
+  ContactFields,
+  ContactPatch,
+  FlagRequest,
+  Interaction,
+} from "../../../schemas/contact";
+import type { Profile } from "../../../schemas/profile";
+import { readPeople } from "../../store/conference";
+import {
+  type ContactSummary,
+  createContact,
+  deleteContact,
+  getContact,
+  listContacts,
+  listInteractions,
+  updateContactFields,
+} from "../../store/contact";
+import type { Db } from "../../store/db";
+import { definedOnly } from "../defined";
+import { DomainError } from "../errors";
+import { get as getProfile } from "../profile";
+import { sha256 } from "../secrets";
+
+export const notFound = () =>
+  new DomainError("contact.not_found", "There is no such contact. It may have been deleted.");
+
+/** A flagged person's contact id follows from the conference and the person, so flagging the
+ * same person again finds the same contact instead of making a twin. */
+const flaggedId = (conferenceId: string, personId: string) =>
+  sha256(`${conferenceId}\n${personId}`).slice(0, 22);
+
+const newId = () => crypto.randomUUID().replaceAll("-", "");
+
+function blankFields(profile: Profile): ContactFields {
+  return {
+    name: "",
+    credentials: [],
+    title: "",
+    institution: "",
+    email: "",
+    profileUrl: "",
+    priority: "must",
+    mentor: false,
+    why: "",
+    questions: [...profile.questions],
+    notes: "",
+    interests: "",
+    howWeMet: "",
+    nextStep: "",
+  };
+}
+
+/** Flags a person of a saved program: the contact starts from what the program says of them.
+ * Returns whether it is new; flagging again returns the contact already there. */
+export async function flag(
+  db: Db,
+  userId: string,
+  request: FlagRequest,
+  now: Date,
+): Promise<{ contact: Contact; created: boolean }> {
+  const id = flaggedId(request.conferenceId, request.personId);
+  const existing = await getContact(db, userId, id, true);
+  if (existing) return { contact: existing, created: false };
+  const program = await readPeople(db, userId, request.conferenceId);
+  if (!program) {
+    throw new DomainError("conference.not_found", "There is no such conference.");
+  }
+  const person = program.people.find((p) => p.id === request.personId);
+  if (!person) {
+    throw new DomainError(
+      "person.not_found",
+      "This person is not in the conference's program. Reload the program and try again.",
+    );
+  }
+  const profile = await getProfile(db, userId);
+  const contact: Contact = {
+    ...blankFields(profile),
+    name: person.name,
+    credentials: [...person.credentials],
+    title: person.title ?? "",
+    institution: person.affiliation ?? "",
+    priority: request.priority,
+    why: request.why ?? "",
+    id,
+    version: 1,
+    conferenceId: request.conferenceId,
+    personId: request.personId,
+    status: "target",
+    createdAt: now.toISOString(),
+  };
+  if (await createContact(db, userId, contact)) return { contact, created: true };
+  // Flagged at the same moment from elsewhere: that one stands.
+  const raced = await getContact(db, userId, id, true);
+  if (!raced) throw notFound();
+  return { contact: raced, created: false };
+}
+
+/** Adds a person met outside any program (or typed in by hand). */
+export async function add(
+  db: Db,
+  userId: string,
+  fields: Partial<ContactFields> & { name: string; conferenceId?: string },
+  now: Date,
+): Promise<Contact> {
+  const profile = await getProfile(db, userId);
+  const { conferenceId, ...given } = fields;
+  const contact: Contact = {
+    ...blankFields(profile),
+    ...definedOnly(given),
+    id: newId(),
+    version: 1,
+    ...(conferenceId ? { conferenceId } : {}),
+    status: "target",
+    createdAt: now.toISOString(),
+  };
+  await createContact(db, userId, contact);
+  return contact;
+}
+
+export function list(db: Db, userId: string, conferenceId?: string): Promise<ContactSummary[]> {
+  return listContacts(db, userId, conferenceId === undefined ? {} : { conferenceId });
+}
+
+/** One contact with its whole log, oldest entry first. */
+export async function read(
+  db: Db,
+  userId: string,
+  contactId: string,
+): Promise<{ contact: Contact; log: Interaction[] }> {
+  const contact = await getContact(db, userId, contactId, true);
+  if (!contact) throw notFound();
+  return { contact, log: await listInteractions(db, userId, contactId) };
+}
+
+const editable: (keyof ContactFields)[] = [
+  "name",
+  "credentials",
+  "title",
+  "institution",
+  "email",
+  "profileUrl",
+  "priority",
+  "mentor",
+  "why",
+  "questions",
+  "notes",
+  "interests",
+  "howWeMet",
+  "nextStep",
+];
+
+/** Applies an edit made on `version`. An edit made on an older version is refused with what
+ * changed since, so that nothing is overwritten silently. */
+export async function edit(
+  db: Db,
+  userId: string,
+  contactId: string,
+  patch: ContactPatch,
+): Promise<Contact> {
+  const { version, ...fields } = patch;
+  const written = await updateContactFields(db, userId, contactId, version, fields);
+  if (written.held && written.value) return written.value;
+  const current = await getContact(db, userId, contactId, true);
+  if (!current) throw notFound();
+  const differs = editable.filter(
+    (field) =>
+      fields[field] !== undefined &&
+      JSON.stringify(fields[field]) !== JSON.stringify(current[field]),
+  );
+  throw new DomainError(
+    "contact.conflict",
+    differs.length > 0
+      ? `This contact was changed elsewhere since you opened it (${differs.map(label).join(", ")} now differ). Review the current version, then make your change again.`
+      : "This contact was changed elsewhere since you opened it. Review the current version, then make your change again.",
+    { current, changed: differs },
+  );
+}
+
+const labels: Partial<Record<keyof ContactFields, string>> = {
+  profileUrl: "profile link",
+  howWeMet: "how we met",
+  nextStep: "next step",
+  why: "why they matter",
+};
+const label = (field: keyof ContactFields) => labels[field] ?? field;
+
+/** Unflags a target or deletes a contact, with its whole log. */
+export async function remove(db: Db, userId: string, contactId: string): Promise<void> {
+  if (!(await deleteContact(db, userId, contactId))) throw notFound();
+}
