@@ -1,23 +1,11 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, createSignal, Match, on, Show, Switch } from "solid-js";
-import { messageOf } from "./api";
+import { createEffect, Match, on, Show, Switch } from "solid-js";
+import { createAction } from "./action";
 import { authState, currentProfile, signOut } from "./auth";
 import { appMode } from "./health";
 
 function AccountMenu() {
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const leave = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signOut();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const leaving = createAction();
   return (
     <div class="account">
       <Switch>
@@ -27,7 +15,12 @@ function AccountMenu() {
               <span class="account-name" data-testid="account-name">
                 {profile().name || profile().email}
               </span>
-              <button type="button" class="topbar-button" onClick={leave} disabled={busy()}>
+              <button
+                type="button"
+                class="topbar-button"
+                onClick={() => leaving.run(signOut)}
+                disabled={leaving.busy()}
+              >
                 Sign out
               </button>
             </>
@@ -37,9 +30,9 @@ function AccountMenu() {
           <A href="/sign-in">Sign in</A>
         </Match>
       </Switch>
-      <Show when={error()}>
+      <Show when={leaving.error()}>
         <p class="account-error" role="alert">
-          Signing out failed: {error()}
+          Signing out failed: {leaving.error()}
         </p>
       </Show>
     </div>

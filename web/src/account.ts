@@ -1,22 +1,21 @@
+import type { ClientResponse } from "hono/client";
 import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
-import { api, apiFetch, readJson } from "./api";
+import { api, readJson, succeeded } from "./api";
 
-export const requestSignIn = async (email: string) =>
-  readJson<{ sent: true; message: string }>(
-    await api.api.auth["sign-in"].$post({ json: { email } }),
-  );
+export const requestSignIn = (email: string) =>
+  readJson(api.api.auth["sign-in"].$post({ json: { email } }));
 
-export const confirmSignIn = async (token: string) =>
-  readJson<{ signedIn: true }>(await api.api.auth.confirm.$post({ json: { token } }));
+export const confirmSignIn = (token: string) =>
+  readJson(api.api.auth.confirm.$post({ json: { token } }));
 
-export const onboard = async (answers: Onboarding) =>
-  readJson<Profile>(await api.api.me.onboarding.$post({ json: answers }));
+export const onboard = (answers: Onboarding) =>
+  readJson(api.api.me.onboarding.$post({ json: answers }));
 
-export const updateProfile = async (fields: ProfileFields) =>
-  readJson<Profile>(await api.api.me.profile.$put({ json: fields }));
+export const updateProfile = (fields: ProfileFields) =>
+  readJson(api.api.me.profile.$put({ json: fields }));
 
-export const deleteAccount = async (confirmEmail: string) =>
-  readJson<{ deleted: true }>(await api.api.me.$delete({ json: { confirmEmail } }));
+export const deleteAccount = (confirmEmail: string) =>
+  readJson(api.api.me.$delete({ json: { confirmEmail } }));
 
 /** The fields the settings page edits, without the address, dates and onboarding flag. */
 export function editableFields(profile: Profile): ProfileFields {
@@ -35,15 +34,13 @@ export function editableFields(profile: Profile): ProfileFields {
   };
 }
 
-type ExportPage = { exportedAt: string; email: string; items: unknown[]; next?: string };
-
 /** Every item of the account as one JSON file. The server hands the export out in pages (one
  * response may carry only so much), and they are joined here into the file it describes. */
 export async function downloadExport(onPage: (page: number) => void): Promise<void> {
   let pages = 0;
   const read = async (after?: string) => {
     onPage(++pages);
-    return readJson<ExportPage>(await api.api.me.export.$get({ query: after ? { after } : {} }));
+    return readJson(api.api.me.export.$get({ query: after ? { after } : {} }));
   };
   const first = await read();
   const items = [...first.items];
@@ -56,13 +53,15 @@ export async function downloadExport(onPage: (page: number) => void): Promise<vo
   save(new Blob([JSON.stringify(file)], { type: "application/json" }), "rapport-export.json");
 }
 
-export const contactLogUrl = api.api.me.export["contact-log.csv"].$path();
+/** The contact log as CSV. The route answers with the file itself (`c.body`), so its body has no
+ * JSON type to read; it is saved as it comes. */
+export const downloadContactLog = () =>
+  download(api.api.me.export["contact-log.csv"].$get(), "rapport-contact-log.csv");
 
 /** Fetches a file with the session and hands it to the browser as a download, so a failure can
  * be shown on the page instead of saving an error as the file. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const response = await apiFetch(path);
-  if (!response.ok) await readJson(response);
+async function download(call: Promise<ClientResponse<unknown, number>>, fallbackName: string) {
+  const response = await succeeded(call);
   const disposition = response.headers.get("content-disposition") ?? "";
   save(await response.blob(), /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName);
 }

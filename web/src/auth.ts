@@ -1,6 +1,6 @@
 import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
-import { api, messageOf, readJson, whenUnauthenticated } from "./api";
+import { api, messageOf, readJson, succeeded, whenUnauthenticated } from "./api";
 import { safeReturnPath } from "./forms";
 
 /** Why the user is signed out decides where the app goes: after a deliberate sign-out or a
@@ -18,7 +18,7 @@ async function loadMe(): Promise<AuthState> {
     const response = await api.api.me.$get();
     // 404: the session outlived its account (deleted in another tab).
     if (response.status === 401 || response.status === 404) return { kind: "out", reason: "never" };
-    return { kind: "in", profile: await readJson<Profile>(response) };
+    return { kind: "in", profile: await readJson(response) };
   } catch (error) {
     return { kind: "error", message: messageOf(error) };
   }
@@ -38,7 +38,6 @@ const shared = createRoot(() => {
 });
 
 /** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
-export const auth = shared.auth;
 export const refetchAuth = async () => (await shared.refetch()) ?? (await loadMe());
 
 /** A one-line message for the next page after signing out ("You are signed out."). */
@@ -70,13 +69,13 @@ whenUnauthenticated(() => {
 });
 
 export async function signOut() {
-  await readJson(await api.api.auth["sign-out"].$post());
+  await succeeded(api.api.auth["sign-out"].$post());
   forgetReturn();
   markSignedOut("signed-out");
 }
 
 export async function signOutEverywhere() {
-  await readJson(await api.api.auth["sign-out-everywhere"].$post());
+  await succeeded(api.api.auth["sign-out-everywhere"].$post());
   forgetReturn();
   markSignedOut("everywhere");
 }

@@ -1,10 +1,9 @@
 import { createResource, createRoot } from "solid-js";
-import type { Health } from "../../schemas/health";
 import { api, readJson } from "./api";
 
 /** One shared health read: the home page shows it and the menu uses its mode. */
 const [health, { refetch }] = createRoot(() =>
-  createResource(async () => readJson<Health>(await api.api.health.$get())),
+  createResource(() => readJson(api.api.health.$get())),
 );
 
 /** "local" or "aws" once known; reading it never throws, even when the health check failed. */

@@ -1,4 +1,6 @@
 import { type JSX, Match, type Resource, Show, Switch } from "solid-js";
+import { messageOf } from "../api";
+import { ErrorNotice } from "./ErrorNotice";
 
 /** Loading, error and ready states of one resource, announced to screen readers. */
 export function AsyncView<T>(props: {
@@ -11,9 +13,7 @@ export function AsyncView<T>(props: {
   return (
     <Switch>
       <Match when={props.resource.error}>
-        <p class="notice notice-error" role="alert">
-          {(props.resource.error as Error)?.message ?? "Something went wrong."}
-        </p>
+        <ErrorNotice message={messageOf(props.resource.error)} />
         <Show when={props.afterError}>
           <p>{props.afterError}</p>
         </Show>

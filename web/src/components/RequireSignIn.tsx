@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, type JSX, Match, on, Switch } from "solid-js";
 import { authError, authState, refetchAuth, rememberReturn } from "../auth";
+import { RetryNotice } from "./ErrorNotice";
 
 /** Shows its page only to a signed-in user. Anyone else goes to sign-in and comes back here
  * afterwards; a signed-in user who has not onboarded goes to the welcome form first. */
@@ -51,12 +52,5 @@ export const signedIn =
 
 /** The sign-in state could not be read (the server was unreachable): say so and offer a retry. */
 export function AuthErrorNotice(props: { message: string }) {
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>{props.message}</p>
-      <button type="button" class="secondary" onClick={() => refetchAuth()}>
-        Try again
-      </button>
-    </div>
-  );
+  return <RetryNotice message={props.message} retry={refetchAuth} />;
 }
