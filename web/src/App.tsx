@@ -1,7 +1,8 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, Match, on, Show, Switch } from "solid-js";
+import { createEffect, ErrorBoundary, Match, on, Show, Suspense, Switch } from "solid-js";
 import { createAction } from "./action";
 import { authState, currentProfile, signOut } from "./auth";
+import { RetryNotice } from "./components/ErrorNotice";
 import { appMode } from "./health";
 
 function AccountMenu() {
@@ -74,7 +75,31 @@ export function Layout(props: RouteSectionProps) {
         <AccountMenu />
       </header>
       <main id="main" tabindex="-1" ref={main}>
-        {props.children}
+        {/* Each page's code loads on its first visit. The first page shows a status line until it
+            is there; later ones keep the current page in view until the next is ready. A page
+            that cannot be loaded (offline, or replaced by a newer version of the app) is one
+            reload away. */}
+        <ErrorBoundary
+          fallback={(error) => {
+            console.error(error);
+            return (
+              <RetryNotice
+                message="This page could not be loaded. Check your connection and try again."
+                retry={() => window.location.reload()}
+              />
+            );
+          }}
+        >
+          <Suspense
+            fallback={
+              <p class="notice page-loading" role="status" aria-live="polite">
+                Loading the page…
+              </p>
+            }
+          >
+            {props.children}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

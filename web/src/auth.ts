@@ -2,6 +2,7 @@ import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
 import { api, messageOf, readJson, succeeded, whenUnauthenticated } from "./api";
 import { safeReturnPath } from "./forms";
+import { settled } from "./settled";
 
 /** Why the user is signed out decides where the app goes: after a deliberate sign-out or a
  * deletion to the home page, otherwise to sign-in and back to where they were. */
@@ -45,7 +46,7 @@ export const notice = shared.notice;
 export const clearNotice = () => shared.setNotice(undefined);
 
 /** The latest state, undefined only before the first answer. */
-export const authState = () => shared.auth.latest;
+export const authState = () => settled(shared.auth);
 
 export const currentProfile = () => {
   const state = authState();

@@ -1,5 +1,6 @@
 import { createResource, createRoot } from "solid-js";
 import { api, readJson } from "./api";
+import { settled } from "./settled";
 
 /** One shared health read: the home page shows it and the menu uses its mode. */
 const [health, { refetch }] = createRoot(() =>
@@ -7,6 +8,6 @@ const [health, { refetch }] = createRoot(() =>
 );
 
 /** "local" or "aws" once known; reading it never throws, even when the health check failed. */
-export const appMode = () => (health.error ? undefined : health.latest?.mode);
+export const appMode = () => settled(health)?.mode;
 
 export { health, refetch as refetchHealth };

@@ -1,5 +1,6 @@
 import { type JSX, Match, type Resource, Show, Switch } from "solid-js";
 import { messageOf } from "../api";
+import { settled } from "../settled";
 import { ErrorNotice } from "./ErrorNotice";
 
 /** Loading, error and ready states of one resource, announced to screen readers. */
@@ -11,20 +12,21 @@ export function AsyncView<T>(props: {
   children: (value: T) => JSX.Element;
 }) {
   return (
-    <Switch>
+    <Switch
+      fallback={
+        <p class="notice" role="status" aria-live="polite">
+          {props.loading}
+        </p>
+      }
+    >
       <Match when={props.resource.error}>
         <ErrorNotice message={messageOf(props.resource.error)} />
         <Show when={props.afterError}>
           <p>{props.afterError}</p>
         </Show>
       </Match>
-      <Match when={props.resource.loading && props.resource.latest === undefined}>
-        <p class="notice" role="status" aria-live="polite">
-          {props.loading}
-        </p>
-      </Match>
-      <Match when={props.resource.latest !== undefined}>
-        {props.children(props.resource.latest as T)}
+      <Match when={settled(props.resource)} keyed>
+        {(value) => props.children(value)}
       </Match>
     </Switch>
   );
