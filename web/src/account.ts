@@ -1,21 +1,21 @@
 import type { ClientResponse } from "hono/client";
 import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
-import { api, readJson, succeeded } from "./api";
+import { api, readBody, succeeded } from "./api";
 
 export const requestSignIn = (email: string) =>
-  readJson(api.api.auth["sign-in"].$post({ json: { email } }));
+  readBody(api.api.auth["sign-in"].$post({ json: { email } }));
 
 export const confirmSignIn = (token: string) =>
-  readJson(api.api.auth.confirm.$post({ json: { token } }));
+  readBody(api.api.auth.confirm.$post({ json: { token } }));
 
 export const onboard = (answers: Onboarding) =>
-  readJson(api.api.me.onboarding.$post({ json: answers }));
+  readBody(api.api.me.onboarding.$post({ json: answers }));
 
 export const updateProfile = (fields: ProfileFields) =>
-  readJson(api.api.me.profile.$put({ json: fields }));
+  readBody(api.api.me.profile.$put({ json: fields }));
 
 export const deleteAccount = (confirmEmail: string) =>
-  readJson(api.api.me.$delete({ json: { confirmEmail } }));
+  readBody(api.api.me.$delete({ json: { confirmEmail } }));
 
 /** The fields the settings page edits, without the address, dates and onboarding flag. */
 export function editableFields(profile: Profile): ProfileFields {
@@ -40,7 +40,7 @@ export async function downloadExport(onPage: (page: number) => void): Promise<vo
   let pages = 0;
   const read = async (after?: string) => {
     onPage(++pages);
-    return readJson(api.api.me.export.$get({ query: after ? { after } : {} }));
+    return readBody(api.api.me.export.$get({ query: after ? { after } : {} }));
   };
   const first = await read();
   const items = [...first.items];

@@ -54,7 +54,7 @@ export async function succeeded<R extends Answer>(call: R | Promise<R>) {
 
 /** The JSON body of a successful answer, typed by the route that sent it: a change to a route's
  * answer that the app does not expect fails the type check. */
-export async function readJson<R extends ClientResponse<unknown, number, "json">>(
+export async function readBody<R extends ClientResponse<unknown, number, "json">>(
   call: R | Promise<R>,
 ): Promise<JsonBody<R>> {
   return (await succeeded(call)).json() as Promise<JsonBody<R>>;

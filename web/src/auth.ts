@@ -1,6 +1,6 @@
 import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
-import { api, messageOf, readJson, succeeded, whenUnauthenticated } from "./api";
+import { api, messageOf, readBody, succeeded, whenUnauthenticated } from "./api";
 import { safeReturnPath } from "./forms";
 import { settled } from "./settled";
 
@@ -19,7 +19,7 @@ async function loadMe(): Promise<AuthState> {
     const response = await api.api.me.$get();
     // 404: the session outlived its account (deleted in another tab).
     if (response.status === 401 || response.status === 404) return { kind: "out", reason: "never" };
-    return { kind: "in", profile: await readJson(response) };
+    return { kind: "in", profile: await readBody(response) };
   } catch (error) {
     return { kind: "error", message: messageOf(error) };
   }
@@ -32,13 +32,14 @@ const notices: Record<Exclude<SignedOutReason, "never">, string> = {
   deleted: "Your account and everything in it were deleted.",
 };
 
+/** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
 const shared = createRoot(() => {
   const [auth, { refetch, mutate }] = createResource(loadMe);
   const [notice, setNotice] = createSignal<string>();
   return { auth, refetch, mutate, notice, setNotice };
 });
 
-/** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
+/** Asks the server again, e.g. once a sign-in link has been used. */
 export const refetchAuth = async () => (await shared.refetch()) ?? (await loadMe());
 
 /** A one-line message for the next page after signing out ("You are signed out."). */

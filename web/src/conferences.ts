@@ -5,9 +5,9 @@ import {
   programRequestProblem,
   type Session,
 } from "../../schemas/program";
-import { ApiError, api, readJson, succeeded } from "./api";
+import { ApiError, api, readBody, succeeded } from "./api";
 
-export const listConferences = async () => (await readJson(api.api.conferences.$get())).conferences;
+export const listConferences = async () => (await readBody(api.api.conferences.$get())).conferences;
 
 /** A program too large to reach the API is refused here, with the reason, before it is sent. */
 function checkSendable(request: ImportRequest): void {
@@ -17,12 +17,12 @@ function checkSendable(request: ImportRequest): void {
 
 export const previewImport = async (request: ImportRequest) => {
   checkSendable(request);
-  return readJson(api.api.imports.$post({ json: request }));
+  return readBody(api.api.imports.$post({ json: request }));
 };
 
 export const saveConference = async (request: SaveConference) => {
   checkSendable(request);
-  return readJson(api.api.conferences.$post({ json: request }));
+  return readBody(api.api.conferences.$post({ json: request }));
 };
 
 /** No body either way: `apiFetch` still sends `{}` as JSON, which the server requires, and the
@@ -46,7 +46,7 @@ export async function loadConference(
   let cursor: string | undefined;
   let result: LoadedConference | undefined;
   do {
-    const page = await readJson(
+    const page = await readBody(
       api.api.conferences[":id"].$get({ param: { id }, query: cursor ? { cursor } : {} }),
     );
     if (!result) {

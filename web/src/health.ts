@@ -1,10 +1,10 @@
 import { createResource, createRoot } from "solid-js";
-import { api, readJson } from "./api";
+import { api, readBody } from "./api";
 import { settled } from "./settled";
 
 /** One shared health read: the home page shows it and the menu uses its mode. */
 const [health, { refetch }] = createRoot(() =>
-  createResource(() => readJson(api.api.health.$get())),
+  createResource(() => readBody(api.api.health.$get())),
 );
 
 /** "local" or "aws" once known; reading it never throws, even when the health check failed. */

@@ -2,7 +2,7 @@ import { hc } from "hono/client";
 import { describe, expect, it } from "vitest";
 import type { AppType } from "../../../functions/http/app";
 import { errorBody } from "../../../functions/http/errors";
-import { ApiError, readJson, succeeded } from "../../../web/src/api";
+import { ApiError, readBody, succeeded } from "../../../web/src/api";
 
 /** A client whose every call gets `answer`, as the server would send it. */
 const answering = (answer: () => Response) =>
@@ -17,10 +17,10 @@ const failureOf = (call: Promise<unknown>) =>
     (e: unknown) => e,
   );
 
-describe("readJson", () => {
+describe("readBody", () => {
   it("returns the body of a success", async () => {
     const api = answering(() => json({ conferences: [] }, 200));
-    expect(await readJson(api.api.conferences.$get())).toEqual({ conferences: [] });
+    expect(await readBody(api.api.conferences.$get())).toEqual({ conferences: [] });
   });
 
   it("throws the server's error with its code, message and problems", async () => {
@@ -29,7 +29,7 @@ describe("readJson", () => {
     });
     const api = answering(() => json(body, 400));
     const error = (await failureOf(
-      readJson(api.api.auth["sign-in"].$post({ json: { email: "x" } })),
+      readBody(api.api.auth["sign-in"].$post({ json: { email: "x" } })),
     )) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect([error.code, error.message, error.problems]).toEqual([
@@ -44,7 +44,7 @@ describe("readJson", () => {
       json(errorBody("conference.not_found", "There is no such conference."), 404),
     );
     const error = (await failureOf(
-      readJson(api.api.conferences[":id"].$get({ param: { id: "c1" }, query: {} })),
+      readBody(api.api.conferences[":id"].$get({ param: { id: "c1" }, query: {} })),
     )) as ApiError;
     expect([error.code, error.message, error.problems]).toEqual([
       "conference.not_found",
@@ -57,7 +57,7 @@ describe("readJson", () => {
     const api = answering(
       () => new Response("<html>Bad gateway</html>", { status: 502, statusText: "Bad Gateway" }),
     );
-    const error = (await failureOf(readJson(api.api.health.$get()))) as ApiError;
+    const error = (await failureOf(readBody(api.api.health.$get()))) as ApiError;
     expect([error.code, error.message, error.problems]).toEqual(["http.502", "Bad Gateway", []]);
   });
 });
