@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import {
   conferenceSchema,
+  csvMappingSchema,
+  dateOrderSchema,
   formatSchema,
   importRequestSchema,
   importWarningSchema,
@@ -56,12 +58,14 @@ export const conferencePageSchema = v.object({
 });
 export type ConferencePage = v.InferOutput<typeof conferencePageSchema>;
 
+/** What a CSV import found: its columns, how each is read, and whether its dates are ambiguous. */
 export const csvInfoSchema = v.object({
   headers: v.array(v.string()),
-  mapping: v.record(v.string(), v.string()),
+  mapping: csvMappingSchema,
   ambiguousDates: v.boolean(),
-  dateOrder: v.optional(v.picklist(["dmy", "mdy"])),
+  dateOrder: v.optional(dateOrderSchema),
 });
+export type CsvInfo = v.InferOutput<typeof csvInfoSchema>;
 
 /** What the user checks before saving: counts, dates, zone, every warning and a few sessions. */
 export const importPreviewSchema = v.object({

@@ -10,6 +10,11 @@ export const importLimits = {
   maxCredentialsPerPerson: 20,
 } as const;
 
+/** "The file is larger than 5 MB", or with the file named: how an import over
+ * `importLimits.maxBytes` is refused, wherever it is refused. */
+export const fileTooLargeMessage = (file = "The file") =>
+  `${file} is larger than ${importLimits.maxBytes / 1024 / 1024} MB`;
+
 /** Longest text an import keeps in each kind of field (longer text is cut, with a warning), so
  * that any one session or person fits the chunks a conference is stored in. */
 export const textLimits = {
@@ -150,6 +155,27 @@ export const programSchema = v.object({
 export const formats = ["ics", "frab-xml", "frab-json", "sessionize", "csv", "text"] as const;
 export const formatSchema = v.picklist(formats);
 
+/** Each format as a sentence names it: "The file could not be read as iCalendar". */
+export const formatLabels: Record<Format, string> = {
+  ics: "iCalendar",
+  "frab-xml": "frab schedule XML",
+  "frab-json": "frab schedule JSON",
+  sessionize: "Sessionize",
+  csv: "CSV",
+  text: "program text",
+};
+
+/** Each choice of the import page's format picker, detection first. */
+export const formatChoices: Record<Format | "auto", string> = {
+  auto: "Detect from the content",
+  ics: "iCalendar (.ics)",
+  "frab-xml": "frab / Pentabarf XML",
+  "frab-json": "frab / pretalx schedule JSON",
+  sessionize: "Sessionize JSON",
+  csv: "CSV spreadsheet",
+  text: "Text copied from a PDF program",
+};
+
 export const csvFieldSchema = v.picklist([
   "title",
   "date",
@@ -171,7 +197,7 @@ export const csvMappingSchema = v.record(v.string(), csvFieldSchema);
 export const dateOrderSchema = v.picklist(["dmy", "mdy"]);
 
 export const importRequestSchema = v.strictObject({
-  text: v.pipe(v.string(), v.maxBytes(importLimits.maxBytes, "The file is larger than 5 MB")),
+  text: v.pipe(v.string(), v.maxBytes(importLimits.maxBytes, fileTooLargeMessage())),
   format: v.optional(v.union([formatSchema, v.literal("auto")])),
   timeZone: v.optional(timeZoneSchema),
   csvMapping: v.optional(csvMappingSchema),

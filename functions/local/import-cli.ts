@@ -4,9 +4,15 @@
 // line on stderr and a non-zero exit code.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { type Format, formatSchema, importLimits, type Program } from "../../schemas/program";
+import {
+  type Format,
+  fileTooLargeMessage,
+  formatLabels,
+  formatSchema,
+  importLimits,
+  type Program,
+} from "../../schemas/program";
 import { DomainError } from "../domain/errors";
-import { formatLabels } from "../domain/import/common/context";
 import { type ImportResult, importProgram } from "../domain/import/index";
 
 const usage =
@@ -29,7 +35,7 @@ function readText(file: string): string {
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
   if (buf.length > importLimits.maxBytes)
-    throw new DomainError("import.too_large", "The file is larger than 5 MB");
+    throw new DomainError("import.too_large", fileTooLargeMessage());
   // Spreadsheet tools on Windows often save UTF-16 with a byte-order mark.
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString("utf16le");
   return buf.toString("utf8");

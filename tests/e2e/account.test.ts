@@ -132,9 +132,8 @@ describe("account", () => {
     const download = await exported;
     expect(download.suggestedFilename()).toBe("rapport-export.json");
     const data = JSON.parse(await readFile(await download.path(), "utf8"));
-    expect(data.email).toBe(email);
-    const profileItem = data.items.find((item: { sk: string }) => item.sk === "PROFILE");
-    expect(profileItem?.profile?.reminders).toEqual({
+    expect([data.format, data.version, data.profile.email]).toEqual(["rapport-export", 1, email]);
+    expect(data.profile.reminders).toEqual({
       sendHour: 7,
       outreachDaysBefore: 10,
       followUpDay: 3,

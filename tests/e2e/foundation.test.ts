@@ -48,3 +48,65 @@ describe.each(Object.entries(viewports))("at %s size", (name, device) => {
     await context.close();
   });
 });
+
+describe("page code", () => {
+  /** The pages of web/src/main.tsx; a chunk is named after its module. */
+  const pageChunks = new Set([
+    "Home",
+    "SignIn",
+    "ConfirmSignIn",
+    "Welcome",
+    "Settings",
+    "Import",
+    "Program",
+    "DevMailbox",
+    "NotFound",
+  ]);
+
+  it("loads each page's code on its own, the first time the page is shown", async () => {
+    const context = await app.browser.newContext(viewports.desktop);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on("request", (request) => {
+      const chunk = /^\/assets\/([A-Za-z]+)-[\w-]+\.js$/.exec(new URL(request.url()).pathname);
+      if (chunk?.[1] && pageChunks.has(chunk[1])) loaded.push(chunk[1]);
+    });
+
+    await page.goto(app.runtime.url);
+    await page.getByTestId("health").waitFor();
+    expect(loaded).toEqual(["Home"]);
+
+    await page.getByRole("link", { name: "Dev mailbox" }).click();
+    await page.getByRole("heading", { name: "Dev mailbox" }).waitFor();
+    expect(loaded).toEqual(["Home", "DevMailbox"]);
+
+    // A page behind sign-in starts loading while the session is checked, and the check still
+    // sends a signed-out visitor to sign in.
+    await page.goto(`${app.runtime.url}/settings`);
+    await page.waitForURL(`${app.runtime.url}/sign-in`);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(loaded).toEqual(["Home", "DevMailbox", "Settings", "SignIn"]);
+    expect(await page.getByRole("heading", { name: "Settings" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("says when a page's code cannot be fetched, and loads it on a second try", async () => {
+    const context = await app.browser.newContext(viewports.iphone);
+    const page = await context.newPage();
+    const chunk = /\/assets\/NotFound-[\w-]+\.js$/;
+    await page.route(chunk, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${app.runtime.url}/no-such-page`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.locator("p").textContent()).toBe(
+      "This page could not be loaded. Check your connection and try again.",
+    );
+    await expectAccessible(page);
+
+    await page.unroute(chunk);
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    expect(page.url()).toBe(`${app.runtime.url}/no-such-page`);
+    await context.close();
+  });
+});

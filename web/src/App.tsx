@@ -1,23 +1,12 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, createSignal, Match, on, Show, Switch } from "solid-js";
-import { messageOf } from "./api";
+import { createEffect, ErrorBoundary, Match, on, Show, Suspense, Switch } from "solid-js";
+import { createAction } from "./action";
 import { authState, currentProfile, signOut } from "./auth";
+import { RetryNotice } from "./components/ErrorNotice";
 import { appMode } from "./health";
 
 function AccountMenu() {
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const leave = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signOut();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const leaving = createAction();
   return (
     <div class="account">
       <Switch>
@@ -27,7 +16,12 @@ function AccountMenu() {
               <span class="account-name" data-testid="account-name">
                 {profile().name || profile().email}
               </span>
-              <button type="button" class="topbar-button" onClick={leave} disabled={busy()}>
+              <button
+                type="button"
+                class="topbar-button"
+                onClick={() => leaving.run(signOut)}
+                disabled={leaving.busy()}
+              >
                 Sign out
               </button>
             </>
@@ -37,9 +31,9 @@ function AccountMenu() {
           <A href="/sign-in">Sign in</A>
         </Match>
       </Switch>
-      <Show when={error()}>
+      <Show when={leaving.error()}>
         <p class="account-error" role="alert">
-          Signing out failed: {error()}
+          Signing out failed: {leaving.error()}
         </p>
       </Show>
     </div>
@@ -81,7 +75,31 @@ export function Layout(props: RouteSectionProps) {
         <AccountMenu />
       </header>
       <main id="main" tabindex="-1" ref={main}>
-        {props.children}
+        {/* Each page's code loads on its first visit. The first page shows a status line until it
+            is there; later ones keep the current page in view until the next is ready. A page
+            that cannot be loaded (offline, or replaced by a newer version of the app) is one
+            reload away. */}
+        <ErrorBoundary
+          fallback={(error) => {
+            console.error(error);
+            return (
+              <RetryNotice
+                message="This page could not be loaded. Check your connection and try again."
+                retry={() => window.location.reload()}
+              />
+            );
+          }}
+        >
+          <Suspense
+            fallback={
+              <p class="notice page-loading" role="status" aria-live="polite">
+                Loading the page…
+              </p>
+            }
+          >
+            {props.children}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -1,22 +1,22 @@
+import type { ClientResponse } from "hono/client";
+import { joinExportPages } from "../../schemas/export";
 import type { Onboarding, Profile, ProfileFields } from "../../schemas/profile";
-import { api, apiFetch, readJson } from "./api";
+import { api, readBody, succeeded } from "./api";
 
-export const requestSignIn = async (email: string) =>
-  readJson<{ sent: true; message: string }>(
-    await api.api.auth["sign-in"].$post({ json: { email } }),
-  );
+export const requestSignIn = (email: string) =>
+  readBody(api.api.auth["sign-in"].$post({ json: { email } }));
 
-export const confirmSignIn = async (token: string) =>
-  readJson<{ signedIn: true }>(await api.api.auth.confirm.$post({ json: { token } }));
+export const confirmSignIn = (token: string) =>
+  readBody(api.api.auth.confirm.$post({ json: { token } }));
 
-export const onboard = async (answers: Onboarding) =>
-  readJson<Profile>(await api.api.me.onboarding.$post({ json: answers }));
+export const onboard = (answers: Onboarding) =>
+  readBody(api.api.me.onboarding.$post({ json: answers }));
 
-export const updateProfile = async (fields: ProfileFields) =>
-  readJson<Profile>(await api.api.me.profile.$put({ json: fields }));
+export const updateProfile = (fields: ProfileFields) =>
+  readBody(api.api.me.profile.$put({ json: fields }));
 
-export const deleteAccount = async (confirmEmail: string) =>
-  readJson<{ deleted: true }>(await api.api.me.$delete({ json: { confirmEmail } }));
+export const deleteAccount = (confirmEmail: string) =>
+  readBody(api.api.me.$delete({ json: { confirmEmail } }));
 
 /** The fields the settings page edits, without the address, dates and onboarding flag. */
 export function editableFields(profile: Profile): ProfileFields {
@@ -35,34 +35,33 @@ export function editableFields(profile: Profile): ProfileFields {
   };
 }
 
-type ExportPage = { exportedAt: string; email: string; items: unknown[]; next?: string };
-
-/** Every item of the account as one JSON file. The server hands the export out in pages (one
- * response may carry only so much), and they are joined here into the file it describes. */
+/** The whole account as one JSON document. The server hands the export out in pages (one
+ * response may carry only so much), and they are joined here into the document they describe. */
 export async function downloadExport(onPage: (page: number) => void): Promise<void> {
-  let pages = 0;
+  let count = 0;
   const read = async (after?: string) => {
-    onPage(++pages);
-    return readJson<ExportPage>(await api.api.me.export.$get({ query: after ? { after } : {} }));
+    onPage(++count);
+    return readBody(api.api.me.export.$get({ query: after ? { after } : {} }));
   };
-  const first = await read();
-  const items = [...first.items];
-  for (let next = first.next; next; ) {
+  const pages = [await read()];
+  for (let next = pages[0]?.next; next; ) {
     const page = await read(next);
-    items.push(...page.items);
+    pages.push(page);
     next = page.next;
   }
-  const file = { exportedAt: first.exportedAt, email: first.email, items };
+  const file = joinExportPages(pages);
   save(new Blob([JSON.stringify(file)], { type: "application/json" }), "rapport-export.json");
 }
 
-export const contactLogUrl = api.api.me.export["contact-log.csv"].$path();
+/** The contact log as CSV. The route answers with the file itself (`c.body`), so its body has no
+ * JSON type to read; it is saved as it comes. */
+export const downloadContactLog = () =>
+  download(api.api.me.export["contact-log.csv"].$get(), "rapport-contact-log.csv");
 
 /** Fetches a file with the session and hands it to the browser as a download, so a failure can
  * be shown on the page instead of saving an error as the file. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const response = await apiFetch(path);
-  if (!response.ok) await readJson(response);
+async function download(call: Promise<ClientResponse<unknown, number>>, fallbackName: string) {
+  const response = await succeeded(call);
   const disposition = response.headers.get("content-disposition") ?? "";
   save(await response.blob(), /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName);
 }

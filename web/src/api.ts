@@ -1,4 +1,4 @@
-import { hc } from "hono/client";
+import { type ClientResponse, hc } from "hono/client";
 import type { AppType } from "../../functions/http/app";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -31,24 +31,39 @@ export const apiFetch: typeof fetch = async (input, init = {}) => {
 /** The API is on the app's own origin, locally and in AWS (CloudFront routes /api/*). */
 export const api = hc<AppType>("/", { fetch: apiFetch });
 
-export interface ApiProblem {
+/** What `succeeded` reads of an answer: a typed client's, or a plain `fetch`'s. */
+type Answer = Pick<Response, "ok" | "status" | "statusText" | "json">;
+
+/** The JSON body of a route's answer, as the route's own code types it. */
+export type JsonBody<R> = R extends ClientResponse<infer T, number, "json"> ? T : never;
+
+/** The answer, once it is a success. Otherwise the server's error body
+ * (`{error: {code, message, details: {problems}}}`, written by the API's one error handler, so
+ * no route declares it) is thrown as an ApiError with its message. */
+export async function succeeded<R extends Answer>(call: R | Promise<R>) {
+  const response = await call;
+  if (response.ok) return response;
+  const body = await response.json().catch(() => undefined);
+  const problem = (body as { error?: ApiProblem } | undefined)?.error;
+  throw new ApiError(
+    problem?.code ?? `http.${response.status}`,
+    problem?.message ?? (response.statusText || `The server answered ${response.status}.`),
+    problem?.details?.problems ?? [],
+  );
+}
+
+/** The JSON body of a successful answer, typed by the route that sent it: a change to a route's
+ * answer that the app does not expect fails the type check. */
+export async function readBody<R extends ClientResponse<unknown, number, "json">>(
+  call: R | Promise<R>,
+): Promise<JsonBody<R>> {
+  return (await succeeded(call)).json() as Promise<JsonBody<R>>;
+}
+
+interface ApiProblem {
   code: string;
   message: string;
   details?: { problems?: string[] };
-}
-
-/** Reads a JSON response, turning an error body into a thrown ApiError with its message. */
-export async function readJson<T>(response: Response): Promise<T> {
-  const body = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = (body as { error?: ApiProblem } | undefined)?.error;
-    throw new ApiError(
-      problem?.code ?? `http.${response.status}`,
-      problem?.message ?? (response.statusText || `The server answered ${response.status}.`),
-      problem?.details?.problems ?? [],
-    );
-  }
-  return body as T;
 }
 
 export class ApiError extends Error {

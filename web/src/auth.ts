@@ -1,7 +1,8 @@
 import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
-import { api, messageOf, readJson, whenUnauthenticated } from "./api";
+import { api, messageOf, readBody, succeeded, whenUnauthenticated } from "./api";
 import { safeReturnPath } from "./forms";
+import { settled } from "./settled";
 
 /** Why the user is signed out decides where the app goes: after a deliberate sign-out or a
  * deletion to the home page, otherwise to sign-in and back to where they were. */
@@ -18,7 +19,7 @@ async function loadMe(): Promise<AuthState> {
     const response = await api.api.me.$get();
     // 404: the session outlived its account (deleted in another tab).
     if (response.status === 401 || response.status === 404) return { kind: "out", reason: "never" };
-    return { kind: "in", profile: await readJson<Profile>(response) };
+    return { kind: "in", profile: await readBody(response) };
   } catch (error) {
     return { kind: "error", message: messageOf(error) };
   }
@@ -31,14 +32,14 @@ const notices: Record<Exclude<SignedOutReason, "never">, string> = {
   deleted: "Your account and everything in it were deleted.",
 };
 
+/** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
 const shared = createRoot(() => {
   const [auth, { refetch, mutate }] = createResource(loadMe);
   const [notice, setNotice] = createSignal<string>();
   return { auth, refetch, mutate, notice, setNotice };
 });
 
-/** The signed-in state the whole app shares: one `GET /api/me`, updated in place after changes. */
-export const auth = shared.auth;
+/** Asks the server again, e.g. once a sign-in link has been used. */
 export const refetchAuth = async () => (await shared.refetch()) ?? (await loadMe());
 
 /** A one-line message for the next page after signing out ("You are signed out."). */
@@ -46,7 +47,7 @@ export const notice = shared.notice;
 export const clearNotice = () => shared.setNotice(undefined);
 
 /** The latest state, undefined only before the first answer. */
-export const authState = () => shared.auth.latest;
+export const authState = () => settled(shared.auth);
 
 export const currentProfile = () => {
   const state = authState();
@@ -70,13 +71,13 @@ whenUnauthenticated(() => {
 });
 
 export async function signOut() {
-  await readJson(await api.api.auth["sign-out"].$post());
+  await succeeded(api.api.auth["sign-out"].$post());
   forgetReturn();
   markSignedOut("signed-out");
 }
 
 export async function signOutEverywhere() {
-  await readJson(await api.api.auth["sign-out-everywhere"].$post());
+  await succeeded(api.api.auth["sign-out-everywhere"].$post());
   forgetReturn();
   markSignedOut("everywhere");
 }

@@ -1,20 +1,13 @@
-import type {
-  ConferencePage,
-  ConferenceSummary,
-  ImportPreview,
-  SaveConference,
-} from "../../schemas/conference";
+import type { ConferencePage, ConferenceSummary, SaveConference } from "../../schemas/conference";
 import {
   type ImportRequest,
   type Person,
   programRequestProblem,
   type Session,
 } from "../../schemas/program";
-import { ApiError, api, readJson } from "./api";
+import { ApiError, api, readBody, succeeded } from "./api";
 
-export const listConferences = async () =>
-  (await readJson<{ conferences: ConferenceSummary[] }>(await api.api.conferences.$get()))
-    .conferences;
+export const listConferences = async () => (await readBody(api.api.conferences.$get())).conferences;
 
 /** A program too large to reach the API is refused here, with the reason, before it is sent. */
 function checkSendable(request: ImportRequest): void {
@@ -24,18 +17,18 @@ function checkSendable(request: ImportRequest): void {
 
 export const previewImport = async (request: ImportRequest) => {
   checkSendable(request);
-  return readJson<ImportPreview>(await api.api.imports.$post({ json: request }));
+  return readBody(api.api.imports.$post({ json: request }));
 };
 
 export const saveConference = async (request: SaveConference) => {
   checkSendable(request);
-  return readJson<ConferenceSummary>(await api.api.conferences.$post({ json: request }));
+  return readBody(api.api.conferences.$post({ json: request }));
 };
 
-/** No body of its own: `apiFetch` still sends `{}` as JSON, which the server requires. */
+/** No body either way: `apiFetch` still sends `{}` as JSON, which the server requires, and the
+ * answer is a bare 204. */
 export const deleteConference = async (id: string) => {
-  const response = await api.api.conferences[":id"].$delete({ param: { id } });
-  if (!response.ok) await readJson(response);
+  await succeeded(api.api.conferences[":id"].$delete({ param: { id } }));
 };
 
 export interface LoadedConference {
@@ -53,8 +46,8 @@ export async function loadConference(
   let cursor: string | undefined;
   let result: LoadedConference | undefined;
   do {
-    const page = await readJson<ConferencePage>(
-      await api.api.conferences[":id"].$get({ param: { id }, query: cursor ? { cursor } : {} }),
+    const page = await readBody(
+      api.api.conferences[":id"].$get({ param: { id }, query: cursor ? { cursor } : {} }),
     );
     if (!result) {
       if (!page.conference) throw new Error("The conference came without its summary.");

@@ -1,13 +1,13 @@
 import { createResource, createRoot } from "solid-js";
-import type { Health } from "../../schemas/health";
-import { api, readJson } from "./api";
+import { api, readBody } from "./api";
+import { settled } from "./settled";
 
 /** One shared health read: the home page shows it and the menu uses its mode. */
 const [health, { refetch }] = createRoot(() =>
-  createResource(async () => readJson<Health>(await api.api.health.$get())),
+  createResource(() => readBody(api.api.health.$get())),
 );
 
 /** "local" or "aws" once known; reading it never throws, even when the health check failed. */
-export const appMode = () => (health.error ? undefined : health.latest?.mode);
+export const appMode = () => settled(health)?.mode;
 
 export { health, refetch as refetchHealth };

@@ -1,17 +1,24 @@
 import { Route, Router } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
 import { render } from "solid-js/web";
 import { Layout } from "./App";
 import { signedIn } from "./components/RequireSignIn";
-import { ConfirmSignIn } from "./pages/ConfirmSignIn";
-import { DevMailbox } from "./pages/DevMailbox";
-import { Home } from "./pages/Home";
-import { Import } from "./pages/Import";
-import { NotFound } from "./pages/NotFound";
-import { Program } from "./pages/Program";
-import { Settings } from "./pages/Settings";
-import { SignIn } from "./pages/SignIn";
-import { Welcome } from "./pages/Welcome";
 import "./styles.css";
+
+/** A page whose code is fetched the first time it is shown (or a link to it is pointed at), so
+ * that opening one page never waits for the code of the others. */
+const page = <K extends string>(name: K, load: () => Promise<Record<K, Component>>) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const Home = page("Home", () => import("./pages/Home"));
+const SignIn = page("SignIn", () => import("./pages/SignIn"));
+const ConfirmSignIn = page("ConfirmSignIn", () => import("./pages/ConfirmSignIn"));
+const Welcome = page("Welcome", () => import("./pages/Welcome"));
+const Settings = page("Settings", () => import("./pages/Settings"));
+const Import = page("Import", () => import("./pages/Import"));
+const Program = page("Program", () => import("./pages/Program"));
+const DevMailbox = page("DevMailbox", () => import("./pages/DevMailbox"));
+const NotFound = page("NotFound", () => import("./pages/NotFound"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");

@@ -1,6 +1,6 @@
 import type { Suggestion, SuggestionReason } from "../../../schemas/contact";
-import type { Person, Session } from "../../../schemas/program";
 import type { Profile } from "../../../schemas/profile";
+import type { Person, Session } from "../../../schemas/program";
 import { readPeople, readProgram } from "../../store/conference";
 import { dismissedPeople, dismissSuggestion, listContacts } from "../../store/contact";
 import type { Db } from "../../store/db";
@@ -110,8 +110,7 @@ export function suggest(
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const noConference = () =>
-  new DomainError("conference.not_found", "There is no such conference.");
+const noConference = () => new DomainError("conference.not_found", "There is no such conference.");
 
 /** The suggestions for one of the user's conferences. */
 export async function list(db: Db, userId: string, conferenceId: string): Promise<Suggestion[]> {

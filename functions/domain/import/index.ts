@@ -1,7 +1,8 @@
+import type { CsvInfo } from "../../../schemas/conference";
 import type { CsvMapping, DateOrder, Format, Program } from "../../../schemas/program";
 import { canonicalTimeZone } from "../../../schemas/program";
 import { DomainError } from "../errors";
-import type { CsvInfo, ParseContext, Parser } from "./common/context";
+import type { ParseContext, Parser } from "./common/context";
 import { checkInputSize, stripBom } from "./common/limits";
 import { clearImportCaches } from "./common/memo";
 import { sniff } from "./detect";

@@ -1,4 +1,7 @@
 import { type JSX, Match, type Resource, Show, Switch } from "solid-js";
+import { messageOf } from "../api";
+import { settled } from "../settled";
+import { ErrorNotice } from "./ErrorNotice";
 
 /** Loading, error and ready states of one resource, announced to screen readers. */
 export function AsyncView<T>(props: {
@@ -9,22 +12,21 @@ export function AsyncView<T>(props: {
   children: (value: T) => JSX.Element;
 }) {
   return (
-    <Switch>
-      <Match when={props.resource.error}>
-        <p class="notice notice-error" role="alert">
-          {(props.resource.error as Error)?.message ?? "Something went wrong."}
+    <Switch
+      fallback={
+        <p class="notice" role="status" aria-live="polite">
+          {props.loading}
         </p>
+      }
+    >
+      <Match when={props.resource.error}>
+        <ErrorNotice message={messageOf(props.resource.error)} />
         <Show when={props.afterError}>
           <p>{props.afterError}</p>
         </Show>
       </Match>
-      <Match when={props.resource.loading && props.resource.latest === undefined}>
-        <p class="notice" role="status" aria-live="polite">
-          {props.loading}
-        </p>
-      </Match>
-      <Match when={props.resource.latest !== undefined}>
-        {props.children(props.resource.latest as T)}
+      <Match when={settled(props.resource)} keyed>
+        {(value) => props.children(value)}
       </Match>
     </Switch>
   );

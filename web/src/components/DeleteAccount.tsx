@@ -2,40 +2,32 @@ import { AlertDialog } from "@kobalte/core/alert-dialog";
 import { createSignal, Show } from "solid-js";
 import { normalizeEmail } from "../../../schemas/account";
 import { deleteAccount } from "../account";
-import { messageOf } from "../api";
+import { createAction } from "../action";
 import { forgetReturn, markSignedOut } from "../auth";
 
 /** Deleting is final, so the user types their address to show they mean this account. */
 export function DeleteAccount(props: { email: string }) {
   const [open, setOpen] = createSignal(false);
   const [typed, setTyped] = createSignal("");
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const deleting = createAction();
 
   const openChange = (next: boolean) => {
-    if (busy()) return;
+    if (deleting.busy()) return;
     setOpen(next);
     setTyped("");
-    setError(undefined);
+    deleting.clear();
   };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (normalizeEmail(typed()) !== normalizeEmail(props.email)) {
-      setError(`Type ${props.email} exactly to confirm.`);
+      deleting.fail(`Type ${props.email} exactly to confirm.`);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await deleteAccount(typed().trim());
+    if (await deleting.run(() => deleteAccount(typed().trim()))) {
       forgetReturn();
-      setBusy(false);
       setOpen(false);
       markSignedOut("deleted");
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
     }
   };
 
@@ -64,12 +56,12 @@ export function DeleteAccount(props: { email: string }) {
                   spellcheck={false}
                   value={typed()}
                   onInput={(e) => setTyped(e.currentTarget.value)}
-                  aria-invalid={error() ? "true" : undefined}
-                  aria-describedby={error() ? "delete-confirm-error" : undefined}
+                  aria-invalid={deleting.error() ? "true" : undefined}
+                  aria-describedby={deleting.error() ? "delete-confirm-error" : undefined}
                 />
-                <Show when={error()}>
+                <Show when={deleting.error()}>
                   <p id="delete-confirm-error" class="field-error" role="alert">
-                    {error()}
+                    {deleting.error()}
                   </p>
                 </Show>
               </div>
@@ -77,13 +69,18 @@ export function DeleteAccount(props: { email: string }) {
                 <button
                   type="button"
                   class="secondary"
-                  disabled={busy()}
+                  disabled={deleting.busy()}
                   onClick={() => openChange(false)}
                 >
                   Cancel
                 </button>
-                <button type="submit" class="danger-solid" disabled={busy()} aria-busy={busy()}>
-                  {busy() ? "Deleting…" : "Delete my account permanently"}
+                <button
+                  type="submit"
+                  class="danger-solid"
+                  disabled={deleting.busy()}
+                  aria-busy={deleting.busy()}
+                >
+                  {deleting.busy() ? "Deleting…" : "Delete my account permanently"}
                 </button>
               </div>
             </form>

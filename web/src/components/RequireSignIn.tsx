@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from "@solidjs/router";
-import { createEffect, type JSX, Match, on, Switch } from "solid-js";
+import { type Component, createEffect, type JSX, Match, on, Switch } from "solid-js";
 import { authError, authState, refetchAuth, rememberReturn } from "../auth";
+import { RetryNotice } from "./ErrorNotice";
 
 /** Shows its page only to a signed-in user. Anyone else goes to sign-in and comes back here
  * afterwards; a signed-in user who has not onboarded goes to the welcome form first. */
@@ -40,23 +41,21 @@ export function RequireSignIn(props: { children: JSX.Element; newAccount?: boole
   );
 }
 
-/** A route component that needs a session. */
-export const signedIn =
-  <P extends object>(Page: (props: P) => JSX.Element, options: { newAccount?: boolean } = {}) =>
-  (props: P) => (
+/** A route component that needs a session. The page's own code (a lazy page) starts loading
+ * when its route is matched, while the sign-in is still being checked, not after. */
+export function signedIn<P extends object>(
+  Page: Component<P> & { preload?: () => Promise<unknown> },
+  options: { newAccount?: boolean } = {},
+) {
+  const Guarded = (props: P) => (
     <RequireSignIn newAccount={options.newAccount}>
       <Page {...props} />
     </RequireSignIn>
   );
+  return Object.assign(Guarded, { preload: Page.preload });
+}
 
 /** The sign-in state could not be read (the server was unreachable): say so and offer a retry. */
 export function AuthErrorNotice(props: { message: string }) {
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>{props.message}</p>
-      <button type="button" class="secondary" onClick={() => refetchAuth()}>
-        Try again
-      </button>
-    </div>
-  );
+  return <RetryNotice message={props.message} retry={refetchAuth} />;
 }

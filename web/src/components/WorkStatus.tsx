@@ -1,22 +1,20 @@
 import { Show } from "solid-js";
+import type { Action } from "../action";
+import { ErrorNotice } from "./ErrorNotice";
 
-/** What a form is doing now (with a progress bar) and what went wrong, announced to screen
+/** What an action is doing now (with a progress bar) and what went wrong, announced to screen
  * readers. */
-export function WorkStatus(props: { busy?: string; error?: string }) {
+export function WorkStatus(props: { action: Action }) {
   return (
     <>
-      <Show when={props.busy}>
-        {(busy) => (
+      <Show when={props.action.status()}>
+        {(status) => (
           <p class="notice" role="status" aria-live="polite">
-            <progress aria-label={busy()} /> {busy()}
+            <progress aria-label={status()} /> {status()}
           </p>
         )}
       </Show>
-      <Show when={props.error}>
-        <p class="notice notice-error" role="alert">
-          {props.error}
-        </p>
-      </Show>
+      <ErrorNotice message={props.action.error()} />
     </>
   );
 }

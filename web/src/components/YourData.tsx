@@ -1,26 +1,12 @@
-import { createSignal } from "solid-js";
-import { contactLogUrl, download, downloadExport } from "../account";
-import { messageOf } from "../api";
+import { downloadContactLog, downloadExport } from "../account";
+import { createAction } from "../action";
 import { signOutEverywhere } from "../auth";
 import { DeleteAccount } from "./DeleteAccount";
 import { WorkStatus } from "./WorkStatus";
 
 /** Export, sign out of every device, and delete: what the user can do with their account. */
 export function YourData(props: { email: string }) {
-  const [busy, setBusy] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
-
-  const run = async (message: string, work: () => Promise<void>) => {
-    setBusy(message);
-    setError(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const work = createAction();
 
   return (
     <section aria-labelledby="your-data-title" class="your-data">
@@ -33,12 +19,14 @@ export function YourData(props: { email: string }) {
         <button
           type="button"
           class="secondary"
-          disabled={busy() !== undefined}
+          disabled={work.busy()}
           onClick={() =>
-            run("Preparing your export…", () =>
-              downloadExport((page) => {
-                if (page > 1) setBusy(`Preparing your export… part ${page}`);
-              }),
+            work.run(
+              () =>
+                downloadExport((page) => {
+                  if (page > 1) work.progress(`Preparing your export… part ${page}`);
+                }),
+              { status: "Preparing your export…" },
             )
           }
         >
@@ -47,24 +35,20 @@ export function YourData(props: { email: string }) {
         <button
           type="button"
           class="secondary"
-          disabled={busy() !== undefined}
-          onClick={() =>
-            run("Preparing the contact log…", () =>
-              download(contactLogUrl, "rapport-contact-log.csv"),
-            )
-          }
+          disabled={work.busy()}
+          onClick={() => work.run(downloadContactLog, { status: "Preparing the contact log…" })}
         >
           Download contact log (CSV)
         </button>
       </div>
-      <WorkStatus busy={busy()} error={error()} />
+      <WorkStatus action={work} />
       <h3>Devices</h3>
       <p class="meta">Lost a phone, or signed in on a shared computer? End every session.</p>
       <button
         type="button"
         class="secondary"
-        disabled={busy() !== undefined}
-        onClick={() => run("Signing out everywhere…", signOutEverywhere)}
+        disabled={work.busy()}
+        onClick={() => work.run(signOutEverywhere, { status: "Signing out everywhere…" })}
       >
         Sign out everywhere
       </button>

@@ -2,8 +2,10 @@ import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import type { Profile } from "../../../schemas/profile";
 import { confirmSignIn } from "../account";
+import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { refetchAuth, takeReturn } from "../auth";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { pageTitle } from "../title";
 
 /** The token travels in the fragment, which never reaches a server, so a scanner that fetches
@@ -17,42 +19,46 @@ function takeTokenFromAddress(): string | undefined {
   return token || undefined;
 }
 
-type Failure = { message: string; linkProblem: boolean; signedInAs?: Profile };
+const isLinkProblem = (e: unknown) =>
+  e instanceof ApiError && (e.code === "auth.link_invalid" || e.code === "request.invalid");
 
 export function ConfirmSignIn() {
   pageTitle("Sign in to Rapport");
   const navigate = useNavigate();
   const token = takeTokenFromAddress();
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure>();
+  const signingIn = createAction();
+  const [linkProblem, setLinkProblem] = createSignal(false);
+  const [signedInAs, setSignedInAs] = createSignal<Profile>();
 
-  const confirm = async () => {
-    if (!token) return;
-    setBusy(true);
-    setFailure(undefined);
+  const signIn = async (token: string) => {
     try {
       await confirmSignIn(token);
-      const state = await refetchAuth();
-      if (state.kind !== "in") {
-        throw new Error(
-          state.kind === "error"
-            ? state.message
-            : "You were signed in, but this browser did not keep the session. Allow cookies for this site and try again.",
-        );
-      }
-      navigate(state.profile.onboarded ? takeReturn() : "/welcome", { replace: true });
     } catch (e) {
-      const linkProblem =
-        e instanceof ApiError && (e.code === "auth.link_invalid" || e.code === "request.invalid");
       // A used link often means the user already signed in with it, perhaps in another tab.
-      const state = linkProblem ? await refetchAuth() : undefined;
-      setFailure({
-        message: messageOf(e),
-        linkProblem,
-        signedInAs: state?.kind === "in" ? state.profile : undefined,
-      });
-      setBusy(false);
+      const state = isLinkProblem(e) ? await refetchAuth() : undefined;
+      setSignedInAs(state?.kind === "in" ? state.profile : undefined);
+      throw e;
     }
+    const state = await refetchAuth();
+    if (state.kind !== "in") {
+      throw new Error(
+        state.kind === "error"
+          ? state.message
+          : "You were signed in, but this browser did not keep the session. Allow cookies for this site and try again.",
+      );
+    }
+    navigate(state.profile.onboarded ? takeReturn() : "/welcome", { replace: true });
+  };
+
+  const confirm = () => {
+    if (!token) return;
+    signingIn.run(() => signIn(token), {
+      leaves: true,
+      failure: (e) => {
+        setLinkProblem(isLinkProblem(e));
+        return messageOf(e);
+      },
+    });
   };
 
   return (
@@ -60,23 +66,18 @@ export function ConfirmSignIn() {
       <h1 id="confirm-title">Sign in to Rapport</h1>
       <Switch>
         <Match when={!token}>
-          <p class="notice notice-error" role="alert">
-            This page needs the link from your sign-in email, and the link is not complete. Open it
-            again from the email, or ask for a new one.
-          </p>
+          <ErrorNotice message="This page needs the link from your sign-in email, and the link is not complete. Open it again from the email, or ask for a new one." />
           <p>
             <A href="/sign-in" class="button">
               Ask for a new link
             </A>
           </p>
         </Match>
-        <Match when={failure()}>
-          {(f) => (
+        <Match when={signingIn.error()}>
+          {(message) => (
             <>
-              <p class="notice notice-error" role="alert">
-                {f().message}
-              </p>
-              <Show when={f().signedInAs}>
+              <ErrorNotice message={message()} />
+              <Show when={signedInAs()}>
                 {(profile) => (
                   <p class="notice" role="status">
                     You are already signed in as {profile().email} in this browser.{" "}
@@ -86,7 +87,7 @@ export function ConfirmSignIn() {
               </Show>
               <div class="actions">
                 <Show
-                  when={f().linkProblem}
+                  when={linkProblem()}
                   fallback={
                     <button type="button" onClick={confirm}>
                       Try again
@@ -103,8 +104,13 @@ export function ConfirmSignIn() {
         </Match>
         <Match when={token}>
           <p class="lead">Press the button to finish signing in on this device.</p>
-          <button type="button" onClick={confirm} disabled={busy()} aria-busy={busy()}>
-            {busy() ? "Signing in…" : "Sign in"}
+          <button
+            type="button"
+            onClick={confirm}
+            disabled={signingIn.busy()}
+            aria-busy={signingIn.busy()}
+          >
+            {signingIn.busy() ? "Signing in…" : "Sign in"}
           </button>
         </Match>
       </Switch>

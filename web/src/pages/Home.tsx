@@ -1,16 +1,9 @@
 import { A, Navigate, useLocation, useNavigate } from "@solidjs/router";
-import {
-  createResource,
-  createSignal,
-  For,
-  Match,
-  onCleanup,
-  onMount,
-  Show,
-  Switch,
-} from "solid-js";
+import { createResource, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
+import { createAction } from "../action";
 import { authError, authState, clearNotice, currentProfile, notice } from "../auth";
 import { AsyncView } from "../components/AsyncView";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { AuthErrorNotice } from "../components/RequireSignIn";
 import { listConferences, saveSampleConference } from "../conferences";
 import { health, refetchHealth } from "../health";
@@ -21,29 +14,23 @@ const label = (state: "ok" | "unreachable") => (state === "ok" ? "reachable" : "
 
 function SampleButton() {
   const navigate = useNavigate();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const load = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const saved = await saveSampleConference();
-      navigate(`/conferences/${saved.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  };
+  const loading = createAction();
+  const load = () =>
+    loading.run(async () => navigate(`/conferences/${(await saveSampleConference()).id}`), {
+      leaves: true,
+    });
   return (
     <>
-      <button type="button" class="secondary" onClick={load} disabled={busy()} aria-busy={busy()}>
-        {busy() ? "Loading the sample…" : "Try a sample conference"}
+      <button
+        type="button"
+        class="secondary"
+        onClick={load}
+        disabled={loading.busy()}
+        aria-busy={loading.busy()}
+      >
+        {loading.busy() ? "Loading the sample…" : "Try a sample conference"}
       </button>
-      <Show when={error()}>
-        <p class="notice notice-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice message={loading.error()} />
     </>
   );
 }

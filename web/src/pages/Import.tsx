@@ -1,32 +1,24 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import type { ImportPreview } from "../../../schemas/conference";
-import type {
-  CsvField,
-  CsvMapping,
-  DateOrder,
-  Format,
-  ImportRequest,
+import {
+  type CsvField,
+  type CsvMapping,
+  type DateOrder,
+  type Format,
+  fileTooLargeMessage,
+  formatChoices,
+  type ImportRequest,
+  importLimits,
+  isIanaTimeZone,
 } from "../../../schemas/program";
-import { importLimits, isIanaTimeZone } from "../../../schemas/program";
-import { ApiError } from "../api";
+import { createAction } from "../action";
+import { ApiError, messageOf } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
 import { previewImport, saveConference } from "../conferences";
 import { pageTitle } from "../title";
-
-const formatLabels: Record<Format | "auto", string> = {
-  auto: "Detect from the content",
-  ics: "iCalendar (.ics)",
-  "frab-xml": "frab / Pentabarf XML",
-  "frab-json": "frab / pretalx schedule JSON",
-  sessionize: "Sessionize JSON",
-  csv: "CSV spreadsheet",
-  text: "Text copied from a PDF program",
-};
-
-const zones =
-  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+import { timeZones } from "../zones";
 
 const sameRequest = (a: ImportRequest, b: ImportRequest) =>
   a.text === b.text &&
@@ -49,8 +41,8 @@ export function Import() {
   const [preview, setPreview] = createSignal<ImportPreview>();
   // Set by any change to what the preview was made from: saving must store what was previewed.
   const [stale, setStale] = createSignal(false);
-  const [busy, setBusy] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
+  // Buttons stay enabled (and focused) while work runs; the action ignores a second press.
+  const work = createAction();
   let zoneInput: HTMLInputElement | undefined;
   let previewHeading: HTMLHeadingElement | undefined;
 
@@ -77,56 +69,48 @@ export function Import() {
     ...(mapping() ? { csvMapping: mapping() } : {}),
   });
 
-  const zoneError = (message: string) => {
-    setError(message);
+  const markZone = () => {
     setZoneProblem(true);
     zoneInput?.focus();
   };
-
-  // Buttons stay enabled (and focused) while work runs; a second press is ignored instead.
-  const run = async <T,>(message: string, work: () => Promise<T>) => {
-    if (busy()) return undefined;
-    setBusy(message);
-    setError(undefined);
-    try {
-      return await work();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === "import.time_zone_required") zoneError(e.message);
-      else setError((e as Error).message);
-      return undefined;
-    } finally {
-      setBusy(undefined);
-    }
+  const failure = (e: unknown) => {
+    if (e instanceof ApiError && e.code === "import.time_zone_required") markZone();
+    return messageOf(e);
   };
 
   const showPreview = async (event?: Event) => {
     event?.preventDefault();
     if (!text().trim()) {
-      setError("Choose a file or paste the program text first.");
+      work.fail("Choose a file or paste the program text first.");
       return;
     }
     if (timeZone() && !isIanaTimeZone(timeZone())) {
-      zoneError(
+      work.fail(
         `“${timeZone()}” is not a time zone name. Pick one from the list, such as America/Chicago.`,
       );
+      markZone();
       return;
     }
     const sent = request();
-    const result = await run("Reading the program…", () => previewImport(sent));
+    const result = await work.run(() => previewImport(sent), {
+      status: "Reading the program…",
+      failure,
+    });
     if (!result) return;
     setPreview(result);
     // Edits made while the preview was on its way leave it out of date.
     setStale(!sameRequest(sent, request()));
     setTitle(result.conference.title);
-    if (result.csv) setMapping(result.csv.mapping as CsvMapping);
+    if (result.csv) setMapping(result.csv.mapping);
     if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);
     previewHeading?.focus();
   };
 
   const save = async () => {
     if (stale()) return;
-    const saved = await run("Saving the conference…", () =>
-      saveConference({ ...request(), ...(title().trim() ? { title: title().trim() } : {}) }),
+    const saved = await work.run(
+      () => saveConference({ ...request(), ...(title().trim() ? { title: title().trim() } : {}) }),
+      { status: "Saving the conference…", failure, leaves: true },
     );
     if (saved) navigate(`/conferences/${saved.id}`);
   };
@@ -134,7 +118,7 @@ export function Import() {
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > importLimits.maxBytes) {
-      setError(`${file.name} is larger than 5 MB. Split the program or export fewer days.`);
+      work.fail(`${fileTooLargeMessage(file.name)}. Split the program or export fewer days.`);
       return;
     }
     setFileName(file.name);
@@ -184,7 +168,7 @@ export function Import() {
               value={format()}
               onChange={(e) => changeFormat(e.currentTarget.value as Format | "auto")}
             >
-              <For each={Object.entries(formatLabels)}>
+              <For each={Object.entries(formatChoices)}>
                 {([value, label]) => <option value={value}>{label}</option>}
               </For>
             </select>
@@ -202,23 +186,23 @@ export function Import() {
               aria-invalid={zoneProblem()}
             />
             <datalist id="time-zones">
-              <For each={zones}>{(zone) => <option value={zone} />}</For>
+              <For each={timeZones}>{(zone) => <option value={zone} />}</For>
             </datalist>
             <p id="time-zone-help" class="meta">
               Needed when the file's times carry no zone (spreadsheets, Sessionize, pasted text).
             </p>
           </div>
         </div>
-        <button type="submit" aria-disabled={busy() !== undefined}>
+        <button type="submit" aria-disabled={work.busy()}>
           {preview() ? "Update preview" : "Preview"}
         </button>
       </form>
-      <WorkStatus busy={busy()} error={error()} />
+      <WorkStatus action={work} />
       <Show when={preview()}>
         {(p) => (
           <>
             <h2 ref={previewHeading} tabindex="-1">
-              Preview ({formatLabels[p().format]})
+              Preview ({formatChoices[p().format]})
             </h2>
             <Show when={p().csv}>
               {(csv) => (
@@ -292,7 +276,7 @@ export function Import() {
             <button
               type="button"
               onClick={save}
-              aria-disabled={busy() !== undefined}
+              aria-disabled={work.busy()}
               disabled={stale() || p().sessionCount === 0}
             >
               Save {p().sessionCount} sessions

@@ -1,8 +1,10 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createAction } from "../action";
 import { messageOf } from "../api";
 import { AsyncView } from "../components/AsyncView";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { PeopleView } from "../components/PeopleView";
 import { SessionList } from "../components/SessionList";
 import { WarningList } from "../components/WarningList";
@@ -36,17 +38,17 @@ function ProgramBrowser(props: { data: LoadedConference }) {
     queueMicrotask(() => tabList?.querySelector<HTMLElement>("[data-selected]")?.focus());
   };
 
-  const [removeError, setRemoveError] = createSignal<string>();
-  const remove = async () => {
-    const title = props.data.conference.title;
+  const removing = createAction();
+  const remove = () => {
+    const { id, title } = props.data.conference;
     if (!window.confirm(`Delete “${title}” and its whole program?`)) return;
-    setRemoveError(undefined);
-    try {
-      await deleteConference(props.data.conference.id);
-      navigate("/", { state: { deleted: title } });
-    } catch (e) {
-      setRemoveError(`Not deleted: ${messageOf(e)}`);
-    }
+    removing.run(
+      async () => {
+        await deleteConference(id);
+        navigate("/", { state: { deleted: title } });
+      },
+      { leaves: true, failure: (e) => `Not deleted: ${messageOf(e)}` },
+    );
   };
 
   return (
@@ -149,11 +151,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
       <button type="button" class="danger" onClick={remove}>
         Delete this conference
       </button>
-      <Show when={removeError()}>
-        <p class="notice notice-error" role="alert">
-          {removeError()}
-        </p>
-      </Show>
+      <ErrorNotice message={removing.error()} />
     </>
   );
 }

@@ -8,8 +8,10 @@ import {
   profileFieldsSchema,
 } from "../../../schemas/profile";
 import { editableFields, updateProfile } from "../account";
+import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { currentProfile, setProfile } from "../auth";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { Field, FormProblems } from "../components/Field";
 import { TargetPrograms } from "../components/TargetPrograms";
 import { YourData } from "../components/YourData";
@@ -26,7 +28,7 @@ const hourFormat = new Intl.DateTimeFormat(undefined, {
 /** "8:00 AM" in the reader's own clock style. */
 const hourLabel = (hour: number) => hourFormat.format(Date.UTC(2000, 0, 1, hour));
 
-type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed";
+type SaveState = "idle" | "dirty" | "saved" | "failed";
 
 function ProfileForm(props: { profile: Profile }) {
   const [draft, setDraft] = createStore<ProfileFields>(editableFields(props.profile));
@@ -36,11 +38,11 @@ function ProfileForm(props: { profile: Profile }) {
   const [general, setGeneral] = createSignal<string[]>([]);
   const [state, setState] = createSignal<SaveState>("idle");
   const [savedAt, setSavedAt] = createSignal<Date>();
-  const [failure, setFailure] = createSignal<string>();
+  const saving = createAction();
   let form: HTMLFormElement | undefined;
 
   const changed = () => {
-    if (state() !== "saving") setState("dirty");
+    if (!saving.busy()) setState("dirty");
   };
   /** The first message for a field or anything inside it ("credentials.2"). */
   const errorFor = (path: string) => {
@@ -49,10 +51,9 @@ function ProfileForm(props: { profile: Profile }) {
     const nested = Object.keys(all).find((key) => key.startsWith(`${path}.`));
     return nested ? all[nested] : undefined;
   };
-  const fail = (fieldErrors: FieldErrors, lines: string[], message?: string) => {
+  const fail = (fieldErrors: FieldErrors, lines: string[]) => {
     setErrors(fieldErrors);
     setGeneral(lines);
-    setFailure(message);
     setState("failed");
     queueMicrotask(() => {
       // Centred, so that neither the sticky save bar nor the header hides the field's message.
@@ -73,7 +74,9 @@ function ProfileForm(props: { profile: Profile }) {
       interests: splitList(interests()),
     };
     const checked = check(profileFieldsSchema, fields);
-    if (!checked.value) {
+    const value = checked.value;
+    if (!value) {
+      saving.clear();
       const numbers = { ...checked.errors };
       for (const key of ["sendHour", "outreachDaysBefore", "followUpDay"] as const) {
         if (Number.isNaN(fields.reminders[key]) && numbers[`reminders.${key}`]) {
@@ -84,23 +87,24 @@ function ProfileForm(props: { profile: Profile }) {
     }
     setErrors({});
     setGeneral([]);
-    setState("saving");
-    try {
-      const saved = await updateProfile(checked.value);
-      setProfile(saved);
-      setDraft(editableFields(saved));
-      setCredentials(joinList(saved.credentials));
-      setInterests(joinList(saved.interests));
-      setSavedAt(new Date());
-      setState("saved");
-    } catch (e) {
-      if (e instanceof ApiError && e.problems.length > 0) {
-        const server = problemsByField(e.problems);
-        fail(server.errors, server.general);
-      } else {
-        fail({}, [], `Not saved: ${messageOf(e)}`);
-      }
-    }
+    const saved = await saving.run(() => updateProfile(value), {
+      failure: (e) => {
+        if (e instanceof ApiError && e.problems.length > 0) {
+          const server = problemsByField(e.problems);
+          fail(server.errors, server.general);
+          return undefined;
+        }
+        fail({}, []);
+        return `Not saved: ${messageOf(e)}`;
+      },
+    });
+    if (!saved) return;
+    setProfile(saved);
+    setDraft(editableFields(saved));
+    setCredentials(joinList(saved.credentials));
+    setInterests(joinList(saved.interests));
+    setSavedAt(new Date());
+    setState("saved");
   };
 
   const textInput = (
@@ -350,11 +354,13 @@ function ProfileForm(props: { profile: Profile }) {
 
       <FormProblems errors={errors()} general={general()} />
       <div class="save-bar">
-        <button type="submit" disabled={state() === "saving"} aria-busy={state() === "saving"}>
-          {state() === "saving" ? "Saving…" : "Save settings"}
+        <button type="submit" disabled={saving.busy()} aria-busy={saving.busy()}>
+          {saving.busy() ? "Saving…" : "Save settings"}
         </button>
         <p class="save-state" role="status" aria-live="polite">
           <Switch>
+            {/* While a save is on its way, the button says so and the line stays empty. */}
+            <Match when={saving.busy()}>{null}</Match>
             <Match when={state() === "dirty"}>You have unsaved changes.</Match>
             <Match when={state() === "failed"}>
               <span class="state-unreachable">Not saved.</span>
@@ -365,13 +371,7 @@ function ProfileForm(props: { profile: Profile }) {
           </Switch>
         </p>
       </div>
-      <Show when={state() === "failed" && failure()}>
-        {(message) => (
-          <p class="notice notice-error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <ErrorNotice message={state() === "failed" ? saving.error() : undefined} />
     </form>
   );
 }

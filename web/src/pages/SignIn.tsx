@@ -2,8 +2,10 @@ import { A } from "@solidjs/router";
 import { createSignal, Match, onCleanup, Show, Switch } from "solid-js";
 import { signInRequestSchema } from "../../../schemas/account";
 import { requestSignIn } from "../account";
+import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { clearNotice, currentProfile, notice } from "../auth";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { check, problemsByField } from "../forms";
 import { appMode } from "../health";
 import { pageTitle } from "../title";
@@ -25,14 +27,13 @@ export function SignIn() {
   const [email, setEmail] = createSignal("");
   const [sentTo, setSentTo] = createSignal<string>();
   const [fieldError, setFieldError] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
   const [status, setStatus] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const sending = createAction();
   let input: HTMLInputElement | undefined;
   let sentHeading: HTMLHeadingElement | undefined;
 
   const send = async (address: string, again: boolean) => {
-    setError(undefined);
+    sending.clear();
     setStatus(undefined);
     const checked = check(signInRequestSchema, { email: address });
     if (!checked.value) {
@@ -40,25 +41,21 @@ export function SignIn() {
       input?.focus();
       return;
     }
+    const email = checked.value.email;
     setFieldError(undefined);
-    setBusy(true);
-    try {
-      const answer = await requestSignIn(checked.value.email);
-      clearNotice();
-      setSentTo(checked.value.email);
-      if (again) setStatus(answer.message);
-      else sentHeading?.focus();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === "request.invalid" && !again) {
-        const { errors } = problemsByField(e.problems);
-        setFieldError(errors.email ?? e.message);
+    const answer = await sending.run(() => requestSignIn(email), {
+      failure: (e) => {
+        if (!(e instanceof ApiError && e.code === "request.invalid" && !again)) return messageOf(e);
+        setFieldError(problemsByField(e.problems).errors.email ?? e.message);
         input?.focus();
-      } else {
-        setError(messageOf(e));
-      }
-    } finally {
-      setBusy(false);
-    }
+        return undefined;
+      },
+    });
+    if (!answer) return;
+    clearNotice();
+    setSentTo(email);
+    if (again) setStatus(answer.message);
+    else sentHeading?.focus();
   };
 
   return (
@@ -110,8 +107,8 @@ export function SignIn() {
                 </p>
               </Show>
             </div>
-            <button type="submit" disabled={busy()} aria-busy={busy()}>
-              {busy() ? "Sending…" : "Email me a sign-in link"}
+            <button type="submit" disabled={sending.busy()} aria-busy={sending.busy()}>
+              {sending.busy() ? "Sending…" : "Email me a sign-in link"}
             </button>
           </form>
         </Match>
@@ -132,7 +129,7 @@ export function SignIn() {
                 <button
                   type="button"
                   class="secondary"
-                  disabled={busy()}
+                  disabled={sending.busy()}
                   onClick={() => send(address(), true)}
                 >
                   Send another link
@@ -142,7 +139,7 @@ export function SignIn() {
                   class="secondary"
                   onClick={() => {
                     setSentTo(undefined);
-                    setError(undefined);
+                    sending.clear();
                     setStatus(undefined);
                   }}
                 >
@@ -158,11 +155,7 @@ export function SignIn() {
           )}
         </Match>
       </Switch>
-      <Show when={error()}>
-        <p class="notice notice-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice message={sending.error()} />
       <DevMailboxHint />
     </section>
   );

@@ -3,6 +3,7 @@ import { createSignal, For } from "solid-js";
 import { createStore } from "solid-js/store";
 import { type Onboarding, onboardingSchema } from "../../../schemas/profile";
 import { onboard } from "../account";
+import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { currentProfile, setProfile, takeReturn } from "../auth";
 import { Field, FormProblems } from "../components/Field";
@@ -23,7 +24,7 @@ export function Welcome() {
   });
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [general, setGeneral] = createSignal<string[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createAction();
   let form: HTMLFormElement | undefined;
 
   const focusFirstError = () =>
@@ -34,22 +35,29 @@ export function Welcome() {
     const checked = check(onboardingSchema, { ...answers });
     setErrors(checked.errors);
     setGeneral(checked.general);
-    if (!checked.value) return focusFirstError();
-    setBusy(true);
-    try {
-      setProfile(await onboard(checked.value));
-      navigate(takeReturn(), { replace: true });
-    } catch (e) {
-      if (e instanceof ApiError && e.problems.length > 0) {
-        const server = problemsByField(e.problems);
-        setErrors(server.errors);
-        setGeneral(server.general);
-        focusFirstError();
-      } else {
-        setGeneral([messageOf(e)]);
-      }
-      setBusy(false);
-    }
+    const value = checked.value;
+    if (!value) return focusFirstError();
+    await saving.run(
+      async () => {
+        setProfile(await onboard(value));
+        navigate(takeReturn(), { replace: true });
+      },
+      {
+        leaves: true,
+        // The form shows a failure itself: beside its fields and in its list of problems.
+        failure: (e) => {
+          if (e instanceof ApiError && e.problems.length > 0) {
+            const server = problemsByField(e.problems);
+            setErrors(server.errors);
+            setGeneral(server.general);
+            focusFirstError();
+          } else {
+            setGeneral([messageOf(e)]);
+          }
+          return undefined;
+        },
+      },
+    );
   };
 
   const text = (key: keyof Onboarding) => ({
@@ -94,8 +102,8 @@ export function Welcome() {
         <datalist id="welcome-zones">
           <For each={timeZones}>{(zone) => <option value={zone} />}</For>
         </datalist>
-        <button type="submit" disabled={busy()} aria-busy={busy()}>
-          {busy() ? "Saving…" : "Continue"}
+        <button type="submit" disabled={saving.busy()} aria-busy={saving.busy()}>
+          {saving.busy() ? "Saving…" : "Continue"}
         </button>
       </form>
     </section>

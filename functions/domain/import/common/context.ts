@@ -1,5 +1,6 @@
+import type { CsvInfo } from "../../../../schemas/conference";
 import type { CsvMapping, DateOrder, Format, Program } from "../../../../schemas/program";
-import { canonicalTimeZone } from "../../../../schemas/program";
+import { canonicalTimeZone, formatLabels } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
 
 /** What every format parser receives. */
@@ -11,25 +12,9 @@ export type ParseContext = {
   json?: unknown;
 };
 
-export type CsvInfo = {
-  headers: string[];
-  mapping: CsvMapping;
-  ambiguousDates: boolean;
-  dateOrder?: DateOrder;
-};
-
 export type ParseOutput = { program: Program; csv?: CsvInfo };
 
 export type Parser = (text: string, ctx: ParseContext) => ParseOutput;
-
-export const formatLabels: Record<Format, string> = {
-  ics: "iCalendar",
-  "frab-xml": "frab schedule XML",
-  "frab-json": "frab schedule JSON",
-  sessionize: "Sessionize",
-  csv: "CSV",
-  text: "program text",
-};
 
 /** Formats whose times carry no zone need the user to name one: a guessed zone would silently
  * shift every session, which is worse for someone planning to catch a talk than an error. */

@@ -1,4 +1,4 @@
-import { importLimits } from "../../../../schemas/program";
+import { fileTooLargeMessage, importLimits } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
 
 const encoder = new TextEncoder();
@@ -7,7 +7,7 @@ const encoder = new TextEncoder();
 export function checkInputSize(text: string): void {
   if (text.length * 3 <= importLimits.maxBytes) return;
   if (text.length > importLimits.maxBytes || encoder.encode(text).length > importLimits.maxBytes) {
-    throw new DomainError("import.too_large", "The file is larger than 5 MB", {
+    throw new DomainError("import.too_large", fileTooLargeMessage(), {
       maxBytes: importLimits.maxBytes,
     });
   }

@@ -1,5 +1,5 @@
+import { formatLabels } from "../../../../../schemas/program";
 import { DomainError } from "../../../errors";
-import { formatLabels } from "../../common/context";
 import { isComp, type JComp, propsByName, textValue } from "./jcal";
 import { parseIcalRaw } from "./raw";
 

@@ -1,0 +1,26 @@
+import { Show } from "solid-js";
+
+/** What went wrong, announced to screen readers as it appears; nothing without a message. */
+export function ErrorNotice(props: { message: string | undefined }) {
+  return (
+    <Show when={props.message}>
+      {(message) => (
+        <p class="notice notice-error" role="alert">
+          {message()}
+        </p>
+      )}
+    </Show>
+  );
+}
+
+/** A failure that asking again may cure (the server or the network was away), with the button. */
+export function RetryNotice(props: { message: string; retry: () => void }) {
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>{props.message}</p>
+      <button type="button" class="secondary" onClick={() => props.retry()}>
+        Try again
+      </button>
+    </div>
+  );
+}
