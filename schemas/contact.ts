@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { roleSchema } from "./program";
 import { emailAddress, line, multiline, requiredLine } from "./text";
 
 export const priorities = ["must", "nice"] as const;
@@ -66,6 +67,19 @@ export const contactFieldsSchema = v.strictObject({
 });
 export type ContactFields = v.InferOutput<typeof contactFieldsSchema>;
 
+/** A session of the person a contact was flagged from, as the program lists it. Programs do not
+ * change once saved, so the contact keeps its person's sessions and needs no program to show
+ * them, draft about them or plan the day around them. */
+export const contactSessionSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  start: v.string(),
+  end: v.string(),
+  room: v.optional(v.string()),
+  role: roleSchema,
+});
+export type ContactSession = v.InferOutput<typeof contactSessionSchema>;
+
 export const contactSchema = v.object({
   ...contactFieldsSchema.entries,
   id: v.string(),
@@ -74,6 +88,7 @@ export const contactSchema = v.object({
   /** The program person the contact was flagged from; absent for people met elsewhere. */
   conferenceId: v.optional(v.string()),
   personId: v.optional(v.string()),
+  sessions: v.array(contactSessionSchema),
   status: statusSchema,
   /** The time of the latest logged contact (not a "not met"), if any. */
   lastContact: v.optional(v.string()),

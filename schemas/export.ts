@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { conferenceSummarySchema } from "./conference";
+import { contactSchema, interactionSchema } from "./contact";
 import { profileSchema } from "./profile";
 import { importWarningSchema, personSchema, sessionSchema } from "./program";
 
@@ -25,6 +26,9 @@ export const exportDocumentSchema = v.object({
   exportedAt: v.string(),
   profile: v.optional(profileSchema),
   conferences: v.array(exportedConferenceSchema),
+  contacts: v.array(contactSchema),
+  /** Every contact's log entries, oldest first within a contact. */
+  log: v.array(interactionSchema),
 });
 export type ExportDocument = v.InferOutput<typeof exportDocumentSchema>;
 
@@ -64,5 +68,7 @@ export function joinExportPages(pages: readonly ExportPage[]): ExportDocument {
     exportedAt: first.exportedAt,
     ...(profile ? { profile } : {}),
     conferences: [...conferences.values()],
+    contacts: pages.flatMap((page) => page.contacts),
+    log: pages.flatMap((page) => page.log),
   };
 }

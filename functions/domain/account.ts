@@ -44,6 +44,8 @@ export async function exportPage(
     version: exportFormat.version,
     exportedAt: now.toISOString(),
     conferences: [],
+    contacts: [],
+    log: [],
   };
   let bytes = 0;
   let last: string | undefined;
@@ -70,6 +72,14 @@ const dataChanged = () =>
 function addRecord(page: ExportPage, record: AccountRecord): void {
   if (record.kind === "profile") {
     page.profile = record.profile;
+    return;
+  }
+  if (record.kind === "contact") {
+    page.contacts.push(record.contact);
+    return;
+  }
+  if (record.kind === "interaction") {
+    page.log.push(record.interaction);
     return;
   }
   const id = record.kind === "conference" ? record.conference.id : record.conferenceId;

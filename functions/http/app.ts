@@ -9,6 +9,7 @@ import { notFound, onError } from "./errors";
 import { requireOriginSecret } from "./origin-secret";
 import { authRoutes } from "./routes/auth";
 import { conferenceRoutes } from "./routes/conferences";
+import { contactRoutes } from "./routes/contacts";
 import { devMailRoutes } from "./routes/dev-mail";
 import { healthRoutes } from "./routes/health";
 import { importRoutes } from "./routes/imports";
@@ -71,7 +72,8 @@ export function createApp(deps: AppDeps) {
     .route("/auth", authRoutes(deps))
     .route("/me", meRoutes(deps))
     .route("/imports", importRoutes(deps))
-    .route("/conferences", conferenceRoutes(deps));
+    .route("/conferences", conferenceRoutes(deps))
+    .route("/contacts", contactRoutes(deps));
   if (deps.devMailbox) app.route("/dev/mail", devMailRoutes(deps.devMailbox));
   app.onError(onError);
   app.notFound(notFound);

@@ -1,8 +1,10 @@
 import type { ConferenceSummary } from "../../schemas/conference";
+import type { Contact, Interaction } from "../../schemas/contact";
 import type { Profile } from "../../schemas/profile";
 import type { ImportWarning, Person, Session } from "../../schemas/program";
 import { conferenceIds, deleteConferencePartition } from "./conference";
 import type { Db, Item } from "./db";
+import { deleteFeed } from "./feed";
 import { conferenceIdOf, conferenceKeys, decodeCursor, encodeCursor, keys } from "./keys";
 import { deleteKeys, pages } from "./paging";
 
@@ -13,7 +15,9 @@ export type AccountRecord =
   | { kind: "conference"; conference: ConferenceSummary }
   | { kind: "warnings"; conferenceId: string; warnings: ImportWarning[] }
   | { kind: "sessions"; conferenceId: string; sessions: Session[] }
-  | { kind: "people"; conferenceId: string; people: Person[] };
+  | { kind: "people"; conferenceId: string; people: Person[] }
+  | { kind: "contact"; contact: Contact }
+  | { kind: "interaction"; interaction: Interaction };
 
 const userPartition = "user";
 
@@ -72,6 +76,11 @@ function userRecord(item: Item): AccountRecord | undefined {
   if (sk.startsWith(keys.conferenceListPrefix) && item.pending === undefined) {
     return { kind: "conference", conference: item.summary as ConferenceSummary };
   }
+  const { pk: _pk, sk: _sk, ...fields } = item;
+  if (sk.startsWith(keys.contactPrefix)) return { kind: "contact", contact: fields as Contact };
+  if (sk.startsWith(keys.allInteractionsPrefix)) {
+    return { kind: "interaction", interaction: fields as Interaction };
+  }
   return undefined;
 }
 
@@ -105,6 +114,7 @@ export async function deleteUserItemsButProfile(db: Db, userId: string): Promise
       if (sk.startsWith(keys.conferenceListPrefix)) {
         await deleteConferencePartition(db, userId, conferenceIdOf(sk));
       }
+      if (sk === keys.userFeed) await deleteFeed(db, userId);
     }
     await deleteKeys(
       db,

@@ -13,6 +13,7 @@ const summaryFields = [
   "version",
   "conferenceId",
   "personId",
+  "sessions",
   "name",
   "credentials",
   "title",

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { contactFigures } from "./contacts";
 import type { Figures } from "./figures";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
@@ -11,6 +12,7 @@ const benches: (() => Promise<Figures>)[] = [
   importNormalizeFigures,
   importStoreFigures,
   suggestFigures,
+  contactFigures,
 ];
 
 const figures: Figures = {};

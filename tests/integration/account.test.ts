@@ -140,8 +140,10 @@ describe("privacy", () => {
     const doc = exported.body;
     expect(Object.keys(doc).sort()).toEqual([
       "conferences",
+      "contacts",
       "exportedAt",
       "format",
+      "log",
       "profile",
       "version",
     ]);

@@ -2,11 +2,14 @@ import type {
   Contact,
   ContactFields,
   ContactPatch,
+  ContactSession,
+  CreateContact,
   FlagRequest,
   Interaction,
 } from "../../../schemas/contact";
 import type { Profile } from "../../../schemas/profile";
-import { readPeople } from "../../store/conference";
+import type { Session } from "../../../schemas/program";
+import { readProgram } from "../../store/conference";
 import {
   type ContactSummary,
   createContact,
@@ -21,6 +24,7 @@ import { definedOnly } from "../defined";
 import { DomainError } from "../errors";
 import { get as getProfile } from "../profile";
 import { sha256 } from "../secrets";
+import { readVcard } from "./vcard";
 
 export const notFound = () =>
   new DomainError("contact.not_found", "There is no such contact. It may have been deleted.");
@@ -51,6 +55,25 @@ function blankFields(profile: Profile): ContactFields {
   };
 }
 
+/** The sessions a person takes part in, in time order, with their role in each. */
+export function sessionsOf(sessions: readonly Session[], personId: string): ContactSession[] {
+  const out: ContactSession[] = [];
+  for (const session of sessions) {
+    const seat = session.people.find((p) => p.personId === personId);
+    if (!seat) continue;
+    out.push({
+      id: session.id,
+      title: session.title,
+      start: session.start,
+      end: session.end,
+      ...(session.room ? { room: session.room } : {}),
+      role: seat.role,
+    });
+  }
+  // A keynote speaker in every session of a long program stays a readable contact.
+  return out.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, 100);
+}
+
 /** Flags a person of a saved program: the contact starts from what the program says of them.
  * Returns whether it is new; flagging again returns the contact already there. */
 export async function flag(
@@ -62,7 +85,7 @@ export async function flag(
   const id = flaggedId(request.conferenceId, request.personId);
   const existing = await getContact(db, userId, id, true);
   if (existing) return { contact: existing, created: false };
-  const program = await readPeople(db, userId, request.conferenceId);
+  const program = await readProgram(db, userId, request.conferenceId);
   if (!program) {
     throw new DomainError("conference.not_found", "There is no such conference.");
   }
@@ -86,6 +109,7 @@ export async function flag(
     version: 1,
     conferenceId: request.conferenceId,
     personId: request.personId,
+    sessions: sessionsOf(program.sessions, person.id),
     status: "target",
     createdAt: now.toISOString(),
   };
@@ -111,11 +135,32 @@ export async function add(
     id: newId(),
     version: 1,
     ...(conferenceId ? { conferenceId } : {}),
+    sessions: [],
     status: "target",
     createdAt: now.toISOString(),
   };
   await createContact(db, userId, contact);
   return contact;
+}
+
+/** Adds a contact in whichever of the three ways the request asks: flagging a program person,
+ * typing one in, or pasting a card. Only a flag can find an existing contact. */
+export async function create(
+  db: Db,
+  userId: string,
+  request: CreateContact,
+  now: Date,
+): Promise<{ contact: Contact; created: boolean }> {
+  if ("personId" in request) return flag(db, userId, request, now);
+  if ("vcard" in request) {
+    const { fields } = readVcard(request.vcard);
+    const { vcard: _, ...rest } = request;
+    return {
+      contact: await add(db, userId, { ...fields, ...definedOnly(rest) }, now),
+      created: true,
+    };
+  }
+  return { contact: await add(db, userId, request, now), created: true };
 }
 
 export function list(db: Db, userId: string, conferenceId?: string): Promise<ContactSummary[]> {

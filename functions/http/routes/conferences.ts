@@ -4,7 +4,9 @@ import {
   conferencePageQuerySchema,
   saveConferenceSchema,
 } from "../../../schemas/conference";
+import { dismissSuggestionSchema } from "../../../schemas/contact";
 import * as Conference from "../../domain/conference";
+import * as Suggestions from "../../domain/contacts/suggestions";
 import type { AppDeps } from "../deps";
 import { requireUser, type UserEnv } from "../session";
 import { validate } from "../validate";
@@ -31,6 +33,21 @@ export const conferenceRoutes = (deps: AppDeps) =>
             c.req.valid("query").cursor,
           ),
         ),
+    )
+    .get("/:id/suggestions", validate("param", conferenceIdSchema), async (c) =>
+      c.json({
+        suggestions: await Suggestions.list(deps.db, c.var.userId, c.req.valid("param").id),
+      }),
+    )
+    .post(
+      "/:id/suggestions/dismissed",
+      validate("param", conferenceIdSchema),
+      validate("json", dismissSuggestionSchema),
+      async (c) => {
+        const { personId } = c.req.valid("json");
+        await Suggestions.dismiss(deps.db, c.var.userId, c.req.valid("param").id, personId);
+        return c.json({ dismissed: personId });
+      },
     )
     .delete("/:id", validate("param", conferenceIdSchema), async (c) => {
       await Conference.remove(deps.db, c.var.userId, c.req.valid("param").id);
