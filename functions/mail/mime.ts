@@ -1,46 +1,20 @@
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type { OutgoingMail } from "../../schemas/mail";
 
-const encodeWord = (value: string) =>
-  /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value).toString("base64")}?=`;
-
-const base64Lines = (value: string) =>
-  (
-    Buffer.from(value)
-      .toString("base64")
-      .match(/.{1,76}/g) ?? []
-  ).join("\r\n");
-
-function part(type: string, body: string): string {
-  return [
-    `Content-Type: ${type}; charset=UTF-8`,
-    "Content-Transfer-Encoding: base64",
-    "",
-    base64Lines(body),
-  ].join("\r\n");
-}
-
-/** Builds an RFC 5322 message with a text part and, when given, an HTML alternative. Bodies are
- * base64 so that any UTF-8 text survives every relay. */
-export function buildMime(mail: OutgoingMail, from: string, boundary: string): string {
-  const head = [
-    `From: ${from}`,
-    `To: ${mail.to}`,
-    `Subject: ${encodeWord(mail.subject)}`,
-    "MIME-Version: 1.0",
-    ...Object.entries(mail.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
-  ];
-  if (mail.html === undefined) {
-    return [...head, part("text/plain", mail.text)].join("\r\n");
-  }
-  return [
-    ...head,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    "",
-    `--${boundary}`,
-    part("text/plain", mail.text),
-    `--${boundary}`,
-    part("text/html", mail.html),
-    `--${boundary}--`,
-    "",
-  ].join("\r\n");
+/** Builds the RFC 5322 message with nodemailer's composer, which folds and encodes every header
+ * and takes line breaks out of header values, so nothing in a name or a subject can add a
+ * header of its own. Text and, when given, an HTML alternative. */
+export async function buildMime(mail: OutgoingMail, from: string): Promise<Uint8Array> {
+  return new MailComposer({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html === undefined ? {} : { html: mail.html }),
+    headers: mail.headers ?? {},
+    // SES sets its own Message-ID; quoted-printable keeps bodies readable in the raw message.
+    textEncoding: "quoted-printable",
+  })
+    .compile()
+    .build();
 }

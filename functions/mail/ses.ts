@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { SESClientConfig } from "@aws-sdk/client-ses";
 import type { OutgoingMail } from "../../schemas/mail";
 import { buildMime } from "./mime";
@@ -24,8 +23,7 @@ export function createSesMailer(from: string, config: SESClientConfig = {}): Mai
   };
   return {
     async send(mail) {
-      const raw = buildMime(mail, from, `rapport-${randomUUID()}`);
-      const id = await (await load()).send(new TextEncoder().encode(raw));
+      const id = await (await load()).send(await buildMime(mail, from));
       if (!id) throw new Error("SES accepted the message but returned no message id");
       return id;
     },

@@ -69,7 +69,7 @@ describe("dev mailbox", () => {
       text: "Open the link",
       html: '<p>Open the <a href="http://localhost/x">link</a></p>',
     });
-    expect(mine[1]).toMatchObject({ to: ["first@example.org"], subject: "First", text: "one" });
+    expect(mine[1]).toMatchObject({ to: ["first@example.org"], subject: "First", text: "one\n" });
     // The local SES stamps mail in whole seconds, between the send and the read.
     const stamped = Date.parse(mine[0].sentAt);
     expect([stamped >= Math.floor(sending / 1000) * 1000, stamped <= Date.now()]).toEqual([

@@ -17,7 +17,11 @@ const program = [
 ].join("\n");
 
 const send = (path: string, method: string, body?: unknown, as = cookie) =>
-  call(runtime, path, { method, cookie: as, ...(body === undefined ? { headers: { "content-type": "application/json" } } : { body }) });
+  call(runtime, path, {
+    method,
+    cookie: as,
+    ...(body === undefined ? { headers: { "content-type": "application/json" } } : { body }),
+  });
 const get = (path: string, as = cookie) => call(runtime, path, { cookie: as });
 
 beforeAll(async () => {
@@ -67,7 +71,9 @@ describe("targets", () => {
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.priority).toBe("must");
     const listed = await get(`/api/contacts?conferenceId=${conferenceId}`);
-    expect(listed.body.contacts.filter((c: { name: string }) => c.name === "Ben Osei")).toHaveLength(1);
+    expect(
+      listed.body.contacts.filter((c: { name: string }) => c.name === "Ben Osei"),
+    ).toHaveLength(1);
   });
 
   it("refuses an edit made on an old version with 409 and says what changed", async () => {
@@ -107,7 +113,12 @@ describe("targets", () => {
       "emailed",
       "2027-04-01T14:00:00.000Z",
     ]);
-    const met = { kind: "met", at: "2027-04-15T14:10:00-05:00", note: "Talked after her panel.", id: "met-at-panel" };
+    const met = {
+      kind: "met",
+      at: "2027-04-15T14:10:00-05:00",
+      note: "Talked after her panel.",
+      id: "met-at-panel",
+    };
     const logged = await send(path, "POST", met);
     const retried = await send(path, "POST", met);
     expect([logged.status, retried.status]).toEqual([201, 200]);
@@ -151,11 +162,20 @@ describe("targets", () => {
   it("rejects bad input with a message naming the field, and keeps what was saved", async () => {
     const { body: contact } = await flag("Ben Osei");
     const cases: [unknown, string][] = [
-      [{ conferenceId, personId: people["Ben Osei"], priority: "urgent" }, "priority: Choose a priority: must or nice."],
+      [
+        { conferenceId, personId: people["Ben Osei"], priority: "urgent" },
+        "priority: Choose a priority: must or nice.",
+      ],
       [{ name: "" }, "name: The name is required."],
       [{ name: "Ana\u0000" }, "name: The name contains a control character; remove it."],
-      [{ name: "Ana", email: "not-an-address" }, "email: Enter a valid email address, like name@hospital.org, or leave it empty."],
-      [{ conferenceId, personId: "nobody" }, "This person is not in the conference's program. Reload the program and try again."],
+      [
+        { name: "Ana", email: "not-an-address" },
+        "email: Enter a valid email address, like name@hospital.org, or leave it empty.",
+      ],
+      [
+        { conferenceId, personId: "nobody" },
+        "This person is not in the conference's program. Reload the program and try again.",
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await send("/api/contacts", "POST", body);
@@ -169,7 +189,9 @@ describe("targets", () => {
     expect(long.body.error.message).toBe("notes: The notes is longer than 5000 characters.");
     const noVersion = await send(`/api/contacts/${contact.id}`, "PATCH", { notes: "x" });
     expect(noVersion.body.error.message).toBe("version: Required");
-    const badKind = await send(`/api/contacts/${contact.id}/interactions`, "POST", { kind: "waved" });
+    const badKind = await send(`/api/contacts/${contact.id}/interactions`, "POST", {
+      kind: "waved",
+    });
     expect(badKind.body.error.message).toBe(
       "kind: Choose what happened: emailed, met, not-met, followed-up or other.",
     );
@@ -180,31 +202,48 @@ describe("targets", () => {
 describe("suggestions", () => {
   it("ranks people by target program, chairing and interests, and leaves out look-alikes", async () => {
     const other = await signIn(runtime, "suggest@example.org");
-    await send("/api/me/onboarding", "POST", {
-      name: "Kofi Mensah",
-      position: "Preliminary Surgery Resident",
-      institution: "Lakeside General Hospital",
-      timeZone: "America/Chicago",
-    }, other);
+    await send(
+      "/api/me/onboarding",
+      "POST",
+      {
+        name: "Kofi Mensah",
+        position: "Preliminary Surgery Resident",
+        institution: "Lakeside General Hospital",
+        timeZone: "America/Chicago",
+      },
+      other,
+    );
     const profile = (await get("/api/me", other)).body;
     const { email: _, createdAt: __, onboarded: ___, ...fields } = profile;
-    await send("/api/me/profile", "PUT", {
-      ...fields,
-      targetPrograms: [
-        { name: "Mass General", note: "" },
-        { name: "University of Washington", note: "" },
-      ],
-      interests: ["Colorectal"],
-    }, other);
-    const saved = await send("/api/conferences", "POST", { text: program, timeZone: "America/Chicago" }, other);
+    await send(
+      "/api/me/profile",
+      "PUT",
+      {
+        ...fields,
+        targetPrograms: [
+          { name: "Mass General", note: "" },
+          { name: "University of Washington", note: "" },
+        ],
+        interests: ["Colorectal"],
+      },
+      other,
+    );
+    const saved = await send(
+      "/api/conferences",
+      "POST",
+      { text: program, timeZone: "America/Chicago" },
+      other,
+    );
     const path = `/api/conferences/${saved.body.id}/suggestions`;
     const found = await get(path, other);
     expect(found.status).toBe(200);
     expect(
-      found.body.suggestions.map((s: { name: string; reasons: { kind: string; matched: string }[] }) => [
-        s.name,
-        s.reasons.map((r) => `${r.kind}:${r.matched}`),
-      ]),
+      found.body.suggestions.map(
+        (s: { name: string; reasons: { kind: string; matched: string }[] }) => [
+          s.name,
+          s.reasons.map((r) => `${r.kind}:${r.matched}`),
+        ],
+      ),
     ).toEqual([
       ["Ana Ruiz", ["target-program:Mass General", "chair:Trauma Systems Update"]],
       ["Chen Li", ["target-program:University of Washington", "interest:Colorectal"]],

@@ -22,6 +22,10 @@ const bodies: Record<string, unknown> = {
   },
   "POST /api/imports": { text: "" },
   "DELETE /api/me": { confirmEmail: "b@example.org" },
+  "POST /api/contacts": { name: "B's own contact" },
+  "PATCH /api/contacts/:id": { version: 1, notes: "B was here" },
+  "POST /api/contacts/:id/interactions": { kind: "met" },
+  "PATCH /api/contacts/:id/interactions/:interactionId": { note: "B was here" },
 };
 
 const ics = [
@@ -41,8 +45,10 @@ let runtime: LocalRuntime;
 let a: string;
 let b: string;
 let aConference: string;
-/** The value each path parameter takes: always one of A's items. */
-let params: Record<string, string>;
+let aContact: string;
+/** The value each path parameter takes, by the kind of item the path is about: always one of
+ * A's items. */
+let params: Record<"conferences" | "contacts", Record<string, string>>;
 
 /** A clock that can skip the one-minute wait between two sign-in links to one address. */
 let now = new Date("2027-01-01T00:00:00Z");
@@ -57,7 +63,22 @@ beforeAll(async () => {
   b = await signIn(runtime, "b@example.org");
   const saved = await call(runtime, "/api/conferences", { body: { text: ics }, cookie: a });
   aConference = saved.body.id;
-  params = { id: aConference };
+  const program = await call(runtime, `/api/conferences/${aConference}`, { cookie: a });
+  const personId = program.body.people[0].id;
+  const flagged = await call(runtime, "/api/contacts", {
+    body: { conferenceId: aConference, personId },
+    cookie: a,
+  });
+  aContact = flagged.body.id;
+  await call(runtime, `/api/contacts/${aContact}/interactions`, {
+    body: { kind: "met", id: "a-met", note: "A's private note" },
+    cookie: a,
+  });
+  bodies["POST /api/conferences/:id/suggestions/dismissed"] = { personId };
+  params = {
+    conferences: { id: aConference },
+    contacts: { id: aContact, interactionId: "a-met" },
+  };
 });
 afterAll(async () => {
   await runtime.close();
@@ -74,8 +95,9 @@ function privateRoutes() {
 }
 
 function fill(path: string): string {
+  const about = path.startsWith("/api/contacts") ? params.contacts : params.conferences;
   return path.replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
+    const value = about[name];
     if (!value)
       throw new Error(`Give the isolation test one of A's items for the :${name} parameter.`);
     return value;
@@ -86,6 +108,7 @@ const snapshot = async () => ({
   me: (await call(runtime, "/api/me", { cookie: a })).body,
   conference: (await call(runtime, `/api/conferences/${aConference}`, { cookie: a })).body,
   list: (await call(runtime, "/api/conferences", { cookie: a })).body,
+  contact: (await call(runtime, `/api/contacts/${aContact}`, { cookie: a })).body,
 });
 
 describe("one user's data is theirs alone", () => {
@@ -123,6 +146,8 @@ describe("one user's data is theirs alone", () => {
       expect(text, key).not.toContain(aConference);
       expect(text, key).not.toContain("a@example.org");
       expect(text, key).not.toContain("A's private session");
+      expect(text, key).not.toContain(aContact);
+      expect(text, key).not.toContain("A's private note");
       // Some routes end B's session or account; B comes back for the next route.
       if ((await call(runtime, "/api/me", { cookie: b })).status === 401) {
         b = await signInAgain("b@example.org");

@@ -1,52 +1,70 @@
+import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { buildMime } from "../../../functions/mail/mime";
 
-const b64 = (text: string) => Buffer.from(text).toString("base64");
+/** Reads a built message back with an independent MIME parser. */
+const parse = async (raw: Uint8Array) => PostalMime.parse(raw);
+const headerNames = (email: Awaited<ReturnType<typeof parse>>) =>
+  email.headers.map((h) => h.key).sort();
 
 describe("buildMime", () => {
-  it("writes a text-only message with its own headers", () => {
-    const raw = buildMime(
-      { to: "ada@example.org", subject: "Plan", text: "Hello", headers: { "X-Kind": "test" } },
-      "Rapport <r@example.org>",
-      "b1",
+  it("writes a text-only message with its own headers", async () => {
+    const email = await parse(
+      await buildMime(
+        { to: "ada@example.org", subject: "Plan", text: "Hello", headers: { "X-Kind": "test" } },
+        "Rapport <r@example.org>",
+      ),
     );
-    expect(raw).toBe(
-      [
-        "From: Rapport <r@example.org>",
-        "To: ada@example.org",
-        "Subject: Plan",
-        "MIME-Version: 1.0",
-        "X-Kind: test",
-        "Content-Type: text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding: base64",
-        "",
-        b64("Hello"),
-      ].join("\r\n"),
-    );
+    expect(email.from).toEqual({ address: "r@example.org", name: "Rapport" });
+    expect(email.to).toEqual([{ address: "ada@example.org", name: "" }]);
+    expect([email.subject, email.text, email.html]).toEqual(["Plan", "Hello\n", undefined]);
+    expect(email.headers.find((h) => h.key === "x-kind")?.value).toBe("test");
   });
 
-  it("adds an HTML alternative and encodes a non-ASCII subject", () => {
-    const raw = buildMime(
-      { to: "jose@example.org", subject: "Núñez", text: "Hola", html: "<p>Hola</p>" },
-      "r@example.org",
-      "b2",
+  it("adds an HTML alternative and keeps non-ASCII text intact", async () => {
+    const email = await parse(
+      await buildMime(
+        {
+          to: "jose@example.org",
+          subject: "Núñez — 会議",
+          text: "Hola, Núñez",
+          html: "<p>Hola, Núñez</p>",
+        },
+        "r@example.org",
+      ),
     );
-    expect(raw).toContain(`Subject: =?UTF-8?B?${b64("Núñez")}?=\r\n`);
-    expect(raw).toContain('Content-Type: multipart/alternative; boundary="b2"\r\n');
-    expect(raw.split("--b2\r\n")).toHaveLength(3);
-    expect(raw).toContain(
-      `text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64("<p>Hola</p>")}`,
-    );
-    expect(raw.endsWith("--b2--\r\n")).toBe(true);
+    expect([email.subject, email.text, email.html]).toEqual([
+      "Núñez — 会議",
+      "Hola, Núñez",
+      "<p>Hola, Núñez</p>",
+    ]);
   });
 
-  it("wraps long bodies at 76 characters", () => {
-    const raw = buildMime(
-      { to: "a@example.org", subject: "s", text: "x".repeat(200) },
+  it("cannot be given a header through a name, a subject or a header value", async () => {
+    const raw = await buildMime(
+      {
+        to: '"Evil\r\nBcc: x@example.org" <a@example.org>',
+        subject: "Hi\r\nBcc: v@example.org",
+        text: "t",
+        headers: { "X-Kind": "reminder\r\nBcc: q@example.org" },
+      },
       "r@example.org",
-      "b",
     );
-    const body = raw.split("\r\n\r\n")[1] ?? "";
-    expect(body.split("\r\n").map((line) => line.length)).toEqual([76, 76, 76, 40]);
+    const email = await parse(raw);
+    expect(headerNames(email)).not.toContain("bcc");
+    expect(email.to?.map((a) => a.address)).toEqual(["a@example.org"]);
+    expect(email.subject).toBe("Hi Bcc: v@example.org");
+  });
+
+  it("folds long header values", async () => {
+    const raw = new TextDecoder().decode(
+      await buildMime(
+        { to: "a@example.org", subject: "word ".repeat(40).trim(), text: "x" },
+        "r@example.org",
+      ),
+    );
+    const lines = raw.slice(0, raw.indexOf("\r\n\r\n")).split("\r\n");
+    expect(lines.every((line) => line.length <= 78)).toBe(true);
+    expect((await parse(new TextEncoder().encode(raw))).subject).toBe("word ".repeat(40).trim());
   });
 });
