@@ -2,7 +2,7 @@ import * as v from "valibot";
 
 /** One message as the app hands it to the mail layer. */
 export const outgoingMailSchema = v.object({
-  to: v.pipe(v.string(), v.email()),
+  to: v.string(),
   subject: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   text: v.string(),
   html: v.optional(v.string()),
@@ -19,5 +19,7 @@ export const devMailSchema = v.object({
   sentAt: v.string(),
   text: v.optional(v.string()),
   html: v.optional(v.string()),
+  /** The exact message handed to SES. */
+  raw: v.optional(v.string()),
 });
 export type DevMail = v.InferOutput<typeof devMailSchema>;

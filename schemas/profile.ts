@@ -1,4 +1,10 @@
 import * as v from "valibot";
+import {
+  keepInTouchDaysDefault,
+  keepInTouchDaysSchema,
+  mailKindSchema,
+  mailKinds,
+} from "./mail-plan";
 import { timeZoneSchema } from "./program";
 import { multiline, requiredLine } from "./text";
 
@@ -140,6 +146,11 @@ export const profileFieldsSchema = v.strictObject({
     v.pipe(v.array(requiredLine(300, "A question")), v.maxLength(20, "List at most 20 questions.")),
   ),
   reminders: reminderSettingsSchema,
+  keepInTouchDays: v.optional(keepInTouchDaysSchema),
+  /** Kinds of reminder the user turned off (in Settings, or with a mail's unsubscribe link). */
+  mailKindsOff: v.optional(
+    v.pipe(v.array(mailKindSchema), v.maxLength(mailKinds.length, "List each kind once.")),
+  ),
 });
 
 /** First sign-in asks only for these. */
@@ -154,6 +165,8 @@ export const profileSchema = v.object({
   ...profileFieldsSchema.entries,
   followUpTemplate: v.string(),
   questions: v.array(v.string()),
+  keepInTouchDays: v.number(),
+  mailKindsOff: v.array(mailKindSchema),
   email: v.string(),
   onboarded: v.boolean(),
   createdAt: v.string(),
@@ -181,6 +194,13 @@ export function newProfile(email: string, createdAt: string): Profile {
     introScript: defaultIntroScript,
     followUpTemplate: defaultFollowUpTemplate,
     questions: [...defaultQuestions],
+    keepInTouchDays: keepInTouchDaysDefault,
+    mailKindsOff: [],
     reminders: { sendHour: 8, outreachDaysBefore: 14, followUpDay: 3 },
   };
+}
+
+/** A stored profile with the fields added since it was saved read as their defaults. */
+export function withDefaults(profile: Profile): Profile {
+  return { ...newProfile(profile.email, profile.createdAt), ...profile };
 }

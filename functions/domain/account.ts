@@ -14,17 +14,6 @@ import { DomainError } from "./errors";
 import { get as getProfile } from "./profile";
 import { sha256 } from "./secrets";
 
-/** The contact log's seven columns, in the order of the Contact log page and its CSV. */
-export const contactLogColumns = [
-  "Name",
-  "Affiliation",
-  "Role",
-  "Email",
-  "Conference",
-  "Last contact",
-  "Notes",
-] as const;
-
 /** Most of the export one response carries, measured as it travels inside Lambda's 6 MB
  * response (JSON text escaped once more), with room to spare. */
 export const exportPageBytes = 4 * 1024 * 1024;
@@ -92,16 +81,6 @@ function addRecord(page: ExportPage, record: AccountRecord): void {
   else if (record.kind === "warnings") conference.warnings.push(...record.warnings);
   else if (record.kind === "sessions") conference.sessions.push(...record.sessions);
   else conference.people.push(...record.people);
-}
-
-const csvCell = (value: string) =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-
-/** The contact log as CSV, one row per contact. */
-export async function contactLogCsv(db: Db, userId: string): Promise<string> {
-  await getProfile(db, userId);
-  const rows: string[][] = [[...contactLogColumns]];
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Removes every item of the user. The profile goes last and the address mapping just before it,

@@ -17,6 +17,7 @@ import {
 import type { Db } from "../store/db";
 import { getProfile } from "../store/user";
 import { DomainError } from "./errors";
+import { replanAfterChange } from "./reminders/schedule";
 import { sha256 } from "./secrets";
 
 const sampleSize = 12;
@@ -119,6 +120,7 @@ async function createOnce(
       "This account was deleted while the program was being saved, so nothing was kept.",
     );
   }
+  await replanAfterChange(db, userId, now);
   return summary;
 }
 
@@ -154,8 +156,9 @@ export async function read(
   };
 }
 
-export async function remove(db: Db, userId: string, id: string): Promise<void> {
+export async function remove(db: Db, userId: string, id: string, now: Date): Promise<void> {
   if (!(await deleteConference(db, userId, id))) {
     throw new DomainError("conference.not_found", "There is no such conference.");
   }
+  await replanAfterChange(db, userId, now);
 }

@@ -10,10 +10,12 @@ import { requireOriginSecret } from "./origin-secret";
 import { authRoutes } from "./routes/auth";
 import { conferenceRoutes } from "./routes/conferences";
 import { contactRoutes } from "./routes/contacts";
-import { devMailRoutes } from "./routes/dev-mail";
+import { devRoutes } from "./routes/dev";
 import { healthRoutes } from "./routes/health";
 import { importRoutes } from "./routes/imports";
 import { meRoutes } from "./routes/me";
+import { publicRoutes } from "./routes/public";
+import { scheduleRoutes } from "./routes/schedule";
 import { sameOriginJson } from "./same-origin";
 
 /** A program travels as JSON text, within what Lambda can take. Nothing else needs much: the
@@ -73,8 +75,10 @@ export function createApp(deps: AppDeps) {
     .route("/me", meRoutes(deps))
     .route("/imports", importRoutes(deps))
     .route("/conferences", conferenceRoutes(deps))
-    .route("/contacts", contactRoutes(deps));
-  if (deps.devMailbox) app.route("/dev/mail", devMailRoutes(deps.devMailbox));
+    .route("/contacts", contactRoutes(deps))
+    .route("/schedule", scheduleRoutes(deps))
+    .route("/dev", devRoutes(deps))
+    .route("/", publicRoutes(deps));
   app.onError(onError);
   app.notFound(notFound);
   return routes;

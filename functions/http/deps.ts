@@ -4,6 +4,16 @@ import type { Probe } from "../domain/health";
 import type { Mailer } from "../mail/ses";
 import type { Db } from "../store/db";
 
+/** What local mode offers a developer: the mail the local SES has accepted (newest first), a
+ * clock the whole app reads that can be set, and a dispatcher run on demand. */
+export interface DevTools {
+  mailbox: () => Promise<DevMail[]>;
+  setClock: (at: Date) => void;
+  resetClock: () => void;
+  clockSet: () => boolean;
+  dispatch: () => Promise<{ sent: number; failed: number }>;
+}
+
 /** Everything the HTTP app needs from the place it runs in. Only `functions/lambda` and
  * `functions/local` build one. */
 export interface AppDeps {
@@ -12,8 +22,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Resolves when the mail service answers. */
   mailProbe: Probe;
-  /** Local mode only: the mail the local SES has accepted, newest first. */
-  devMailbox?: () => Promise<DevMail[]>;
+  /** Local mode only: the developer's tools behind `/api/dev/`. */
+  dev?: DevTools;
   now: () => Date;
   /** The web app's address, from configuration; sign-in links and the same-origin check use it,
    * never the request's Host header. */

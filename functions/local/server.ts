@@ -11,6 +11,7 @@ import type { AppDeps } from "../http/deps";
 import { createSesMailer } from "../mail/ses";
 import { createDb } from "../store/db";
 import { apiGate, refuse } from "./api-gate";
+import { devClock } from "./clock";
 import { webConfig, webDist } from "./paths";
 import { every } from "./scheduler";
 import { type LocalSes, startDynalite, startSes } from "./services";
@@ -102,16 +103,34 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     closers.push(ses.close);
     const { port } = server.address() as AddressInfo;
     const url = `http://localhost:${port}`;
+    const clock = devClock(options.now ?? (() => new Date()));
+    // The exact messages handed to SES, for the dev mailbox; the local SES keeps only their parts.
+    const handedOver = new Map<string, string>();
+    const db = createDb("rapport", { ...localAws, endpoint: dynamo.endpoint });
+    const mailer = createSesMailer(
+      process.env.MAIL_FROM ?? "Rapport <reminders@rapport.localhost>",
+      { ...localAws, endpoint: ses.endpoint },
+      (id, raw) => handedOver.set(id, new TextDecoder().decode(raw)),
+    );
+    const dispatch = () =>
+      dispatchDue({ db, send: mailer.send, appUrl: url, now: clock.now, sendsPerSecond: 50 });
     const deps: AppDeps = {
       mode: "local",
-      db: createDb("rapport", { ...localAws, endpoint: dynamo.endpoint }),
-      mailer: createSesMailer(process.env.MAIL_FROM ?? "Rapport <reminders@rapport.localhost>", {
-        ...localAws,
-        endpoint: ses.endpoint,
-      }),
+      db,
+      mailer,
       mailProbe: ses.ping,
-      devMailbox: ses.read,
-      now: options.now ?? (() => new Date()),
+      dev: {
+        mailbox: async () =>
+          (await ses.read()).map((mail) => {
+            const raw = handedOver.get(mail.id);
+            return raw === undefined ? mail : { ...mail, raw };
+          }),
+        setClock: clock.set,
+        resetClock: clock.reset,
+        clockSet: clock.isSet,
+        dispatch,
+      },
+      now: clock.now,
       appUrl: url,
       clientIp: (c) => (c.env as HttpBindings).incoming.socket.remoteAddress ?? "unknown",
     };
@@ -135,10 +154,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       web.listener(req, res);
     };
     closers.push(
-      every(
-        options.dispatchEveryMs ?? 60_000,
-        () => dispatchDue({ db: deps.db, send: deps.mailer.send }, deps.now()),
-        (error) => log(`The reminder dispatcher failed: ${String(error)}`),
+      every(options.dispatchEveryMs ?? 60_000, dispatch, (error) =>
+        log(`The reminder dispatcher failed: ${String(error)}`),
       ),
     );
     return { url, deps, ses, dbEndpoint: dynamo.endpoint, close };

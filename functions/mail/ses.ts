@@ -9,7 +9,12 @@ export interface Mailer {
 
 /** A mailer over SES `SendRawEmail` (raw, so that reminders can carry their own headers). The
  * SDK loads on first send. */
-export function createSesMailer(from: string, config: SESClientConfig = {}): Mailer {
+export function createSesMailer(
+  from: string,
+  config: SESClientConfig = {},
+  /** Hears each message as it was handed to SES (the local dev mailbox shows it). */
+  handedOver?: (messageId: string, raw: Uint8Array) => void,
+): Mailer {
   let client: Promise<{ send: (raw: Uint8Array) => Promise<string | undefined> }> | undefined;
   const load = () => {
     client ??= import("@aws-sdk/client-ses").then((sdk) => {
@@ -23,8 +28,10 @@ export function createSesMailer(from: string, config: SESClientConfig = {}): Mai
   };
   return {
     async send(mail) {
-      const id = await (await load()).send(await buildMime(mail, from));
+      const raw = await buildMime(mail, from);
+      const id = await (await load()).send(raw);
       if (!id) throw new Error("SES accepted the message but returned no message id");
+      handedOver?.(id, raw);
       return id;
     },
   };

@@ -149,6 +149,18 @@ export async function listConferences(db: Db, userId: string, now: Date): Promis
   return out;
 }
 
+/** One finished conference's summary, from its list entry. */
+export async function getConference(
+  db: Db,
+  userId: string,
+  confId: string,
+): Promise<ConferenceSummary | undefined> {
+  const item = await db.get({
+    Key: { pk: keys.user(userId), sk: keys.conferenceListEntry(confId) },
+  });
+  return item && item.pending === undefined ? (item.summary as ConferenceSummary) : undefined;
+}
+
 /** The ids of the user's finished conferences, in list order. Consistent, because an export
  * resumed between pages must see a conference deleted a moment before. */
 export async function conferenceIds(db: Db, userId: string): Promise<string[]> {

@@ -33,6 +33,11 @@ export const keys = {
   feed: (tokenHash: string) => `FEED#${tokenHash}`,
   feedSort: "FEED",
   userFeed: "CALENDAR-FEED",
+  mail: (mailId: string) => `MAIL#${mailId}`,
+  mailPrefix: "MAIL#",
+  /** The dispatcher's one item of its own: the first hour it has not finished with. */
+  dispatchCursor: { pk: "DISPATCH", sk: "CURSOR" },
+  signingKey: { pk: "CONFIG", sk: "SIGNING-KEY" },
 };
 
 /** Sort keys inside a conference's partition: its summary and warnings, then its program in

@@ -162,7 +162,7 @@ describe("privacy", () => {
     }
     const csv = await call(runtime, "/api/me/export/contact-log.csv", { cookie });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(csv.body).toBe("Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n");
+    expect(csv.body).toBe("Name,Role,Institution,How We Met,Interests,Last Contact,Next Step\r\n");
   });
 
   it("hands a large export out in pages that join into the same document", async () => {

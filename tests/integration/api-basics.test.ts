@@ -78,13 +78,32 @@ describe("dev mailbox", () => {
     ]);
   });
 
-  it("does not exist when the app runs without a dev mailbox (AWS mode)", async () => {
-    const { devMailbox: _, ...rest } = runtime.deps;
-    const res = await createApp({ ...rest, mode: "aws" }).request("/api/dev/mail");
-    expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({
-      error: { code: "route.not_found", message: "There is no GET /api/dev/mail." },
-    });
+  it("does not exist when the app runs without its dev tools (AWS mode)", async () => {
+    const { dev: _, ...rest } = runtime.deps;
+    const app = createApp({ ...rest, mode: "aws" });
+    for (const [method, path] of [
+      ["GET", "/api/dev/mail"],
+      ["POST", "/api/dev/clock"],
+      ["DELETE", "/api/dev/clock"],
+      ["POST", "/api/dev/dispatch"],
+    ] as const) {
+      const res = await app.request(path, {
+        method,
+        headers: { "content-type": "application/json", origin: runtime.url },
+        ...(method === "GET" ? {} : { body: JSON.stringify({ now: "2027-01-01T00:00:00Z" }) }),
+      });
+      expect({ path, method, status: res.status, body: await res.json() }).toEqual({
+        path,
+        method,
+        status: 404,
+        body: {
+          error: {
+            code: "route.not_found",
+            message: "There is no such route outside local mode.",
+          },
+        },
+      });
+    }
   });
 });
 

@@ -10,6 +10,13 @@ const publicRoutes: Record<string, string> = {
   "POST /api/auth/confirm": "using a link is how a session starts",
   "POST /api/auth/sign-out": "ends only the caller's own session",
   "GET /api/dev/mail": "local mode only: the developer's own mailbox",
+  "GET /api/dev/clock": "local mode only: the simulated clock",
+  "POST /api/dev/clock": "local mode only: the simulated clock",
+  "DELETE /api/dev/clock": "local mode only: the simulated clock",
+  "POST /api/dev/dispatch": "local mode only: runs the dispatcher once",
+  "GET /api/calendar/:file": "the calendar feed: its secret address is its authorization",
+  "GET /api/unsubscribe/:token": "shows a button; never changes anything",
+  "POST /api/unsubscribe/:token": "one-click unsubscribe: its signed token is its authorization",
 };
 
 /** Bodies for routes that need one to get past validation; others get `{}`. */
@@ -26,6 +33,7 @@ const bodies: Record<string, unknown> = {
   "PATCH /api/contacts/:id": { version: 1, notes: "B was here" },
   "POST /api/contacts/:id/interactions": { kind: "met" },
   "PATCH /api/contacts/:id/interactions/:interactionId": { note: "B was here" },
+  "PATCH /api/schedule/:mailId": { skip: true },
 };
 
 const ics = [
@@ -48,7 +56,7 @@ let aConference: string;
 let aContact: string;
 /** The value each path parameter takes, by the kind of item the path is about: always one of
  * A's items. */
-let params: Record<"conferences" | "contacts", Record<string, string>>;
+let params: Record<"conferences" | "contacts" | "schedule", Record<string, string>>;
 
 /** A clock that can skip the one-minute wait between two sign-in links to one address. */
 let now = new Date("2027-01-01T00:00:00Z");
@@ -75,9 +83,11 @@ beforeAll(async () => {
     cookie: a,
   });
   bodies["POST /api/conferences/:id/suggestions/dismissed"] = { personId };
+  const schedule = await call(runtime, "/api/me/schedule", { cookie: a });
   params = {
     conferences: { id: aConference },
     contacts: { id: aContact, interactionId: "a-met" },
+    schedule: { mailId: schedule.body.emails[0].id },
   };
 });
 afterAll(async () => {
@@ -95,7 +105,11 @@ function privateRoutes() {
 }
 
 function fill(path: string): string {
-  const about = path.startsWith("/api/contacts") ? params.contacts : params.conferences;
+  const about = path.startsWith("/api/contacts")
+    ? params.contacts
+    : path.startsWith("/api/schedule")
+      ? params.schedule
+      : params.conferences;
   return path.replace(/:(\w+)/g, (_, name: string) => {
     const value = about[name];
     if (!value)
@@ -109,6 +123,7 @@ const snapshot = async () => ({
   conference: (await call(runtime, `/api/conferences/${aConference}`, { cookie: a })).body,
   list: (await call(runtime, "/api/conferences", { cookie: a })).body,
   contact: (await call(runtime, `/api/contacts/${aContact}`, { cookie: a })).body,
+  schedule: (await call(runtime, "/api/me/schedule", { cookie: a })).body,
 });
 
 describe("one user's data is theirs alone", () => {
@@ -138,7 +153,10 @@ describe("one user's data is theirs alone", () => {
         ...(method === "GET" ? {} : { body: bodies[key] ?? {} }),
       });
       if (path.includes(":")) {
-        expect({ route: key, status: res.status }).toEqual({ route: key, status: 404 });
+        expect({ route: key, status: res.status, body: res.body }).toMatchObject({
+          route: key,
+          status: 404,
+        });
       } else {
         expect(res.status, key).toBeLessThan(500);
       }

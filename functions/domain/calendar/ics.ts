@@ -151,17 +151,14 @@ export function agendaIcs(input: { name: string; items: AgendaEvent[]; now: Date
   return `${calendar.toString()}\r\n`;
 }
 
-/** The user's agenda for one conference: each session where a target appears, named with the
- * targets, their roles and how much meeting them matters, in the conference's zone. */
-export function conferenceAgendaIcs(
-  program: AgendaProgram,
-  targets: AgendaTarget[],
-  now: Date,
-): string {
+/** The events of the user's agenda for one conference: each session where a target appears,
+ * named with the targets, their roles and how much meeting them matters, in the conference's
+ * zone. */
+export function agendaEvents(program: AgendaProgram, targets: AgendaTarget[]): AgendaEvent[] {
   const { summary } = program;
   const agenda = targetAgenda(program, targets);
   const titles = new Map(agenda.map((item) => [item.session.id, item.session.title]));
-  const items = agenda.map(({ session, targets: people, overlapsWith }) => {
+  return agenda.map(({ session, targets: people, overlapsWith }) => {
     const lines = people.map(
       (t) => `• ${t.name} — ${t.role} (${t.priority === "must" ? "must meet" : "nice to meet"})`,
     );
@@ -178,5 +175,17 @@ export function conferenceAgendaIcs(
       url: session.url,
     };
   });
-  return agendaIcs({ name: `${summary.title} — targets`, items, now });
+}
+
+/** The user's agenda for one conference as an iCalendar file. */
+export function conferenceAgendaIcs(
+  program: AgendaProgram,
+  targets: AgendaTarget[],
+  now: Date,
+): string {
+  return agendaIcs({
+    name: `${program.summary.title} — targets`,
+    items: agendaEvents(program, targets),
+    now,
+  });
 }

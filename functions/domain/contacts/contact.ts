@@ -9,7 +9,7 @@ import type {
 } from "../../../schemas/contact";
 import type { Profile } from "../../../schemas/profile";
 import type { Session } from "../../../schemas/program";
-import { readProgram } from "../../store/conference";
+import { listConferences, readProgram } from "../../store/conference";
 import {
   type ContactSummary,
   createContact,
@@ -23,8 +23,11 @@ import type { Db } from "../../store/db";
 import { definedOnly } from "../defined";
 import { DomainError } from "../errors";
 import { get as getProfile } from "../profile";
+import { replanAfterChange } from "../reminders/schedule";
 import { sha256 } from "../secrets";
-import { readVcard } from "./vcard";
+import { contactLogCsv } from "./csv";
+import { draftsFor } from "./drafts";
+import { contactsToVcard, readVcard } from "./vcard";
 
 export const notFound = () =>
   new DomainError("contact.not_found", "There is no such contact. It may have been deleted.");
@@ -202,10 +205,14 @@ export async function edit(
   userId: string,
   contactId: string,
   patch: ContactPatch,
+  now: Date,
 ): Promise<Contact> {
   const { version, ...fields } = patch;
   const written = await updateContactFields(db, userId, contactId, version, fields);
-  if (written.held && written.value) return written.value;
+  if (written.held && written.value) {
+    await replanAfterChange(db, userId, now);
+    return written.value;
+  }
   const current = await getContact(db, userId, contactId, true);
   if (!current) throw notFound();
   const differs = editable.filter(
@@ -230,7 +237,43 @@ const labels: Partial<Record<keyof ContactFields, string>> = {
 };
 const label = (field: keyof ContactFields) => labels[field] ?? field;
 
+/** The intro draft, and the follow-up draft once they have met, from the user's templates: about
+ * the contact's first session, with the note of the latest meeting. */
+export async function drafts(db: Db, userId: string, contactId: string, now: Date) {
+  const { contact, log } = await read(db, userId, contactId);
+  const profile = await getProfile(db, userId);
+  const conference = contact.conferenceId
+    ? (await listConferences(db, userId, now)).conferences.find(
+        (c) => c.id === contact.conferenceId,
+      )
+    : undefined;
+  const meetings = log.filter((entry) => entry.kind === "met");
+  return draftsFor({
+    profile,
+    contact,
+    conference,
+    session: contact.sessions[0],
+    note: meetings.at(-1)?.note,
+    introTemplate: profile.introScript,
+    followUpTemplate: profile.followUpTemplate,
+    met: meetings.length > 0 || contact.status === "met" || contact.status === "followed-up",
+  });
+}
+
+/** The contact log as CSV, a row per contact, times in the user's zone. */
+export async function contactLog(db: Db, userId: string): Promise<string> {
+  const profile = await getProfile(db, userId);
+  return contactLogCsv(await listContacts(db, userId), profile.timeZone);
+}
+
+/** Every contact as vCard 4.0. */
+export async function vcards(db: Db, userId: string): Promise<string> {
+  await getProfile(db, userId);
+  return contactsToVcard((await listContacts(db, userId, { whole: true })) as Contact[]);
+}
+
 /** Unflags a target or deletes a contact, with its whole log. */
-export async function remove(db: Db, userId: string, contactId: string): Promise<void> {
+export async function remove(db: Db, userId: string, contactId: string, now: Date): Promise<void> {
   if (!(await deleteContact(db, userId, contactId))) throw notFound();
+  await replanAfterChange(db, userId, now);
 }

@@ -14,12 +14,20 @@ export type DraftContext = {
   contact: Contact;
   conference?: ConferenceSummary | undefined;
   /** The contact's session the draft speaks of, if any. */
-  session?: Session | undefined;
+  session?: Pick<Session, "title" | "start"> | undefined;
   /** The latest note logged when they met. */
   note?: string | undefined;
 };
 
-export type Draft = { to: string; subject: string; body: string; mailto: string };
+/** A draft ready for the user's mail app; `shortened` when the body was cut to fit the mail
+ * link, so the page can say the full text is to be copied instead. */
+export type Draft = {
+  to: string;
+  subject: string;
+  body: string;
+  mailto: string;
+  shortened: boolean;
+};
 
 // ICU puts narrow and thin spaces in times ("10:30\u202fAM"); mail clients and fonts show
 // plain ones reliably.
@@ -104,5 +112,6 @@ export function draftsFor(
 }
 
 function draft(to: string, subject: string, body: string): Draft {
-  return { to, subject, body, mailto: mailtoLink(to, subject, body).mailto };
+  const link = mailtoLink(to, subject, body);
+  return { to, subject, body, mailto: link.mailto, shortened: link.shortened };
 }

@@ -17,6 +17,7 @@ import {
 import type { Db } from "../../store/db";
 import { definedOnly } from "../defined";
 import { DomainError } from "../errors";
+import { replanAfterChange } from "../reminders/schedule";
 import { notFound } from "./contact";
 
 export interface LogAnswer {
@@ -47,7 +48,9 @@ export async function logInteraction(
     ...(entry.place ? { place: entry.place } : {}),
   };
   const stored = await putInteraction(db, userId, interaction);
-  return { ...stored, contact: await recordProgress(db, userId, contact) };
+  const answer = { ...stored, contact: await recordProgress(db, userId, contact) };
+  await replanAfterChange(db, userId, now);
+  return answer;
 }
 
 export async function editInteraction(
@@ -84,11 +87,14 @@ export async function removeInteraction(
   userId: string,
   contactId: string,
   interactionId: string,
+  now: Date,
 ): Promise<Contact> {
   const contact = await getContact(db, userId, contactId, true);
   if (!contact) throw notFound();
   if (!(await deleteInteraction(db, userId, contactId, interactionId))) throw entryNotFound();
-  return recordProgress(db, userId, contact);
+  const progressed = await recordProgress(db, userId, contact);
+  await replanAfterChange(db, userId, now);
+  return progressed;
 }
 
 /** Status and last contact follow from the whole log, read again after each change, so a

@@ -6,7 +6,7 @@ export interface ExistingMail {
   id: string;
   kind: string;
   sendAt: string;
-  /** Only "pending" mail is still to go, and only it may be rescheduled or cancelled. A plan
+  /** Only "planned" mail is still to go, and only it may be rescheduled or cancelled. A plan
    * marks pending mail it no longer wants "cancelled"; wanted again, it comes back under a new
    * id. "sent", "failed" and "skipped" (the user's own "don't send this one") are final, and so
    * is any other status the outbox gives mail in flight. */
@@ -36,10 +36,10 @@ export function diffPlan(
   for (const mail of planned) {
     const before = byId.get(mail.id);
     if (!before) diff.add.push(mail);
-    else if (before.status === "pending" && changed(before, mail)) diff.reschedule.push(mail);
+    else if (before.status === "planned" && changed(before, mail)) diff.reschedule.push(mail);
   }
   for (const mail of existing)
-    if (mail.status === "pending" && plannerKinds.has(mail.kind) && !wanted.has(mail.id))
+    if (mail.status === "planned" && plannerKinds.has(mail.kind) && !wanted.has(mail.id))
       diff.cancel.push(mail.id);
   return diff;
 }

@@ -52,7 +52,7 @@ export function planMail(input: PlanInput): PlannedMail[] {
     const wanted =
       status === undefined
         ? Temporal.Instant.compare(draft.sendAt, ctx.now) > 0
-        : status === "pending";
+        : status === "planned";
     if (wanted) planned.push(plannedMail(id, draft));
   }
   return planned.sort((a, b) => compareText(a.sendAt, b.sendAt) || compareText(a.id, b.id));

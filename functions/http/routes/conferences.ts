@@ -5,8 +5,10 @@ import {
   saveConferenceSchema,
 } from "../../../schemas/conference";
 import { dismissSuggestionSchema } from "../../../schemas/contact";
+import * as Agenda from "../../domain/calendar/my-agenda";
 import * as Conference from "../../domain/conference";
 import * as Suggestions from "../../domain/contacts/suggestions";
+import * as Schedule from "../../domain/reminders/schedule";
 import type { AppDeps } from "../deps";
 import { requireUser, type UserEnv } from "../session";
 import { validate } from "../validate";
@@ -34,6 +36,21 @@ export const conferenceRoutes = (deps: AppDeps) =>
           ),
         ),
     )
+    .get("/:id/agenda", validate("param", conferenceIdSchema), async (c) =>
+      c.json(await Agenda.conferenceAgenda(deps.db, c.var.userId, c.req.valid("param").id)),
+    )
+    .get("/:id/agenda.ics", validate("param", conferenceIdSchema), async (c) => {
+      const { id } = c.req.valid("param");
+      const file = await Agenda.conferenceAgendaFile(deps.db, c.var.userId, id, deps.now());
+      c.header("Content-Type", "text/calendar; charset=utf-8");
+      c.header("Content-Disposition", 'attachment; filename="rapport-agenda.ics"');
+      return c.body(file);
+    })
+    .get("/:id/schedule", validate("param", conferenceIdSchema), async (c) =>
+      c.json({
+        emails: await Schedule.list(deps.db, c.var.userId, c.req.valid("param").id),
+      }),
+    )
     .get("/:id/suggestions", validate("param", conferenceIdSchema), async (c) =>
       c.json({
         suggestions: await Suggestions.list(deps.db, c.var.userId, c.req.valid("param").id),
@@ -50,6 +67,6 @@ export const conferenceRoutes = (deps: AppDeps) =>
       },
     )
     .delete("/:id", validate("param", conferenceIdSchema), async (c) => {
-      await Conference.remove(deps.db, c.var.userId, c.req.valid("param").id);
+      await Conference.remove(deps.db, c.var.userId, c.req.valid("param").id, deps.now());
       return c.body(null, 204);
     });

@@ -34,17 +34,26 @@ export const contactRoutes = (deps: AppDeps) =>
     .get("/:id", validate("param", contactIdSchema), async (c) =>
       c.json(await Contact.read(deps.db, c.var.userId, c.req.valid("param").id)),
     )
+    .get("/:id/drafts", validate("param", contactIdSchema), async (c) =>
+      c.json(await Contact.drafts(deps.db, c.var.userId, c.req.valid("param").id, deps.now())),
+    )
     .patch(
       "/:id",
       validate("param", contactIdSchema),
       validate("json", contactPatchSchema),
       async (c) =>
         c.json(
-          await Contact.edit(deps.db, c.var.userId, c.req.valid("param").id, c.req.valid("json")),
+          await Contact.edit(
+            deps.db,
+            c.var.userId,
+            c.req.valid("param").id,
+            c.req.valid("json"),
+            deps.now(),
+          ),
         ),
     )
     .delete("/:id", validate("param", contactIdSchema), async (c) => {
-      await Contact.remove(deps.db, c.var.userId, c.req.valid("param").id);
+      await Contact.remove(deps.db, c.var.userId, c.req.valid("param").id, deps.now());
       return c.body(null, 204);
     })
     .post(
@@ -86,7 +95,13 @@ export const contactRoutes = (deps: AppDeps) =>
       async (c) => {
         const { id, interactionId } = c.req.valid("param");
         return c.json({
-          contact: await Log.removeInteraction(deps.db, c.var.userId, id, interactionId),
+          contact: await Log.removeInteraction(
+            deps.db,
+            c.var.userId,
+            id,
+            interactionId,
+            deps.now(),
+          ),
         });
       },
     );

@@ -23,6 +23,7 @@ const profile: Profile = {
 const contact: Contact = {
   id: "c-ana",
   version: 2,
+  sessions: [],
   name: "Ana de la Cruz",
   credentials: ["MD", "FACS"],
   title: "Program Director, General Surgery",
@@ -146,6 +147,7 @@ Amira Haddad`;
       subject,
       body,
       mailto: mailtoLink("ana.delacruz@example.edu", subject, body).mailto,
+      shortened: false,
     });
     expect(
       intro.mailto.startsWith(

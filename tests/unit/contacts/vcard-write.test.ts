@@ -6,6 +6,7 @@ import type { Contact } from "../../../schemas/contact";
 const base: Contact = {
   id: "c1",
   version: 3,
+  sessions: [],
   name: "Jane Doe",
   credentials: [],
   title: "",

@@ -26,7 +26,7 @@ describe("diffPlan", () => {
   it("reschedules pending mail whose time or contacts changed", () => {
     const later = mail("x", "2026-04-20T13:00:00.000Z", ["a", "b"]);
     const fewer = mail("y", "2026-04-20T12:00:00.000Z", ["a"]);
-    const existing = [stored("x", "pending"), stored("y", "pending")];
+    const existing = [stored("x", "planned"), stored("y", "planned")];
     expect(diffPlan([later, fewer], existing)).toEqual({
       add: [],
       reschedule: [later, fewer],
@@ -36,18 +36,18 @@ describe("diffPlan", () => {
 
   it("changes nothing for the same instant and contacts, however they are written", () => {
     const same = mail("x", "2026-04-20T12:00:00.000Z", ["a", "b"]);
-    const existing = [stored("x", "pending", "2026-04-20T12:00:00Z", ["b", "a"])];
+    const existing = [stored("x", "planned", "2026-04-20T12:00:00Z", ["b", "a"])];
     expect(diffPlan([same], existing)).toEqual({ add: [], reschedule: [], cancel: [] });
   });
 
   it("cancels pending planner mail no longer wanted, and leaves everything else alone", () => {
     const existing = [
-      stored("gone", "pending"),
+      stored("gone", "planned"),
       stored("sent", "sent"),
       stored("failed", "failed"),
       stored("cancelled", "cancelled"),
       stored("skipped", "skipped"),
-      stored("sign-in", "pending", "2026-04-20T12:00:00.000Z", [], "sign-in"),
+      stored("sign-in", "planned", "2026-04-20T12:00:00.000Z", [], "sign-in"),
     ];
     expect(diffPlan([], existing)).toEqual({ add: [], reschedule: [], cancel: ["gone"] });
   });

@@ -64,7 +64,7 @@ export const logEntry = (
   at: string,
 ): Interaction => ({ id: `${contactId}-${at}`, contactId, kind, at, note: "" });
 
-export const inOutbox = (mail: PlannedMail, status = "pending"): ExistingMail => ({
+export const inOutbox = (mail: PlannedMail, status = "planned"): ExistingMail => ({
   id: mail.id,
   kind: mail.kind,
   sendAt: mail.sendAt,

@@ -72,7 +72,7 @@ describe("keep in touch", () => {
       id: idOf("keep-in-touch", "q", "2026-01-27"),
       kind: "keep-in-touch",
       sendAt: "2026-01-27T13:00:00.000Z",
-      status: "pending",
+      status: "planned",
       contactIds: ["q"],
     };
     expect(
