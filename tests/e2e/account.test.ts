@@ -144,7 +144,7 @@ describe("account", () => {
     const csvDownload = await csv;
     expect(csvDownload.suggestedFilename()).toBe("rapport-contact-log.csv");
     expect(await readFile(await csvDownload.path(), "utf8")).toBe(
-      "Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n",
+      "\uFEFFName,Role,Institution,How We Met,Interests,Last Contact,Next Step\r\n",
     );
 
     // The link works once; opened again it says so, and that this browser is signed in.
