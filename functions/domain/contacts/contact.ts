@@ -27,7 +27,6 @@ import { replanAfterChange } from "../reminders/schedule";
 import { sha256 } from "../secrets";
 import { contactLogCsv } from "./csv";
 import { draftsFor } from "./drafts";
-import { contactsToVcard, readVcard } from "./vcard";
 
 export const notFound = () =>
   new DomainError("contact.not_found", "There is no such contact. It may have been deleted.");
@@ -156,6 +155,8 @@ export async function create(
 ): Promise<{ contact: Contact; created: boolean }> {
   if ("personId" in request) return flag(db, userId, request, now);
   if ("vcard" in request) {
+    // The card reader (ical.js) loads only when a card is pasted.
+    const { readVcard } = await import("./vcard");
     const { fields } = readVcard(request.vcard);
     const { vcard: _, ...rest } = request;
     return {
@@ -269,6 +270,7 @@ export async function contactLog(db: Db, userId: string): Promise<string> {
 /** Every contact as vCard 4.0. */
 export async function vcards(db: Db, userId: string): Promise<string> {
   await getProfile(db, userId);
+  const { contactsToVcard } = await import("./vcard");
   return contactsToVcard((await listContacts(db, userId, { whole: true })) as Contact[]);
 }
 

@@ -14,7 +14,6 @@ import {
 } from "../../store/outbox";
 import { getProfile } from "../../store/user";
 import { DomainError } from "../errors";
-import { diffPlan, planMail } from "../planner";
 import { renderReminder } from "./message";
 
 /**
@@ -33,6 +32,8 @@ export async function replan(db: Db, userId: string, now: Date): Promise<void> {
   // An account deleted meanwhile has nothing left to plan.
   if (!stored) return;
   const profile = withDefaults(stored);
+  // The planner and its time-zone library load on the first re-plan, not on every cold start.
+  const { diffPlan, planMail } = await import("../planner");
   const planned = planMail({ profile, conferences, contacts, interactions, existing, now });
   const diff = diffPlan(planned, existing);
   for (const mail of diff.add) await addMail(db, userId, mail);
