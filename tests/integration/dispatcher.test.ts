@@ -306,6 +306,44 @@ describe("dispatchDue", () => {
     ]);
   });
 
+  it("sends a pending mail that a settings change moved into an hour already finished", async () => {
+    const user = await reminderUser(runtime, "earlier@example.org", ["Mentor Person"]);
+    const mentorId = user.contacts["Mentor Person"] as string;
+    const as = (path: string, method: string, body: unknown) =>
+      call(runtime, path, { method, cookie: user.cookie, body });
+    const profile = (await call(runtime, "/api/me", { cookie: user.cookie })).body;
+    const { email: _, createdAt: __, onboarded: ___, ...fields } = profile;
+    const withHour = (sendHour: number) => ({
+      ...fields,
+      keepInTouchDays: 7,
+      reminders: { ...fields.reminders, sendHour },
+    });
+    expect((await as("/api/me/profile", "PUT", withHour(11))).status).toBe(200);
+    expect(
+      (await as(`/api/contacts/${mentorId}`, "PATCH", { version: 1, mentor: true })).status,
+    ).toBe(200);
+    // 11:00 in New York, a week after the contact was added.
+    expect((await outbox(user)).map((m) => [m.sendAt, m.status])).toEqual([
+      ["2027-05-17T15:00:00.000Z", "planned"],
+    ]);
+
+    clock = new Date("2027-05-17T14:30:00.000Z");
+    expect(await run()).toEqual(nothing);
+    expect(await dispatchCursor(runtime.deps.db)).toBe("2027-05-17T14");
+    // At 10:40 the user asks for reminders at 08:00: today's is overdue now, and still goes.
+    clock = new Date("2027-05-17T14:40:00.000Z");
+    expect((await as("/api/me/profile", "PUT", withHour(8))).status).toBe(200);
+    expect((await outbox(user)).map((m) => [m.sendAt, m.status])).toEqual([
+      ["2027-05-17T12:00:00.000Z", "planned"],
+      ["2027-05-24T12:00:00.000Z", "planned"],
+    ]);
+    clock = new Date("2027-05-17T14:45:00.000Z");
+    expect(await run()).toEqual({ ...nothing, sent: 1 });
+    expect((await sentReminders(runtime, [user])).map((m) => m.subject)).toEqual([
+      "Time to write to Mentor Person",
+    ]);
+  });
+
   it("sends 5,000 mails due over 48 hourly buckets exactly once, and moves the cursor", async () => {
     const users: ReminderUser[] = [];
     const mails: Parameters<typeof addKeepInTouch>[1][number][] = [];
