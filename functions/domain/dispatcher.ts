@@ -10,7 +10,9 @@ import {
   markFailed,
   markSent,
   retryLater,
+  withdrawMail,
 } from "../store/outbox";
+import { inBatches } from "../store/paging";
 import { renderReminder } from "./reminders/message";
 
 export interface DispatchDeps {
@@ -59,7 +61,8 @@ function hoursBetween(from: string, to: string): string[] {
  * Sends every reminder that is due: reads each hour's bucket from the oldest unfinished one up to
  * now, every page, claims each mail with a conditional update and a lease, renders it from the
  * current data, sends it, then marks it sent. A run stopped between the send and the mark sends
- * that one mail again after the lease, never loses it. Throttling and server errors are tried
+ * that one mail again after the lease, never loses it; a mark that fails stops the run the same
+ * way. Mail with nothing left to say is cancelled. Throttling and server errors are tried
  * again later with exponential backoff and jitter; after `maxAttempts` the mail is parked as
  * failed for the user to see.
  */
@@ -88,21 +91,15 @@ export async function dispatchDue(deps: DispatchDeps): Promise<DispatchResult> {
     nextSlot = Math.max(nextSlot, Date.now()) + gap;
     if (wait > 0) await sleep(wait);
     const attempt = mail.attempts + 1;
+    let messageId: string;
     try {
       const message = await renderReminder(deps.db, deps.appUrl, userId, mail, now);
       if (message === undefined) {
-        await markFailed(
-          deps.db,
-          userId,
-          mail.id,
-          "Nothing left to send: the data it was about is gone.",
-        );
-        result.failed++;
+        // What it was about is gone, or the user turned its kind off: the plan no longer wants it.
+        if (await withdrawMail(deps.db, userId, mail.id, "cancelled")) result.cancelled++;
         return;
       }
-      const messageId = await deps.send(message);
-      await markSent(deps.db, userId, mail.id, deps.now(), messageId);
-      result.sent++;
+      messageId = await deps.send(message);
     } catch (error) {
       const why = describe(error);
       if (isRetryable(error) && attempt < o.maxAttempts) {
@@ -114,15 +111,20 @@ export async function dispatchDue(deps: DispatchDeps): Promise<DispatchResult> {
         await markFailed(deps.db, userId, mail.id, why);
         result.failed++;
       }
+      return;
     }
+    // SES has the message, so a failure here is no failed send: it stops the run, and the mail,
+    // still leased, goes once more when the lease ends (one duplicate, never a loss).
+    await markSent(deps.db, userId, mail.id, deps.now(), messageId);
+    result.sent++;
   };
 
+  let unfinished = from;
   for (const hour of hoursBetween(from, nowHour)) {
     for await (const page of dueMail(deps.db, dueBucket(`${hour}:00:00.000Z`))) {
       // A few at a time: SES answers in tens of milliseconds, and the pace is kept by `gap`.
-      for (let i = 0; i < page.length; i += 8) {
-        await Promise.all(page.slice(i, i + 8).map(dispatchOne));
-      }
+      // Every mail of a batch settles before a failure stops the run, so none is left mid-way.
+      await inBatches(page, 8, dispatchOne);
       if (Date.now() - started > o.runMs) {
         finishedEveryBucket = false;
         break;
@@ -130,8 +132,11 @@ export async function dispatchDue(deps: DispatchDeps): Promise<DispatchResult> {
     }
     if (!finishedEveryBucket) break;
     // Hours before this one are done; the current hour may still get mail, so it stays.
-    if (hour < nowHour)
-      await advanceDispatchCursor(deps.db, hoursBetween(hour, nowHour)[1] ?? nowHour);
+    if (hour < nowHour) unfinished = hoursBetween(hour, nowHour)[1] ?? nowHour;
+  }
+  // One write a run, however many hours it finished (a first run looks back a week).
+  if (unfinished > from && (cursor ?? "") < unfinished) {
+    await advanceDispatchCursor(deps.db, unfinished);
   }
   return result;
 }

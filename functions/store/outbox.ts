@@ -60,14 +60,17 @@ export function addMail(db: Db, userId: string, mail: PlannedMail): Promise<bool
 }
 
 /** Moves a mail still waiting to a new time and list of contacts; false when it is no longer
- * waiting (a run took it, or it was sent, skipped or cancelled). */
+ * waiting (a run took it, or it was sent, skipped or cancelled). A time already past files it
+ * under the hour of `now`: the dispatcher never reads an hour again once it has finished it. */
 export function rescheduleMail(
   db: Db,
   userId: string,
   mail: Pick<PlannedMail, "id" | "sendAt" | "contactIds">,
+  now: Date,
   byUser = false,
 ): Promise<boolean> {
-  const due = dueAttributes(userId, mail);
+  const filedAt = Date.parse(mail.sendAt) > now.getTime() ? mail.sendAt : now.toISOString();
+  const due = dueAttributes(userId, { id: mail.id, sendAt: filedAt });
   return held(() =>
     db.update({
       Key: { pk: keys.user(userId), sk: keys.mail(mail.id) },

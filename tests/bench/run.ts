@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { contactFigures } from "./contacts";
+import { dispatchFigures } from "./dispatch";
 import type { Figures } from "./figures";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
@@ -13,6 +14,7 @@ const benches: (() => Promise<Figures>)[] = [
   importStoreFigures,
   suggestFigures,
   contactFigures,
+  dispatchFigures,
 ];
 
 const figures: Figures = {};

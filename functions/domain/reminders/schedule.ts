@@ -41,7 +41,7 @@ export async function replan(db: Db, userId: string, now: Date): Promise<void> {
   for (const mail of diff.reschedule) {
     // A time the user chose stays; the plan may still change who the mail is about.
     const chosen = byId.get(mail.id)?.movedByUser ? byId.get(mail.id)?.sendAt : undefined;
-    await rescheduleMail(db, userId, chosen ? { ...mail, sendAt: chosen } : mail);
+    await rescheduleMail(db, userId, chosen ? { ...mail, sendAt: chosen } : mail, now);
   }
   for (const id of diff.cancel) await withdrawMail(db, userId, id, "cancelled");
 }
@@ -113,6 +113,7 @@ export async function change(
       db,
       userId,
       { id: mailId, sendAt: sendAt.toISOString(), contactIds: mail.contactIds },
+      now,
       true,
     );
     if (!moved) throw notWaiting(mail, "move");
