@@ -11,14 +11,16 @@ const cached = new WeakMap<Db, Buffer>();
 export async function signingKey(db: Db): Promise<Buffer> {
   const known = cached.get(db);
   if (known) return known;
-  const fresh = randomBytes(32).toString("base64url");
-  await held(() =>
-    db.put({
-      Item: { ...keys.signingKey, key: fresh },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
-  const item = await db.get({ Key: keys.signingKey, ConsistentRead: true });
+  let item = await db.get({ Key: keys.signingKey, ConsistentRead: true });
+  if (typeof item?.key !== "string") {
+    await held(() =>
+      db.put({
+        Item: { ...keys.signingKey, key: randomBytes(32).toString("base64url") },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    item = await db.get({ Key: keys.signingKey, ConsistentRead: true });
+  }
   if (typeof item?.key !== "string") throw new Error("the signing key could not be stored");
   const key = Buffer.from(item.key, "base64url");
   cached.set(db, key);

@@ -86,10 +86,7 @@ afterAll(async () => {
 });
 
 describe("the reminder schedule", () => {
-  // Flagging (and adding a contact by hand) saves the contact without re-planning, so the
-  // reminders appear only with the next change that does re-plan. This test turns red when that
-  // is fixed; then it becomes a plain `it`.
-  it.fails("plans the reminders as soon as targets are flagged", async () => {
+  it("plans the reminders as soon as targets are flagged", async () => {
     expect((await schedule()).map((m) => m.kind)).toEqual([
       "outreach",
       "day-plan",

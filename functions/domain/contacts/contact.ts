@@ -153,18 +153,18 @@ export async function create(
   request: CreateContact,
   now: Date,
 ): Promise<{ contact: Contact; created: boolean }> {
-  if ("personId" in request) return flag(db, userId, request, now);
-  if ("vcard" in request) {
+  let answer: { contact: Contact; created: boolean };
+  if ("personId" in request) answer = await flag(db, userId, request, now);
+  else if ("vcard" in request) {
     // The card reader (ical.js) loads only when a card is pasted.
     const { readVcard } = await import("./vcard");
     const { fields } = readVcard(request.vcard);
     const { vcard: _, ...rest } = request;
-    return {
-      contact: await add(db, userId, { ...fields, ...definedOnly(rest) }, now),
-      created: true,
-    };
-  }
-  return { contact: await add(db, userId, request, now), created: true };
+    const contact = await add(db, userId, { ...fields, ...definedOnly(rest) }, now);
+    answer = { contact, created: true };
+  } else answer = { contact: await add(db, userId, request, now), created: true };
+  if (answer.created) await replanAfterChange(db, userId, now);
+  return answer;
 }
 
 export function list(db: Db, userId: string, conferenceId?: string): Promise<ContactSummary[]> {
