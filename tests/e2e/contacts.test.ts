@@ -31,9 +31,7 @@ describe("contacts", () => {
       defaultQuestions[0],
     );
     expect(
-      await page
-        .getByLabel("The email Rapport drafts to follow up with someone you met")
-        .inputValue(),
+      await page.getByLabel("The follow-up email Rapport drafts for someone you met").inputValue(),
     ).toMatch(/^Dear Dr\. \{\{targetLastName\}\},\n\nThank you for taking the time/);
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect.poll(() => page.locator(".save-state").textContent()).toMatch(/^Saved at /);

@@ -38,7 +38,7 @@ export function SessionList(props: {
                       <Show when={person}>
                         {(p) => (
                           <li class="person-line">
-                            <span>
+                            <span class="person-who">
                               <PersonName person={p()} onOpen={props.onOpenPerson} />
                               <Show when={p().affiliation}>
                                 <span class="meta"> ({p().affiliation})</span>

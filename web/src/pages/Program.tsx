@@ -90,9 +90,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
             My agenda
           </A>
         </nav>
-        <p class="meta" role="status">
-          {flaggedCount()}
-        </p>
+
         <Show when={warnings().length > 0}>
           <details class="import-warnings">
             <summary>{counted(warnings().length, "import warning")}</summary>
@@ -100,6 +98,8 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           </details>
         </Show>
       </header>
+      {/* Each flag change is announced by the notice bar; this line only shows the total. */}
+      <p class="meta">{flaggedCount()}</p>
       <div class="field search">
         <label for="program-search">Search people, affiliations, titles and tracks</label>
         <input

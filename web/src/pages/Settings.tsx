@@ -299,7 +299,7 @@ function ProfileForm(props: { profile: Profile }) {
         <legend>Follow-up template</legend>
         <Field
           id="settings-followUpTemplate"
-          label="The email Rapport drafts to follow up with someone you met"
+          label="The follow-up email Rapport drafts for someone you met"
           error={errorFor("followUpTemplate")}
           hint={
             <>
