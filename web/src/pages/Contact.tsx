@@ -61,7 +61,7 @@ function ContactView(props: { loaded: Loaded }) {
         <h1 id="contact-title">{nameWithCredentials(contact())}</h1>
         <p class="meta">{[contact().title, contact().institution].filter(Boolean).join(", ")}</p>
         <p class="meta">
-          <span class={`badge status-${contact().status}`}>{statusLabels[contact().status]}</span>{" "}
+          <span class="badge">{statusLabels[contact().status]}</span>{" "}
           {priorityLabels[contact().priority]}
           <Show when={props.loaded.conference}>
             {(conference) => (
