@@ -237,7 +237,7 @@ describe("importing a program", () => {
     await page.getByLabel("Save as").fill("Spring Meeting");
     await page.getByRole("button", { name: "Save 2 sessions" }).click();
     await waitForProgram(page, "Spring Meeting");
-    expect(await page.locator(".people-inline li").allTextContents()).toEqual([
+    expect(await page.locator(".people-inline .person-who").allTextContents()).toEqual([
       "Ana Souza, MD (Lakeside University)",
       "Ben Okafor, MBBS, FRCS (Harbor Hospital)",
     ]);

@@ -31,6 +31,8 @@ export function editableFields(profile: Profile): ProfileFields {
     interests: [...profile.interests],
     targetPrograms: profile.targetPrograms.map((p) => ({ ...p })),
     introScript: profile.introScript,
+    followUpTemplate: profile.followUpTemplate,
+    questions: [...profile.questions],
     reminders: { ...profile.reminders },
   };
 }
@@ -60,7 +62,10 @@ export const downloadContactLog = () =>
 
 /** Fetches a file with the session and hands it to the browser as a download, so a failure can
  * be shown on the page instead of saving an error as the file. */
-async function download(call: Promise<ClientResponse<unknown, number>>, fallbackName: string) {
+export async function download(
+  call: Promise<ClientResponse<unknown, number> | Response>,
+  fallbackName: string,
+) {
   const response = await succeeded(call);
   const disposition = response.headers.get("content-disposition") ?? "";
   save(await response.blob(), /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName);

@@ -49,6 +49,7 @@ export async function succeeded<R extends Answer>(call: R | Promise<R>) {
     problem?.code ?? `http.${response.status}`,
     problem?.message ?? (response.statusText || `The server answered ${response.status}.`),
     problem?.details?.problems ?? [],
+    problem?.details,
   );
 }
 
@@ -63,7 +64,7 @@ export async function readBody<R extends ClientResponse<unknown, number, "json">
 interface ApiProblem {
   code: string;
   message: string;
-  details?: { problems?: string[] };
+  details?: { problems?: string[] } & Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -72,6 +73,9 @@ export class ApiError extends Error {
     message: string,
     /** For `request.invalid`: one line per problem, each `field.path: message`. */
     readonly problems: string[] = [],
+    /** What the error carries besides its message, as the server sent it (a conflict's current
+     * version, say). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -67,3 +67,12 @@ export async function saveSampleConference(): Promise<ConferenceSummary> {
   if (!response.ok) throw new Error("The sample conference file could not be loaded.");
   return saveConference({ text: await response.text() });
 }
+
+/** One saved conference's summary, without its program. */
+export async function findConference(id: string): Promise<ConferenceSummary> {
+  const found = (await listConferences()).find((c) => c.id === id);
+  if (!found) {
+    throw new ApiError("conference.not_found", "There is no such conference. It may be deleted.");
+  }
+  return found;
+}

@@ -17,3 +17,17 @@ export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().tim
 /** "1 warning", "1,200 warnings": a count with its noun, plural when it is not one. */
 export const counted = (n: number, noun: string) =>
   `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
+/** A shorter date and time for a table cell, still with the zone named: "Apr 16, 2027, 10:30 AM
+ * CDT". */
+export function formatShortDateTime(iso: string, timeZone?: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}

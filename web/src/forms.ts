@@ -55,3 +55,10 @@ export function safeReturnPath(path: unknown): string {
   if (path.includes("\\") || /^\/sign-in(\/|$|\?|#)/.test(path)) return "/";
   return path;
 }
+
+/** The first message for a field or for anything inside it ("questions" finds "questions.2"). */
+export function errorAt(errors: FieldErrors, path: string): string | undefined {
+  if (errors[path]) return errors[path];
+  const nested = Object.keys(errors).find((key) => key.startsWith(`${path}.`));
+  return nested ? errors[nested] : undefined;
+}

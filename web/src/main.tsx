@@ -17,6 +17,10 @@ const Welcome = page("Welcome", () => import("./pages/Welcome"));
 const Settings = page("Settings", () => import("./pages/Settings"));
 const Import = page("Import", () => import("./pages/Import"));
 const Program = page("Program", () => import("./pages/Program"));
+const Targets = page("Targets", () => import("./pages/Targets"));
+const Agenda = page("Agenda", () => import("./pages/Agenda"));
+const ContactLog = page("ContactLog", () => import("./pages/ContactLog"));
+const Contact = page("Contact", () => import("./pages/Contact"));
 const DevMailbox = page("DevMailbox", () => import("./pages/DevMailbox"));
 const NotFound = page("NotFound", () => import("./pages/NotFound"));
 
@@ -33,6 +37,10 @@ render(
       <Route path="/settings" component={signedIn(Settings)} />
       <Route path="/import" component={signedIn(Import)} />
       <Route path="/conferences/:id" component={signedIn(Program)} />
+      <Route path="/conferences/:id/targets" component={signedIn(Targets)} />
+      <Route path="/conferences/:id/agenda" component={signedIn(Agenda)} />
+      <Route path="/contacts" component={signedIn(ContactLog)} />
+      <Route path="/contacts/:id" component={signedIn(Contact)} />
       <Route path="/dev/mailbox" component={DevMailbox} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -1,9 +1,18 @@
 import { createMemo, For, Show } from "solid-js";
 import type { Person } from "../../../schemas/program";
-import { displayName, fold, groupByAffiliation } from "../program-view";
+import type { Flags } from "../flags";
+import { fold, groupByAffiliation } from "../program-view";
+import { FlagButton } from "./Flagging";
+import { PersonName, type PersonOpener } from "./PersonView";
 
-/** Everyone on the program, grouped by affiliation, filtered by the search box. */
-export function PeopleView(props: { people: Person[]; query: string }) {
+/** Everyone on the program, grouped by affiliation, filtered by the search box, each with their
+ * flag. */
+export function PeopleView(props: {
+  people: Person[];
+  query: string;
+  flags: Flags;
+  onOpenPerson: PersonOpener;
+}) {
   const groups = createMemo(() => {
     const words = fold(props.query).split(/\s+/).filter(Boolean);
     const matching = props.people.filter((p) => {
@@ -30,8 +39,15 @@ export function PeopleView(props: { people: Person[]; query: string }) {
             <h3>
               {group.affiliation} <span class="meta">({group.people.length})</span>
             </h3>
-            <ul>
-              <For each={group.people}>{(p) => <li>{displayName(p)}</li>}</For>
+            <ul class="people-list">
+              <For each={group.people}>
+                {(p) => (
+                  <li class="person-line">
+                    <PersonName person={p} onOpen={props.onOpenPerson} />
+                    <FlagButton flags={props.flags} personId={p.id} name={p.name} />
+                  </li>
+                )}
+              </For>
             </ul>
           </section>
         )}

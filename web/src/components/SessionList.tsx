@@ -1,13 +1,18 @@
 import { For, Show } from "solid-js";
 import type { Person, Session } from "../../../schemas/program";
-import { displayName, roleLabels, timeRange } from "../program-view";
+import type { Flags } from "../flags";
+import { roleLabels, timeRange } from "../program-view";
+import { FlagButton } from "./Flagging";
+import { PersonName, type PersonOpener } from "./PersonView";
 
-/** Sessions in time order, each with its time in the conference zone, room, track and people;
- * a description opens under "Details". */
+/** Sessions in time order, each with its time in the conference zone, room, track and people,
+ * each person with their flag; a description opens under "Details". */
 export function SessionList(props: {
   sessions: Session[];
   people: Map<string, Person>;
   timeZone: string;
+  flags: Flags;
+  onOpenPerson: PersonOpener;
 }) {
   return (
     <ol class="sessions">
@@ -32,14 +37,17 @@ export function SessionList(props: {
                     return (
                       <Show when={person}>
                         {(p) => (
-                          <li>
-                            <span class="person-name">{displayName(p())}</span>
-                            <Show when={p().affiliation}>
-                              <span class="meta"> ({p().affiliation})</span>
-                            </Show>
-                            <Show when={role !== "speaker"}>
-                              <span class="role"> — {roleLabels[role]}</span>
-                            </Show>
+                          <li class="person-line">
+                            <span class="person-who">
+                              <PersonName person={p()} onOpen={props.onOpenPerson} />
+                              <Show when={p().affiliation}>
+                                <span class="meta"> ({p().affiliation})</span>
+                              </Show>
+                              <Show when={role !== "speaker"}>
+                                <span class="role"> — {roleLabels[role]}</span>
+                              </Show>
+                            </span>
+                            <FlagButton flags={props.flags} personId={p().id} name={p().name} />
                           </li>
                         )}
                       </Show>

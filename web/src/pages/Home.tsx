@@ -83,6 +83,11 @@ function MyConferences() {
                     <p class="meta">
                       {c.sessionCount} sessions · {c.peopleCount} people · {c.roomCount} rooms
                     </p>
+                    <nav class="card-links" aria-label={c.title}>
+                      <A href={`/conferences/${c.id}`}>Program</A>
+                      <A href={`/conferences/${c.id}/targets`}>Targets</A>
+                      <A href={`/conferences/${c.id}/agenda`}>Agenda</A>
+                    </nav>
                   </li>
                 )}
               </For>

@@ -5,12 +5,16 @@ import { createAction } from "../action";
 import { messageOf } from "../api";
 import { AsyncView } from "../components/AsyncView";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { FlagNoticeBar } from "../components/Flagging";
 import { PeopleView } from "../components/PeopleView";
+import { PersonView } from "../components/PersonView";
 import { SessionList } from "../components/SessionList";
 import { WarningList } from "../components/WarningList";
 import { deleteConference, type LoadedConference, loadConference } from "../conferences";
+import { createFlags } from "../flags";
 import { counted } from "../format";
 import { dayLabel, groupByDay, search, searchIndex } from "../program-view";
+import { settled } from "../settled";
 import { pageTitle } from "../title";
 
 /** Search results render at most this many sessions at once; the count says how many matched. */
@@ -21,6 +25,24 @@ function ProgramBrowser(props: { data: LoadedConference }) {
   const navigate = useNavigate();
   const zone = () => props.data.conference.timeZone;
   const people = createMemo(() => new Map(props.data.people.map((p) => [p.id, p])));
+  const flags = createFlags(() => props.data.conference.id);
+  const [shown, setShown] = createSignal<string>();
+  const [opener, setOpener] = createSignal<HTMLElement>();
+  const flaggedCount = () => {
+    const list = settled(flags.contacts);
+    if (flags.contacts.error) {
+      return `Your flags could not be loaded: ${messageOf(flags.contacts.error)} Reload to try again.`;
+    }
+    if (!list) return "Loading your targets…";
+    if (list.length === 0) {
+      return "No one flagged yet. Flag the people you want to meet, here or on the Targets page.";
+    }
+    return `${list.length === 1 ? "One person" : `${list.length} people`} flagged.`;
+  };
+  const openPerson = (personId: string, from: HTMLElement) => {
+    setOpener(from);
+    setShown(personId);
+  };
   const index = createMemo(() => searchIndex(props.data.sessions, people()));
   const [query, setQuery] = createSignal("");
   const [tab, setTab] = createSignal<string>();
@@ -60,6 +82,15 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           times in {zone()} · {props.data.conference.sessionCount} sessions ·{" "}
           {props.data.conference.peopleCount} people
         </p>
+        <nav class="actions" aria-label="This conference">
+          <A href={`/conferences/${props.data.conference.id}/targets`} class="button">
+            Targets and suggestions
+          </A>
+          <A href={`/conferences/${props.data.conference.id}/agenda`} class="button secondary-link">
+            My agenda
+          </A>
+        </nav>
+
         <Show when={warnings().length > 0}>
           <details class="import-warnings">
             <summary>{counted(warnings().length, "import warning")}</summary>
@@ -67,6 +98,8 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           </details>
         </Show>
       </header>
+      {/* Each flag change is announced by the notice bar; this line only shows the total. */}
+      <p class="meta">{flaggedCount()}</p>
       <div class="field search">
         <label for="program-search">Search people, affiliations, titles and tracks</label>
         <input
@@ -131,6 +164,8 @@ function ProgramBrowser(props: { data: LoadedConference }) {
                       sessions={day().slice(0, maxShown)}
                       people={people()}
                       timeZone={zone()}
+                      flags={flags}
+                      onOpenPerson={openPerson}
                     />
                     <Show when={day().length > maxShown}>
                       <p class="meta">
@@ -145,9 +180,23 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           )}
         </For>
         <Tabs.Content value="people" class="tab-panel">
-          <PeopleView people={props.data.people} query={query()} />
+          <PeopleView
+            people={props.data.people}
+            query={query()}
+            flags={flags}
+            onOpenPerson={openPerson}
+          />
         </Tabs.Content>
       </Tabs>
+      <PersonView
+        person={shown() ? people().get(shown() ?? "") : undefined}
+        opener={opener()}
+        sessions={props.data.sessions}
+        timeZone={zone()}
+        flags={flags}
+        onClose={() => setShown(undefined)}
+      />
+      <FlagNoticeBar flags={flags} />
       <button type="button" class="danger" onClick={remove}>
         Delete this conference
       </button>

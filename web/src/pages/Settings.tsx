@@ -1,6 +1,7 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
 import {
+  defaultFollowUpTemplate,
   defaultIntroScript,
   mergeFields,
   type Profile,
@@ -13,9 +14,10 @@ import { ApiError, messageOf } from "../api";
 import { currentProfile, setProfile } from "../auth";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { Field, FormProblems } from "../components/Field";
+import { ListEditor } from "../components/ListEditor";
 import { TargetPrograms } from "../components/TargetPrograms";
 import { YourData } from "../components/YourData";
-import { check, type FieldErrors, joinList, problemsByField, splitList } from "../forms";
+import { check, errorAt, type FieldErrors, joinList, problemsByField, splitList } from "../forms";
 import { pageTitle } from "../title";
 import { timeZones } from "../zones";
 
@@ -44,13 +46,7 @@ function ProfileForm(props: { profile: Profile }) {
   const changed = () => {
     if (!saving.busy()) setState("dirty");
   };
-  /** The first message for a field or anything inside it ("credentials.2"). */
-  const errorFor = (path: string) => {
-    const all = errors();
-    if (all[path]) return all[path];
-    const nested = Object.keys(all).find((key) => key.startsWith(`${path}.`));
-    return nested ? all[nested] : undefined;
-  };
+  const errorFor = (path: string) => errorAt(errors(), path);
   const fail = (fieldErrors: FieldErrors, lines: string[]) => {
     setErrors(fieldErrors);
     setGeneral(lines);
@@ -70,6 +66,7 @@ function ProfileForm(props: { profile: Profile }) {
       goals: { ...draft.goals },
       targetPrograms: draft.targetPrograms.map((p) => ({ ...p })),
       reminders: { ...draft.reminders },
+      questions: [...(draft.questions ?? [])],
       credentials: splitList(credentials()),
       interests: splitList(interests()),
     };
@@ -271,20 +268,7 @@ function ProfileForm(props: { profile: Profile }) {
           id="settings-introScript"
           label="The email Rapport drafts to introduce you to a target"
           error={errorFor("introScript")}
-          hint={
-            <>
-              Merge fields, filled in for each person:{" "}
-              <For each={mergeFields}>
-                {(name, i) => (
-                  <>
-                    {i() > 0 ? ", " : ""}
-                    <code>{`{{${name}}}`}</code>
-                  </>
-                )}
-              </For>
-              .
-            </>
-          }
+          hint={<MergeFieldList />}
         >
           {(a) => (
             <textarea
@@ -310,6 +294,58 @@ function ProfileForm(props: { profile: Profile }) {
           Restore the default script
         </button>
       </fieldset>
+
+      <fieldset class="group">
+        <legend>Follow-up template</legend>
+        <Field
+          id="settings-followUpTemplate"
+          label="The follow-up email Rapport drafts for someone you met"
+          error={errorFor("followUpTemplate")}
+          hint={
+            <>
+              <MergeFieldList /> <code>{"{{note}}"}</code> is the note you logged when you met.
+            </>
+          }
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              rows={12}
+              value={draft.followUpTemplate ?? ""}
+              onInput={(e) => {
+                setDraft("followUpTemplate", e.currentTarget.value);
+                changed();
+              }}
+            />
+          )}
+        </Field>
+        <button
+          type="button"
+          class="secondary"
+          disabled={draft.followUpTemplate === defaultFollowUpTemplate}
+          onClick={() => {
+            setDraft("followUpTemplate", defaultFollowUpTemplate);
+            changed();
+          }}
+        >
+          Restore the default template
+        </button>
+      </fieldset>
+
+      <ListEditor
+        id="settings-question"
+        legend="Questions to ask"
+        hint="Every new target starts with these questions; edit them on each contact as you plan."
+        items={draft.questions ?? []}
+        itemLabel="Question"
+        empty="No default questions. Add the ones you ask most people."
+        max={20}
+        onChange={(items) => {
+          setDraft("questions", items);
+          changed();
+        }}
+        errorFor={(index) => errorFor(`questions.${index}`)}
+      />
 
       <fieldset class="group">
         <legend>Reminders</legend>
@@ -373,6 +409,24 @@ function ProfileForm(props: { profile: Profile }) {
       </div>
       <ErrorNotice message={state() === "failed" ? saving.error() : undefined} />
     </form>
+  );
+}
+
+/** The merge fields a template may use, each as it is written in the template. */
+function MergeFieldList() {
+  return (
+    <>
+      Merge fields, filled in for each person:{" "}
+      <For each={mergeFields}>
+        {(name, i) => (
+          <>
+            {i() > 0 ? ", " : ""}
+            <code>{`{{${name}}}`}</code>
+          </>
+        )}
+      </For>
+      .
+    </>
   );
 }
 
