@@ -19,7 +19,7 @@ async function expectPageFits(page: Page) {
 const idIn = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? "";
 
 describe("contacts", () => {
-  it("plans targets from the sample congress, edits one, logs a meeting and exports the log (drafts, agenda and feed answer 404 until their routes exist)", async () => {
+  it("plans targets from the sample congress, edits one, logs a meeting and exports the log with drafts, an agenda file and a calendar feed", async () => {
     const { context, page } = await signedInContext(app.browser, app.runtime, phone, "contacts");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
 
@@ -171,9 +171,16 @@ describe("contacts", () => {
     );
     expect(await page.locator(".badge").textContent()).toBe("Met");
 
-    // Drafts: the route is not in the API yet, and the section says what the server answered.
-    expect(await page.locator("#drafts-title ~ .notice-error").textContent()).toBe(
-      `There is no GET /api/contacts/${contactId}/drafts.`,
+    // Drafts: the intro and, now that they have met, the follow-up, each ready for a mail app.
+    await page.locator("#draft-follow-up-title").waitFor();
+    expect(await page.locator("#draft-intro-title").textContent()).toBe("Intro email");
+    const introLink = await page.locator("#draft-intro-title ~ .actions a").getAttribute("href");
+    expect(introLink?.startsWith("mailto:")).toBe(true);
+    expect(decodeURIComponent(introLink ?? "")).toContain(
+      `Dear Dr. ${speakerName.split(" ").at(-1)},`,
+    );
+    expect(await page.locator("#draft-follow-up-title ~ .mail-text").textContent()).toContain(
+      "Thank you for taking the time to talk with me at",
     );
     await expectPageFits(page);
 
@@ -206,19 +213,31 @@ describe("contacts", () => {
     const csv = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the log (CSV)" }).click();
     const csvFile = await csv;
-    // The server's columns today; the seven of the page once the export follows them.
-    expect(await readFile(await csvFile.path(), "utf8")).toBe(
-      "Name,Affiliation,Role,Email,Conference,Last contact,Notes\r\n",
+    const csvRows = (await readFile(await csvFile.path(), "utf8")).split("\r\n");
+    expect(csvRows[0]).toBe(
+      "\uFEFFName,Role,Institution,How We Met,Interests,Last Contact,Next Step",
     );
+    expect(csvRows).toHaveLength(4);
 
-    // My agenda: the route is not in the API yet either.
+    // My agenda: the sessions of both targets, the .ics file and the calendar feed.
     await page.goto(`${app.runtime.url}/conferences/${conferenceId}/agenda`);
     await page.getByRole("heading", { level: 1, name: "My agenda" }).waitFor();
-    await page.locator(".notice-error").first().waitFor();
-    expect(await page.locator(".notice-error").allTextContents()).toEqual([
-      `There is no GET /api/conferences/${conferenceId}/agenda.`,
-      "There is no GET /api/me/calendar-feed.",
-    ]);
+    await page.locator(".sessions .session").first().waitFor();
+    const agendaNames = await page.locator(".sessions .people-inline li").allTextContents();
+    expect(agendaNames.some((text) => text.startsWith(speakerName))).toBe(true);
+    const ics = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download .ics" }).click();
+    const icsText = await readFile(await (await ics).path(), "utf8");
+    expect(icsText.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(icsText).toContain("BEGIN:VTIMEZONE\r\nTZID:America/Chicago");
+    await page.getByRole("button", { name: "Turn the feed on" }).click();
+    const feedUrl = await page.getByLabel("Your feed address").inputValue();
+    const feed = await fetch(feedUrl);
+    expect([feed.status, (await feed.text()).startsWith("BEGIN:VCALENDAR")]).toEqual([200, true]);
+    await page.getByRole("button", { name: "Turn the feed off" }).click();
+    await page.getByRole("button", { name: "Turn the feed on" }).waitFor();
+    expect((await fetch(feedUrl)).status).toBe(404);
+    await expectAccessible(page);
     await expectPageFits(page);
     await context.close();
   });
