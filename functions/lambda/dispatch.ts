@@ -2,7 +2,7 @@ import { type DispatchResult, dispatchDue } from "../domain/dispatcher";
 import { awsDeps } from "./deps";
 
 const { db, mailer, appUrl, now } = awsDeps();
-// SES accounts start at 14 sends a second; a setting raises the pace with the account's quota.
+// A deploy setting (SENDS_PER_SECOND, infra/stage.ts) keeps the pace within the account's rate.
 const sendsPerSecond = Number(process.env.SENDS_PER_SECOND) || 10;
 
 /** The run's counts as one CloudWatch Embedded Metric Format line: CloudWatch Logs turns it into
