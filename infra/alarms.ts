@@ -3,6 +3,7 @@ import {
   Alarm,
   ComparisonOperator,
   type IMetric,
+  Metric,
   TreatMissingData,
 } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -12,17 +13,19 @@ import { type StackContext, use } from "sst/constructs";
 import { ApiHandler } from "./api";
 import { Dispatch } from "./dispatch";
 import { ApiGateway } from "./gateway";
+import { MailEvents } from "./mail-events";
 import { deploySettings } from "./stage";
 
 const period = Duration.minutes(5);
 
-/** Alarms on what users would notice: API errors, reminders that stop going out, and functions
- * that are turned away. All of them notify one SNS topic; ALARM_EMAIL subscribes an address. */
+/** Alarms on what users would notice: API errors, reminders that stop going out or fail, bounces
+ * and complaints that could not be recorded, and functions that are turned away. All of them notify one SNS topic; ALARM_EMAIL subscribes an address. */
 export function Alarms({ stack, app }: StackContext) {
   const { alarmEmail } = deploySettings(app.stage);
   const { api } = use(ApiGateway);
   const { handler } = use(ApiHandler);
   const { cron, failures } = use(Dispatch);
+  const mailEvents = use(MailEvents);
   const topic = new Topic(stack, "AlarmTopic", { displayName: `Rapport ${app.stage} alarms` });
   if (alarmEmail) topic.addSubscription(new EmailSubscription(alarmEmail));
   const action = new SnsAction(topic);
@@ -61,6 +64,25 @@ export function Alarms({ stack, app }: StackContext) {
     "DispatchFailuresQueued",
     failures.metricApproximateNumberOfMessagesVisible({ period, statistic: "Maximum" }),
     "A dispatcher run that failed or never started is waiting in its dead-letter queue.",
+    once,
+  );
+  alarm(
+    "MailFailed",
+    // functions/lambda/dispatch.ts logs these counts in Embedded Metric Format after every run.
+    new Metric({
+      namespace: "Rapport/Dispatch",
+      metricName: "failed",
+      dimensionsMap: { FunctionName: cron.jobFunction.functionName },
+      period,
+      statistic: "Sum",
+    }),
+    "The dispatcher gave up on a reminder and parked it as failed; its user sees it in the schedule.",
+    once,
+  );
+  alarm(
+    "MailEventFailuresQueued",
+    mailEvents.failures.metricApproximateNumberOfMessagesVisible({ period, statistic: "Maximum" }),
+    "A bounce or complaint could not be recorded, so reminders to that address have not stopped.",
     once,
   );
   alarm(

@@ -5,12 +5,14 @@ import { lambdaEntries, lambdaEsbuildOptions } from "./lambda-bundle";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
-/** Bundles every Lambda into `.build/lambda/<name>/` (entry `index.mjs` plus its chunks) and
+/** Bundles every Lambda into `<outDir>/<name>/` (entry `index.mjs` plus its chunks) and
  * returns the entry file and the bytes of everything that would be deployed. */
-export async function bundleLambdas(): Promise<Record<string, { file: string; bytes: number }>> {
+export async function bundleLambdas(
+  outDir = `${root}.build/lambda`,
+): Promise<Record<string, { file: string; bytes: number }>> {
   const out: Record<string, { file: string; bytes: number }> = {};
   for (const [name, entry] of Object.entries(lambdaEntries)) {
-    const dir = `${root}.build/lambda/${name}`;
+    const dir = `${outDir}/${name}`;
     await rm(dir, { recursive: true, force: true });
     await build({
       ...lambdaEsbuildOptions,

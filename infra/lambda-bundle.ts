@@ -20,4 +20,5 @@ export const lambdaEsbuildOptions = {
 export const lambdaEntries = {
   api: "functions/lambda/api.ts",
   dispatch: "functions/lambda/dispatch.ts",
+  "ses-events": "functions/lambda/ses-events.ts",
 } as const;

@@ -4,6 +4,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { type FunctionProps, type Table, use } from "sst/constructs";
 import { tableKeys } from "../functions/store/table";
 import { lambdaEsbuildOptions } from "./lambda-bundle";
+import { Mail } from "./mail";
 import { type DeploySettings, deploySettings, isDevStage } from "./stage";
 import { Storage } from "./storage";
 import { Web } from "./web";
@@ -26,6 +27,8 @@ export interface Backend {
   /** Where links in mail point, and the only origin the API takes state changes from. */
   appUrl: string;
   settings: DeploySettings;
+  /** The SES configuration set every message is sent with. */
+  configurationSetName: string;
 }
 
 /** Call inside a stack function. */
@@ -33,21 +36,25 @@ export function useBackend(stack: Stack, stage: string): Backend {
   const settings = deploySettings(stage);
   const { table } = use(Storage);
   const { url } = use(Web);
-  return { stack, stage, table, appUrl: settings.appUrl ?? url, settings };
+  const { configurationSetName } = use(Mail);
+  return { stack, stage, table, appUrl: settings.appUrl ?? url, settings, configurationSetName };
 }
 
 /** Every function states its memory and time limit; SST's defaults are not a decision. */
 type Limits = Required<Pick<FunctionProps, "memorySize" | "timeout">> &
   Pick<FunctionProps, "environment" | "onFailure" | "retryAttempts">;
 
-/** Props shared by every Lambda that runs our backend code; `name` names its log group. */
+/** Props shared by every Lambda that runs our backend code; `name` names its log group. Only a
+ * function that `sendsMail` gets the sender, the configuration set and the right to send. */
 export function backendFunction(
   name: string,
   handler: string,
   backend: Backend,
   limits: Limits,
+  { sendsMail = true } = {},
 ): FunctionProps {
-  const { stack, stage, table, appUrl, settings } = backend;
+  const { stack, stage, table, appUrl, settings, configurationSetName } = backend;
+  const sender = sendsMail ? settings.mailFrom : undefined;
   // A log group of our own rather than SST's logRetention, which adds a custom-resource Lambda
   // that may change the retention of any log group in the account.
   const logGroup = new LogGroup(stack, `${name}Logs`, {
@@ -60,15 +67,19 @@ export function backendFunction(
       resources: [table.tableArn, `${table.tableArn}/index/${tableKeys.gsi1.name}`],
     }),
   ];
-  // functions/mail/ses.ts sends with SendRawEmail only, which SES authorizes against the sender's
-  // identity. A dev stage without a sender gets no right to send at all.
-  if (settings.mailIdentities.length > 0) {
+  // functions/mail/ses.ts sends with SendRawEmail only, naming the configuration set; SES
+  // authorizes that against the sender's identity and the set both. A dev stage without a sender
+  // gets no right to send at all.
+  if (sender) {
+    const arn = (resource: string, resourceName: string) =>
+      Arn.format({ service: "ses", resource, resourceName }, stack);
     permissions.push(
       new PolicyStatement({
         actions: ["ses:SendRawEmail"],
-        resources: settings.mailIdentities.map((identity) =>
-          Arn.format({ service: "ses", resource: "identity", resourceName: identity }, stack),
-        ),
+        resources: [
+          ...settings.mailIdentities.map((identity) => arn("identity", identity)),
+          arn("configuration-set", configurationSetName),
+        ],
       }),
     );
   }
@@ -92,7 +103,7 @@ export function backendFunction(
     environment: {
       TABLE_NAME: table.tableName,
       APP_URL: appUrl,
-      ...(settings.mailFrom ? { MAIL_FROM: settings.mailFrom } : {}),
+      ...(sender ? { MAIL_FROM: sender, MAIL_CONFIGURATION_SET: configurationSetName } : {}),
       ...limits.environment,
     },
     permissions,

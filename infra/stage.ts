@@ -15,7 +15,13 @@ export interface DeploySettings {
   appUrl?: string;
   /** Where alarms are mailed, if anywhere. */
   alarmEmail?: string;
+  /** The dispatcher's pace in messages a second, within the SES account's sending rate. */
+  sendsPerSecond: number;
 }
+
+/** SES sets each account's rate by its use (1 a second in the sandbox); 10 leaves room for
+ * sign-in mail under a modest production rate, and the setting follows the account. */
+const defaultSendsPerSecond = 10;
 
 const address = /^[^\s@<>",]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
@@ -69,6 +75,18 @@ function siteUrl(value: string): string | undefined {
   return url.origin;
 }
 
+function pace(value: string | undefined): number {
+  const text = value?.trim();
+  if (!text) return defaultSendsPerSecond;
+  const rate = Number(text);
+  if (!/^\d+$/.test(text) || rate < 1 || rate > 1000) {
+    throw new Error(
+      `SENDS_PER_SECOND "${text}" must be a whole number from 1 to 1000, at most the SES account's maximum send rate.`,
+    );
+  }
+  return rate;
+}
+
 /** Reads and checks the deploy settings. Every stage but a dev one must name its sender and its
  * address, so no stage mails from a placeholder or links to an address users do not open. */
 export function deploySettings(
@@ -97,5 +115,6 @@ export function deploySettings(
     mailIdentities: mailFrom ? identities(env.MAIL_IDENTITY, mailFrom) : [],
     appUrl: appUrl ? siteUrl(appUrl) : undefined,
     alarmEmail,
+    sendsPerSecond: pace(env.SENDS_PER_SECOND),
   };
 }

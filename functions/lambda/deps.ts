@@ -2,16 +2,11 @@ import { DomainError } from "../domain/errors";
 import type { AppDeps } from "../http/deps";
 import { createSesMailer, type Mailer } from "../mail/ses";
 import { createDb } from "../store/db";
+import { required } from "./env";
 import { viewerIp } from "./viewer-address";
 
 /** What hono/aws-lambda passes as the context's env. */
 type LambdaEnv = { requestContext?: { http?: { sourceIp?: string } } };
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`The Lambda environment lacks ${name}.`);
-  return value;
-}
 
 /** Only a dev stage deploys without a sender (infra/stage.ts); it sends nothing rather than send
  * from an address nobody verified. */
@@ -30,7 +25,9 @@ export function awsDeps(): AppDeps {
   return {
     mode: "aws",
     db: createDb(required("TABLE_NAME")),
-    mailer: mailFrom ? createSesMailer(mailFrom) : noSender,
+    mailer: mailFrom
+      ? createSesMailer(mailFrom, {}, undefined, process.env.MAIL_CONFIGURATION_SET)
+      : noSender,
     mailProbe: async () => {
       if (!mailFrom) throw new Error("no sender address is configured");
       const sdk = await import("@aws-sdk/client-sesv2");

@@ -14,6 +14,8 @@ export function createSesMailer(
   config: SESClientConfig = {},
   /** Hears each message as it was handed to SES (the local dev mailbox shows it). */
   handedOver?: (messageId: string, raw: Uint8Array) => void,
+  /** The SES configuration set whose event destination reports bounces and complaints. */
+  configurationSet?: string,
 ): Mailer {
   let client: Promise<{ send: (raw: Uint8Array) => Promise<string | undefined> }> | undefined;
   const load = () => {
@@ -21,7 +23,15 @@ export function createSesMailer(
       const ses = new sdk.SESClient(config);
       return {
         send: async (raw) =>
-          (await ses.send(new sdk.SendRawEmailCommand({ RawMessage: { Data: raw } }))).MessageId,
+          (
+            await ses.send(
+              // The SDK leaves an undefined member out of the request.
+              new sdk.SendRawEmailCommand({
+                RawMessage: { Data: raw },
+                ConfigurationSetName: configurationSet,
+              }),
+            )
+          ).MessageId,
       };
     });
     return client;

@@ -35,6 +35,8 @@ export const keys = {
   userFeed: "CALENDAR-FEED",
   mail: (mailId: string) => `MAIL#${mailId}`,
   mailPrefix: "MAIL#",
+  /** The user's mail problem (a bounce or complaint) and when they last cleared one. */
+  mailProblem: "MAIL-PROBLEM",
   /** The dispatcher's one item of its own: the first hour it has not finished with. */
   dispatchCursor: { pk: "DISPATCH", sk: "CURSOR" },
   signingKey: { pk: "CONFIG", sk: "SIGNING-KEY" },

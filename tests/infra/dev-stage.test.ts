@@ -48,6 +48,7 @@ describe("a dev stage", () => {
       const [id, fn] = lambda(template, handler);
       const env = fn.Properties.Environment as { Variables: Record<string, unknown> };
       expect(env.Variables.MAIL_FROM).toBeUndefined();
+      expect(env.Variables.MAIL_CONFIGURATION_SET).toBeUndefined();
       const sesActions = statementsOf(template, id)
         .flatMap(actionsOf)
         .filter((action) => action.startsWith("ses:Send"));
@@ -73,9 +74,16 @@ describe("a dev stage", () => {
   });
 
   test("log groups go with the stage", () => {
-    const groups = [dev.templates.ApiHandler, dev.templates.Dispatch].map(
+    const groups = [dev.templates.ApiHandler, dev.templates.Dispatch, dev.templates.MailEvents].map(
       (template) => only(template, "AWS::Logs::LogGroup")[1],
     );
-    expect(groups.map((group) => group.DeletionPolicy)).toEqual(["Delete", "Delete"]);
+    expect(groups.map((group) => group.DeletionPolicy)).toEqual(["Delete", "Delete", "Delete"]);
+  });
+
+  test("the configuration set and the bounce recorder exist even before the stage has a sender", () => {
+    const [, set] = only(dev.templates.Mail, "AWS::SES::ConfigurationSet");
+    expect(set.Properties.Name).toBe("dev-ci-rapport-mail");
+    lambda(dev.templates.MailEvents, "functions/lambda/ses-events.handler");
+    only(dev.templates.MailEvents, "AWS::SNS::Subscription");
   });
 });

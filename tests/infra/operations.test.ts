@@ -8,17 +8,20 @@ beforeAll(async () => {
     MAIL_FROM: "Rapport <reminders@rapport-mail.org>",
     APP_URL: "https://rapport.rapport-mail.org",
     ALARM_EMAIL: "oncall@rapport-mail.org",
+    SENDS_PER_SECOND: "25",
   });
 });
 afterAll(() => prod?.cleanup());
 
 const api = () => lambda(prod.templates.ApiHandler, "functions/lambda/api.handler");
 const dispatcher = () => lambda(prod.templates.Dispatch, "functions/lambda/dispatch.handler");
+const sesEvents = () => lambda(prod.templates.MailEvents, "functions/lambda/ses-events.handler");
 
 describe("function limits and logs", () => {
   test.each([
     ["the API", api, "ApiHandler", 1024, 25],
     ["the dispatcher", dispatcher, "Dispatch", 512, 240],
+    ["the bounce and complaint recorder", sesEvents, "MailEvents", 256, 30],
   ] as const)("%s has its memory, time limit and a 30-day log group", (_, fn, stack, mb, s) => {
     const [, props] = fn();
     expect(props.Properties.MemorySize).toBe(mb);
@@ -36,6 +39,12 @@ describe("function limits and logs", () => {
       expect(env.APP_URL).toBe("https://rapport.rapport-mail.org");
     }
   });
+});
+
+test("the dispatcher keeps the pace SENDS_PER_SECOND sets", () => {
+  const env = (dispatcher()[1].Properties.Environment as { Variables: Record<string, unknown> })
+    .Variables;
+  expect(env.SENDS_PER_SECOND).toBe("25");
 });
 
 describe("a dispatcher run that fails", () => {
@@ -73,11 +82,12 @@ describe("alarms", () => {
     );
   });
 
-  test("watch API 5xx answers, dispatcher errors and parked runs, and throttling", () => {
+  test("watch API 5xx answers, dispatcher errors and parked runs, failed mail, unrecorded bounces and throttling", () => {
     const [apiId] = only(prod.templates.ApiGateway, "AWS::ApiGatewayV2::Api");
     const [apiFnId] = api();
     const [dispatchFnId] = dispatcher();
     const [queueId] = only(prod.templates.Dispatch, "AWS::SQS::Queue");
+    const [mailEventQueueId] = only(prod.templates.MailEvents, "AWS::SQS::Queue");
     const watched = alarms().map(([, { Properties: p }]) => {
       const [dimension] = p.Dimensions as { Name: string; Value: unknown }[];
       return {
@@ -104,6 +114,19 @@ describe("alarms", () => {
       {
         metric: "AWS/SQS ApproximateNumberOfMessagesVisible Maximum",
         of: { QueueName: { "Fn::GetAtt": [queueId, "QueueName"] } },
+        alarmAt: ">= 1 in 1 of 1 x 300s",
+        missingData: quiet,
+      },
+      {
+        // The Embedded Metric Format line functions/lambda/dispatch.ts logs after each run.
+        metric: "Rapport/Dispatch failed Sum",
+        of: { FunctionName: { Ref: dispatchFnId } },
+        alarmAt: ">= 1 in 1 of 1 x 300s",
+        missingData: quiet,
+      },
+      {
+        metric: "AWS/SQS ApproximateNumberOfMessagesVisible Maximum",
+        of: { QueueName: { "Fn::GetAtt": [mailEventQueueId, "QueueName"] } },
         alarmAt: ">= 1 in 1 of 1 x 300s",
         missingData: quiet,
       },

@@ -23,6 +23,7 @@ describe("deploySettings", () => {
       mailIdentities: ["rapport-mail.org"],
       appUrl: undefined,
       alarmEmail: undefined,
+      sendsPerSecond: 10,
     });
     expect(
       deploySettings("prod", {
@@ -30,12 +31,14 @@ describe("deploySettings", () => {
         MAIL_IDENTITY: "reminders@rapport-mail.org, Tester@Hospital.org",
         APP_URL: "https://rapport.rapport-mail.org/",
         ALARM_EMAIL: "oncall@rapport-mail.org",
+        SENDS_PER_SECOND: " 40 ",
       }),
     ).toEqual({
       mailFrom: "reminders@Rapport-Mail.org",
       mailIdentities: ["reminders@rapport-mail.org", "tester@hospital.org"],
       appUrl: "https://rapport.rapport-mail.org",
       alarmEmail: "oncall@rapport-mail.org",
+      sendsPerSecond: 40,
     });
   });
 
@@ -45,6 +48,7 @@ describe("deploySettings", () => {
       mailIdentities: [],
       appUrl: undefined,
       alarmEmail: undefined,
+      sendsPerSecond: 10,
     });
   });
 
@@ -79,6 +83,12 @@ describe("deploySettings", () => {
   ])("%j is refused: %s", (env, message) => {
     expect(() => deploySettings("dev", env)).toThrow(message);
   });
+});
+
+test.each(["0", "2.5", "fast", "-3", "1001"])("SENDS_PER_SECOND=%s is refused", (rate) => {
+  expect(() => deploySettings("dev", { SENDS_PER_SECOND: rate })).toThrow(
+    `SENDS_PER_SECOND "${rate}" must be a whole number from 1 to 1000, at most the SES account's maximum send rate.`,
+  );
 });
 
 test("a prod synth without MAIL_FROM and APP_URL fails and says what to set", async () => {

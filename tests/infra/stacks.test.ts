@@ -13,11 +13,18 @@ import {
   roleOf,
   statementsOf,
 } from "./cfn";
-import { type Synthesis, synthesize } from "./synth";
+import { type StackName, type Synthesis, synthesize } from "./synth";
 
 const apiHandler = "functions/lambda/api.handler";
 const dispatchHandler = "functions/lambda/dispatch.handler";
-const handlers = [apiHandler, dispatchHandler];
+const sesEventsHandler = "functions/lambda/ses-events.handler";
+const senders = [apiHandler, dispatchHandler];
+const handlers = [...senders, sesEventsHandler];
+const stackOf: Record<string, StackName> = {
+  [apiHandler]: "ApiHandler",
+  [dispatchHandler]: "Dispatch",
+  [sesEventsHandler]: "MailEvents",
+};
 const mailFrom = "Rapport <reminders@rapport-mail.org>";
 const { partitionKey, sortKey, gsi1 } = tableKeys;
 // The AWS managed CloudFront cache policy CachingDisabled.
@@ -31,7 +38,9 @@ afterAll(() => prod?.cleanup());
 
 const isDynamo = (action: string) => action === "*" || action.startsWith("dynamodb:");
 const fnOf = (handler: string) => {
-  const template = handler === apiHandler ? prod.templates.ApiHandler : prod.templates.Dispatch;
+  const stack = stackOf[handler];
+  if (!stack) throw new Error(`no stack holds ${handler}`);
+  const template = prod.templates[stack];
   const [id, fn] = lambda(template, handler);
   return { template, id, fn };
 };
@@ -167,27 +176,38 @@ describe("permissions", () => {
     });
   });
 
-  test.each(handlers)("%s may send raw mail as the sender's domain and nothing else", (handler) => {
-    const { template, id } = fnOf(handler);
-    const sending = statementsOf(template, id).filter((st) =>
-      actionsOf(st).some((action) => action.startsWith("ses:Send") || action === "ses:*"),
-    );
-    expect(sending).toEqual([
-      {
-        Action: "ses:SendRawEmail",
-        Effect: "Allow",
-        Resource: {
-          "Fn::Join": [
-            "",
-            [
-              "arn:",
-              { Ref: "AWS::Partition" },
-              ":ses:us-east-1:123456789012:identity/rapport-mail.org",
-            ],
-          ],
+  test.each(senders)(
+    "%s may send raw mail as the sender's domain with the configuration set only",
+    (handler) => {
+      const { template, id } = fnOf(handler);
+      const sending = statementsOf(template, id).filter((st) =>
+        actionsOf(st).some((action) => action.startsWith("ses:Send") || action === "ses:*"),
+      );
+      const arn = (resource: string) => ({
+        "Fn::Join": [
+          "",
+          ["arn:", { Ref: "AWS::Partition" }, `:ses:us-east-1:123456789012:${resource}`],
+        ],
+      });
+      // SES authorizes SendRawEmail with a configuration set against the identity and the set both.
+      expect(sending).toEqual([
+        {
+          Action: "ses:SendRawEmail",
+          Effect: "Allow",
+          Resource: [arn("identity/rapport-mail.org"), arn("configuration-set/prod-rapport-mail")],
         },
-      },
-    ]);
+      ]);
+    },
+  );
+
+  test("the function that records bounces and complaints may not use SES at all", () => {
+    const { template, id, fn } = fnOf(sesEventsHandler);
+    const ses = statementsOf(template, id)
+      .flatMap(actionsOf)
+      .filter((a) => a.startsWith("ses:"));
+    expect(ses).toEqual([]);
+    const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect([env.MAIL_FROM, env.MAIL_CONFIGURATION_SET]).toEqual([undefined, undefined]);
   });
 
   test("only the API's health check uses SES on every resource, for its account-level read", () => {
@@ -232,11 +252,22 @@ describe("dispatch", () => {
   test("the dispatcher gets the same environment as the API", () => {
     const variables = (handler: string) => {
       const env = fnOf(handler).fn.Properties.Environment as { Variables: Record<string, unknown> };
-      const { TABLE_NAME, MAIL_FROM, APP_URL } = env.Variables;
-      return { TABLE_NAME, MAIL_FROM, APP_URL };
+      const { TABLE_NAME, MAIL_FROM, MAIL_CONFIGURATION_SET, APP_URL } = env.Variables;
+      return { TABLE_NAME, MAIL_FROM, MAIL_CONFIGURATION_SET, APP_URL };
     };
     expect(variables(dispatchHandler)).toEqual(variables(apiHandler));
     expect(variables(dispatchHandler).MAIL_FROM).toBe(mailFrom);
+    expect(variables(dispatchHandler).MAIL_CONFIGURATION_SET).toBe("prod-rapport-mail");
+  });
+
+  test("without SENDS_PER_SECOND the dispatcher sends 10 messages a second", () => {
+    const env = fnOf(dispatchHandler).fn.Properties.Environment as {
+      Variables: Record<string, unknown>;
+    };
+    expect(env.Variables.SENDS_PER_SECOND).toBe("10");
+    expect(fnOf(apiHandler).fn.Properties.Environment).not.toHaveProperty(
+      "Variables.SENDS_PER_SECOND",
+    );
   });
 });
 

@@ -15,11 +15,13 @@ import { Alarms } from "../../infra/alarms";
 import { ApiHandler } from "../../infra/api";
 import { Dispatch } from "../../infra/dispatch";
 import { ApiGateway } from "../../infra/gateway";
+import { Mail } from "../../infra/mail";
+import { MailEvents } from "../../infra/mail-events";
 import { Storage } from "../../infra/storage";
 import { Web } from "../../infra/web";
 import config from "../../sst.config";
 
-const stackFns = { Storage, ApiGateway, Web, ApiHandler, Dispatch, Alarms };
+const stackFns = { Storage, ApiGateway, Web, Mail, ApiHandler, Dispatch, MailEvents, Alarms };
 export type StackName = keyof typeof stackFns;
 
 export interface Synthesis {

@@ -5,6 +5,7 @@ import * as Account from "../../domain/account";
 import * as Agenda from "../../domain/calendar/my-agenda";
 import * as Contact from "../../domain/contacts/contact";
 import * as Profile from "../../domain/profile";
+import * as Bounces from "../../domain/reminders/bounces";
 import * as Schedule from "../../domain/reminders/schedule";
 import type { AppDeps } from "../deps";
 import { clearSessionCookie, requireUser, type UserEnv } from "../session";
@@ -40,6 +41,13 @@ export const meRoutes = (deps: AppDeps) =>
     .post("/calendar-feed", async (c) =>
       c.json(await Agenda.turnFeedOn(deps.db, c.var.userId, deps.appUrl), 201),
     )
+    .get("/mail-problem", async (c) =>
+      c.json({ mailProblem: (await Bounces.mailProblem(deps.db, c.var.userId)) ?? null }),
+    )
+    .delete("/mail-problem", async (c) => {
+      await Bounces.clearMailProblem(deps.db, c.var.userId, deps.now());
+      return c.body(null, 204);
+    })
     .delete("/calendar-feed", async (c) => {
       await Agenda.turnFeedOff(deps.db, c.var.userId);
       return c.body(null, 204);
