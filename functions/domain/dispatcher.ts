@@ -13,6 +13,7 @@ import {
   withdrawMail,
 } from "../store/outbox";
 import { inBatches } from "../store/paging";
+import { mailProblem } from "./reminders/bounces";
 import { renderReminder } from "./reminders/message";
 
 export interface DispatchDeps {
@@ -45,6 +46,10 @@ const hourMs = 3_600_000;
 /** With no cursor (a first run, or a clock set back), mail this old is still looked for. */
 const lookbackHours = 7 * 24;
 const defaults = { sendsPerSecond: 10, maxAttempts: 5, leaseMs: 5 * 60_000, runMs: 3 * 60_000 };
+
+/** Why a reminder was not sent to an address that bounced or complained; the user sees it. */
+export const bouncedReason =
+  "Not sent: mail to your address bounced or was marked as spam. Check your address in Rapport, then clear the warning.";
 
 const hourOf = (at: Date) => at.toISOString().slice(0, 13);
 
@@ -81,6 +86,17 @@ export async function dispatchDue(deps: DispatchDeps): Promise<DispatchResult> {
   const started = Date.now();
   let finishedEveryBucket = true;
 
+  // Asked once per user and run: a user with many reminders due reads it once.
+  const problems = new Map<string, Promise<boolean>>();
+  const hasMailProblem = (userId: string) => {
+    let known = problems.get(userId);
+    if (!known) {
+      known = mailProblem(deps.db, userId).then((p) => p !== undefined);
+      problems.set(userId, known);
+    }
+    return known;
+  };
+
   const dispatchOne = async ({ userId, mail }: DueMail) => {
     const at = now.toISOString();
     if (mail.status !== "planned" || mail.sendAt > at) return;
@@ -93,6 +109,11 @@ export async function dispatchDue(deps: DispatchDeps): Promise<DispatchResult> {
     const attempt = mail.attempts + 1;
     let messageId: string;
     try {
+      if (await hasMailProblem(userId)) {
+        await markFailed(deps.db, userId, mail.id, bouncedReason);
+        result.failed++;
+        return;
+      }
       const message = await renderReminder(deps.db, deps.appUrl, userId, mail, now);
       if (message === undefined) {
         // What it was about is gone, or the user turned its kind off: the plan no longer wants it.

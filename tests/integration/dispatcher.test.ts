@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type DispatchDeps, dispatchDue } from "../../functions/domain/dispatcher";
+import { bouncedReason, type DispatchDeps, dispatchDue } from "../../functions/domain/dispatcher";
 import type { LocalRuntime } from "../../functions/local/server";
 import type { Db } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
+import { putMailProblem } from "../../functions/store/mail-problem";
 import { dispatchCursor, listMail } from "../../functions/store/outbox";
 import { signingKey } from "../../functions/store/signing-key";
 import type { OutgoingMail } from "../../schemas/mail";
@@ -304,6 +305,24 @@ describe("dispatchDue", () => {
     expect((await sentReminders(runtime, [user])).map((m) => m.subject)).toEqual([
       "Time to write to Kept Person",
     ]);
+  });
+
+  it("sends nothing to an address that bounced, and says why in the schedule", async () => {
+    const bounced = await dueMail("bounced@example.org", 2);
+    const fine = await dueMail("fine@example.org", 1);
+    await putMailProblem(
+      runtime.deps.db,
+      bounced.userId,
+      { kind: "bounce", at: hoursBefore(2).toISOString(), detail: "smtp; 550 5.1.1 user unknown" },
+      hoursBefore(3).toISOString(),
+    );
+    expect(await run()).toEqual({ ...nothing, sent: 1, failed: 2 });
+    expect((await outbox(bounced)).map((m) => [m.status, m.lastError])).toEqual([
+      ["failed", bouncedReason],
+      ["failed", bouncedReason],
+    ]);
+    expect((await sentReminders(runtime, [bounced])).length).toBe(0);
+    expect((await sentReminders(runtime, [fine])).length).toBe(1);
   });
 
   it("sends a pending mail that a settings change moved into an hour already finished", async () => {
