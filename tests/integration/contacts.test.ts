@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
 import { call, signIn, startTestRuntime } from "./runtime";
@@ -157,6 +158,25 @@ describe("targets", () => {
     await send(`/api/contacts/${added.body.id}/interactions`, "POST", { kind: "met" });
     expect((await send(`/api/contacts/${added.body.id}`, "DELETE")).status).toBe(204);
     expect((await get(`/api/contacts/${added.body.id}`)).status).toBe(404);
+  });
+
+  it("adds a person from a pasted card, and refuses text that is no card", async () => {
+    const card = readFileSync(
+      new URL("../fixtures/contacts/google-contacts-3.0.vcf", import.meta.url),
+      "utf8",
+    );
+    const added = await send("/api/contacts", "POST", { vcard: card, priority: "nice" });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      name: "VCard Test",
+      title: "TheJobTitle",
+      institution: "TheCompany",
+      email: "email@example.com",
+      priority: "nice",
+      status: "target",
+    });
+    const refused = await send("/api/contacts", "POST", { vcard: "Call me maybe" });
+    expect([refused.status, refused.body.error.code]).toEqual([400, "contact.vcard_unreadable"]);
   });
 
   it("rejects bad input with a message naming the field, and keeps what was saved", async () => {

@@ -261,10 +261,12 @@ export async function drafts(db: Db, userId: string, contactId: string, now: Dat
   });
 }
 
-/** The contact log as CSV, a row per contact, times in the user's zone. */
+/** The contact log as CSV, a row per contact in name order, times in the user's zone. */
 export async function contactLog(db: Db, userId: string): Promise<string> {
   const profile = await getProfile(db, userId);
-  return contactLogCsv(await listContacts(db, userId), profile.timeZone);
+  const contacts = await listContacts(db, userId);
+  contacts.sort((a, b) => a.name.localeCompare(b.name));
+  return contactLogCsv(contacts, profile.timeZone);
 }
 
 /** Every contact as vCard 4.0. */
