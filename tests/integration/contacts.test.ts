@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
-import { call, signIn, startTestRuntime } from "./runtime";
+import { call, onboarded, signIn, startTestRuntime } from "./runtime";
 
 let runtime: LocalRuntime;
 let cookie: string;
@@ -27,13 +27,7 @@ const get = (path: string, as = cookie) => call(runtime, path, { cookie: as });
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
-  cookie = await signIn(runtime, "planner@example.org");
-  await send("/api/me/onboarding", "POST", {
-    name: "Amara Okafor",
-    position: "Preliminary Surgery Resident",
-    institution: "Lakeside General Hospital",
-    timeZone: "America/Chicago",
-  });
+  cookie = await onboarded(runtime, "planner@example.org", "America/Chicago");
   const saved = await send("/api/conferences", "POST", {
     text: program,
     timeZone: "America/Chicago",

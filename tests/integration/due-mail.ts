@@ -3,7 +3,7 @@ import type { Db } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
 import { addMail } from "../../functions/store/outbox";
 import type { DevMail } from "../../schemas/mail";
-import { call, signIn, userIdOf } from "./runtime";
+import { call, onboarded, userIdOf } from "./runtime";
 
 export interface ReminderUser {
   email: string;
@@ -21,17 +21,7 @@ export async function reminderUser(
   email: string,
   contactNames: readonly string[],
 ): Promise<ReminderUser> {
-  const cookie = await signIn(runtime, email);
-  const onboarded = await call(runtime, "/api/me/onboarding", {
-    cookie,
-    body: {
-      name: "Amara Okafor",
-      position: "Preliminary Surgery Resident",
-      institution: "Lakeside General Hospital",
-      timeZone: "America/New_York",
-    },
-  });
-  if (onboarded.status !== 200) throw new Error(`onboarding failed: ${onboarded.status}`);
+  const cookie = await onboarded(runtime, email, "America/New_York");
   const contacts: Record<string, string> = {};
   for (const name of contactNames) {
     const added = await call(runtime, "/api/contacts", { cookie, body: { name } });

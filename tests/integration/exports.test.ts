@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import VCard from "vcf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
-import { call, signIn, startTestRuntime } from "./runtime";
+import { call, onboarded, startTestRuntime } from "./runtime";
 
 // Each export is read back by a reader that shares no code with the writer: papaparse for the
 // CSV, the vcf package for the cards, node-ical (with its own IANA zone data) for the calendar.
@@ -29,13 +29,7 @@ const send = (path: string, method: string, body?: unknown) =>
 
 beforeAll(async () => {
   runtime = await startTestRuntime({ now: () => new Date("2027-10-01T12:00:00Z") });
-  cookie = await signIn(runtime, "exports@example.org");
-  await send("/api/me/onboarding", "POST", {
-    name: "Amara Okafor",
-    position: "Preliminary Surgery Resident",
-    institution: "Lakeside General Hospital",
-    timeZone: "America/Chicago",
-  });
+  cookie = await onboarded(runtime, "exports@example.org", "America/Chicago");
   // New York falls back on November 7, 2027: both sessions start in the repeated hour.
   const saved = await send("/api/conferences", "POST", {
     text: program,

@@ -4,7 +4,7 @@ import type { LocalRuntime } from "../../functions/local/server";
 import { keys } from "../../functions/store/keys";
 import type { DevMail } from "../../schemas/mail";
 import type { ScheduledMail } from "../../schemas/outbox";
-import { call, signIn, startTestRuntime, userIdOf } from "./runtime";
+import { call, onboarded, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 // Times below: America/New_York is UTC-4 and America/Chicago UTC-5 from March 14, 2027, so
 // 08:00 in New York and 07:00 in Chicago are both 12:00 UTC.
@@ -59,14 +59,8 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) =>
 
 beforeAll(async () => {
   runtime = await startTestRuntime({ now: () => new Date("2027-03-15T14:00:00.000Z") });
-  cookie = await signIn(runtime, email);
+  cookie = await onboarded(runtime, email, "America/New_York");
   userId = userIdOf(cookie);
-  await send("/api/me/onboarding", "POST", {
-    name: "Amara Okafor",
-    position: "Preliminary Surgery Resident",
-    institution: "Lakeside General Hospital",
-    timeZone: "America/New_York",
-  });
   const saved = await send("/api/conferences", "POST", {
     text: program,
     timeZone: "America/Chicago",

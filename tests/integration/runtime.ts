@@ -61,6 +61,26 @@ export async function signIn(runtime: LocalRuntime, email: string): Promise<stri
   return sessionCookieOf(confirmed.headers);
 }
 
+/** A signed-in resident as onboarding leaves them; `timeZone` is the one thing tests vary. */
+export async function onboarded(
+  runtime: LocalRuntime,
+  email: string,
+  timeZone = "America/Chicago",
+): Promise<string> {
+  const cookie = await signIn(runtime, email);
+  const answer = await call(runtime, "/api/me/onboarding", {
+    cookie,
+    body: {
+      name: "Amara Okafor",
+      position: "Preliminary Surgery Resident",
+      institution: "Lakeside General Hospital",
+      timeZone,
+    },
+  });
+  if (answer.status !== 200) throw new Error(`onboarding failed: ${JSON.stringify(answer.body)}`);
+  return cookie;
+}
+
 export function sessionCookieOf(headers: Headers): string {
   const cookie = headers.getSetCookie().find((c) => c.startsWith("__Host-sid="));
   if (!cookie) throw new Error("no session cookie was set");

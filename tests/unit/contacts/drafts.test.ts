@@ -9,6 +9,7 @@ import {
   type Profile,
 } from "../../../schemas/profile";
 import type { Session } from "../../../schemas/program";
+import { aContact } from "../../fixtures/contact";
 
 const profile: Profile = {
   ...newProfile("amira.haddad@example.org", "2027-01-10T09:00:00.000Z"),
@@ -20,27 +21,17 @@ const profile: Profile = {
   timeZone: "America/Detroit",
 };
 
-const contact: Contact = {
+const contact: Contact = aContact({
   id: "c-ana",
   version: 2,
-  sessions: [],
   name: "Ana de la Cruz",
   credentials: ["MD", "FACS"],
   title: "Program Director, General Surgery",
   institution: "Northwestern University",
   email: "ana.delacruz@example.edu",
-  profileUrl: "",
-  priority: "must",
-  mentor: false,
-  why: "",
-  questions: [],
-  notes: "",
   interests: "minimally invasive surgery",
-  howWeMet: "",
-  nextStep: "",
-  status: "target",
   createdAt: "2027-02-01T12:00:00.000Z",
-};
+});
 
 const conference: ConferenceSummary = {
   id: "msa-2027",

@@ -2,28 +2,14 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { contactsToVcard, readVcard } from "../../../functions/domain/contacts/vcard";
 import type { Contact } from "../../../schemas/contact";
+import { aContact } from "../../fixtures/contact";
 
-const base: Contact = {
+const base: Contact = aContact({
   id: "c1",
   version: 3,
-  sessions: [],
   name: "Jane Doe",
-  credentials: [],
-  title: "",
-  institution: "",
-  email: "",
-  profileUrl: "",
-  priority: "must",
-  mentor: false,
-  why: "",
-  questions: [],
-  notes: "",
-  interests: "",
-  howWeMet: "",
-  nextStep: "",
-  status: "target",
   createdAt: "2027-03-01T12:00:00.000Z",
-};
+});
 
 /** Each card of the file as ical.js reads it: property name -> its values, in order. */
 function readBack(text: string): Record<string, unknown[]>[] {
@@ -40,7 +26,7 @@ function readBack(text: string): Record<string, unknown[]>[] {
 
 describe("contactsToVcard", () => {
   it("writes vCard 4.0 that ical.js reads back to exactly the contact's values", () => {
-    const contact: Contact = {
+    const contact: Contact = aContact({
       ...base,
       name: "Ana de la Cruz",
       credentials: ["MD", "FACS"],
@@ -53,7 +39,7 @@ describe("contactsToVcard", () => {
       notes: "Met at the poster session.\nAsked about observerships, “visiting” 👩‍⚕️",
       howWeMet: "Poster 14",
       nextStep: "Send CV by Friday",
-    };
+    });
     expect(readBack(contactsToVcard([contact]))).toEqual([
       {
         version: ["4.0"],
@@ -96,12 +82,12 @@ describe("contactsToVcard", () => {
   });
 
   it("keeps commas, semicolons, backslashes and line breaks in names and notes", () => {
-    const contact: Contact = {
+    const contact: Contact = aContact({
       ...base,
       name: 'O\'Brien; "Sé", Jr',
       institution: "Dept. of Surgery\\Trauma",
       notes: "one,two;three\\four\r\nfive\n\nsix",
-    };
+    });
     const [back] = readBack(contactsToVcard([contact]));
     expect(back?.fn).toEqual(['O\'Brien; "Sé", Jr']);
     expect(back?.org).toEqual(["Dept. of Surgery\\Trauma"]);
@@ -120,7 +106,7 @@ describe("contactsToVcard", () => {
   });
 
   it("is read by readVcard into the same name, credentials and fields", () => {
-    const contact: Contact = {
+    const contact: Contact = aContact({
       ...base,
       name: "Ravi Patel",
       credentials: ["MBBS", "FRCS"],
@@ -128,7 +114,7 @@ describe("contactsToVcard", () => {
       institution: "Royal London Hospital",
       email: "ravi.patel@nhs.example.uk",
       profileUrl: "https://www.linkedin.com/in/ravipatel",
-    };
+    });
     expect(readVcard(contactsToVcard([contact]))).toEqual({
       fields: {
         name: "Ravi Patel",

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import * as v from "valibot";
 import { type ExistingMail, type PlanInput, planMail } from "../../../functions/domain/planner";
 import type { ConferenceSummary } from "../../../schemas/conference";
-import type { Contact, ContactSession, Interaction } from "../../../schemas/contact";
+import type { ContactSession, Interaction } from "../../../schemas/contact";
 import { type PlannedMail, plannedMailSchema } from "../../../schemas/mail-plan";
+import { aContact } from "../../fixtures/contact";
 
 /** The id scheme as documented, computed here without the planner's code. */
 export const idOf = (...parts: string[]) =>
@@ -26,29 +27,8 @@ export function conference(
   };
 }
 
-export function contact(fields: Partial<Contact> & Pick<Contact, "id">): Contact {
-  return {
-    name: `Dr. ${fields.id}`,
-    credentials: [],
-    title: "",
-    institution: "",
-    email: "",
-    profileUrl: "",
-    priority: "must",
-    mentor: false,
-    why: "",
-    questions: [],
-    notes: "",
-    interests: "",
-    howWeMet: "",
-    nextStep: "",
-    version: 1,
-    sessions: [],
-    status: "target",
-    createdAt: "2026-01-05T12:00:00.000Z",
-    ...fields,
-  };
-}
+/** The planner tests' contacts: the shared fixture. */
+export const contact = aContact;
 
 export const session = (id: string, start: string): ContactSession => ({
   id,
