@@ -15,11 +15,9 @@ const xmlParser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (_name, jpath) => typeof jpath === "string" && FRAB_ARRAY_PATHS.has(jpath),
-  processEntities: {
-    enabled: true,
-    maxTotalExpansions: Number.MAX_SAFE_INTEGER,
-    maxExpandedLength: Number.MAX_SAFE_INTEGER,
-  },
+  // Nothing is expanded here: a DOCTYPE's entities could multiply a small upload into gigabytes.
+  // The reader decodes each value's character references itself (decodeXmlEntities).
+  processEntities: false,
 });
 
 /** The frab XML format's raw step: the library's parse with the reader's options. */

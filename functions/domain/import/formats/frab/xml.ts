@@ -1,15 +1,18 @@
 import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
-import { clean, cleanOptional } from "../../common/normalize";
+import { decodeXmlEntities } from "../../common/entities";
+import { decodedOptional, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { addFrabEvent, type FrabEvent } from "./event";
 import { parseXmlRaw } from "./raw";
 
 type Node = Record<string, unknown>;
 
+/** A value's text with XML's references decoded (the parser leaves them all in place). */
 function text(v: unknown): string | undefined {
-  if (typeof v === "string") return v;
-  if (v && typeof v === "object" && "#text" in v) return String((v as Node)["#text"]);
+  if (typeof v === "string") return decodeXmlEntities(v);
+  if (v && typeof v === "object" && "#text" in v)
+    return decodeXmlEntities(String((v as Node)["#text"]));
   return undefined;
 }
 
@@ -63,14 +66,14 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
   }
   const conf = asNode(schedule.conference);
   const warnings: string[] = [];
-  const zone = pickZone(cleanOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
+  const zone = pickZone(decodedOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
   const b = new ProgramBuilder(zone);
   for (const w of warnings) b.warn("conference", w);
   let n = 0;
   for (const day of days) {
     const dayInfo = { date: text(day["@date"]), dayStart: text(day["@start"]) };
     for (const room of asArray(day.room)) {
-      const roomName = cleanOptional(text(room["@name"]));
+      const roomName = decodedOptional(text(room["@name"]));
       for (const e of asArray(room.event)) {
         n++;
         const ev = eventOf(e);
@@ -80,9 +83,9 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
   }
   return {
     program: b.finish({
-      title: clean(text(conf.title)),
-      acronym: cleanOptional(text(conf.acronym)),
-      venue: cleanOptional(text(conf.venue)),
+      title: decodedText(text(conf.title)),
+      acronym: decodedOptional(text(conf.acronym)),
+      venue: decodedOptional(text(conf.venue)),
     }),
   };
 }

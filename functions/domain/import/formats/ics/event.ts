@@ -1,5 +1,5 @@
 import type { Role } from "../../../../../schemas/program";
-import { clean, cleanOptional } from "../../common/normalize";
+import { clean, cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
 import type { ProgramBuilder } from "../../program/builder";
@@ -105,7 +105,7 @@ function categoriesOf(props: EventProps): string | undefined {
   let track: string | undefined;
   for (const p of props.categories ?? []) {
     for (let i = 3; i < p.length; i++) {
-      const c = clean(String(p[i]));
+      const c = decodedText(p[i]);
       if (c !== "") track = track === undefined ? c : `${track}, ${c}`;
     }
   }
@@ -140,14 +140,14 @@ export function addEvent(
     else state.uids.set(uid, n);
   }
   const rule = endRule(start, ev, times);
-  const summary = splitSummary(clean(propText(ev.summary)));
+  const summary = splitSummary(decodedText(propText(ev.summary)));
   const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, (m) => b.warn(ref, m));
   for (const person of summary.people) people.push({ person, role: "speaker" });
   const unreadable: string[] = [];
   const description = descriptionWithFaculty(propText(ev.description), people, unreadable);
   for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
   const track = categoriesOf(ev);
-  const room = cleanOptional(propText(ev.location));
+  const room = decodedOptional(propText(ev.location));
   const url = cleanOptional(propText(ev.url));
   const sourceId = uid || undefined;
   const overridden = isOverride ? undefined : state.overrides.get(uid);

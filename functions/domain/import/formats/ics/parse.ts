@@ -1,6 +1,6 @@
 import { isIanaTimeZone } from "../../../../../schemas/program";
 import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
-import { clean } from "../../common/normalize";
+import { clean, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { readCalendar, type UnreadableEvent } from "./calendar";
 import { addEvent, type EventState } from "./event";
@@ -97,5 +97,5 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
       );
     } else addEvent(b, ev, i + 1, times, state);
   }
-  return { program: b.finish({ title: clean(cal.name) }) };
+  return { program: b.finish({ title: decodedText(cal.name) }) };
 }
