@@ -5,6 +5,7 @@ import { decodedOptional, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { addFrabEvent, type FrabEvent } from "./event";
 import { parseXmlRaw } from "./raw";
+import { defectWarning, scanXml, unreadableDefect, type XmlDefect } from "./scan";
 
 type Node = Record<string, unknown>;
 
@@ -24,10 +25,11 @@ function asArray(v: unknown): Node[] {
   return Array.isArray(v) ? v.map(asNode) : [];
 }
 
-function readXml(xml: string): Node {
+function readXml(xml: string, defect: XmlDefect | undefined): Node {
   try {
     return asNode(parseXmlRaw(xml));
   } catch (e) {
+    if (defect) throw unreadableDefect(defect);
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError("import.unreadable", `This looks like XML but could not be read: ${why}`);
   }
@@ -56,7 +58,8 @@ function eventOf(e: Node): FrabEvent {
 
 /** frab / Pentabarf schedule XML: schedule > day > room > event, times with offsets. */
 export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
-  const schedule = asNode(readXml(xml).schedule);
+  const defect = scanXml(xml);
+  const schedule = asNode(readXml(defect?.readable ?? xml, defect).schedule);
   const days = asArray(schedule.day);
   if (!("day" in schedule) && !("conference" in schedule)) {
     throw new DomainError(
@@ -68,6 +71,7 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
   const warnings: string[] = [];
   const zone = pickZone(decodedOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
   const b = new ProgramBuilder(zone);
+  if (defect) b.warn("file", defectWarning(defect));
   for (const w of warnings) b.warn("conference", w);
   let n = 0;
   for (const day of days) {
@@ -81,6 +85,7 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
       }
     }
   }
+  if (defect && b.count === 0) throw unreadableDefect(defect);
   return {
     program: b.finish({
       title: decodedText(text(conf.title)),
