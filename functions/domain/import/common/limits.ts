@@ -3,6 +3,11 @@ import { DomainError } from "../../errors";
 
 const encoder = new TextEncoder();
 
+/** Longest CSV cell or line of program text that is read; the rest is cut, with a warning. A
+ * whole faculty list or an abstract in HTML fits, and no reader then meets megabytes in one
+ * piece of text. */
+export const maxLineChars = 50_000;
+
 /** Rejects input over the byte limit; cheap for small text (UTF-8 is at most 3 bytes per UTF-16 unit). */
 export function checkInputSize(text: string): void {
   if (text.length * 3 <= importLimits.maxBytes) return;

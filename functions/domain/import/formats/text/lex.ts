@@ -1,5 +1,7 @@
 import type { Role } from "../../../../../schemas/program";
+import { maxLineChars } from "../../common/limits";
 import { clean } from "../../common/normalize";
+import { head } from "../../program/clip";
 import { roleLine } from "../../program/lines";
 import { type DateParts, type NumericDate, readNamedDate, readNumericDate } from "../../time/dates";
 import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
@@ -65,12 +67,18 @@ export function classifyLine(t: string, line: number): LineToken {
   return { kind: "text", line, text: t };
 }
 
-/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped. */
-export function tokenizeText(text: string): LineToken[] {
+/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped.
+ * A line longer than maxLineChars is cut, and `onCut` hears its number. */
+export function tokenizeText(text: string, onCut?: (line: number) => void): LineToken[] {
   const lines = text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = clean(lines[i]);
+    let line = lines[i] as string;
+    if (line.length > maxLineChars) {
+      line = head(line, maxLineChars);
+      onCut?.(i + 1);
+    }
+    const t = clean(line);
     if (t !== "") tokens.push(classifyLine(t, i + 1));
   }
   return tokens;

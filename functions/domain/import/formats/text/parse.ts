@@ -1,5 +1,6 @@
 import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, requireZone } from "../../common/context";
+import { maxLineChars } from "../../common/limits";
 import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
 import { type LineToken, tokenizeText } from "./lex";
@@ -19,7 +20,14 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
   }
   const b = new ProgramBuilder(zone);
   // The lexing pass is the raw step the benchmark times (rawParsers.text).
-  const tokens = tokenizeText(text);
+  const chars = maxLineChars.toLocaleString("en-US");
+  const tokens = tokenizeText(text, (n) =>
+    b.warn(
+      `line ${n}`,
+      `This line is longer than ${chars} characters; only its first ${chars} were read`,
+      n,
+    ),
+  );
   // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
   const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
   const reader = new TextProgram(b, decideDateOrder(numericDays, ctx.dateOrder));
