@@ -2,7 +2,7 @@ import type { Role } from "../../../../../schemas/program";
 import { clean, cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
-import type { ProgramBuilder } from "../../program/builder";
+import type { DraftSeat, ProgramBuilder } from "../../program/builder";
 import { descriptionWithFaculty } from "./faculty";
 import { type EventProps, propText } from "./jcal";
 import { calendarPeople } from "./people";
@@ -75,6 +75,7 @@ function occurrences(
 ): Occurrence[] {
   const rrule = ev.rrule;
   let walls = [start.wall];
+  let capped = false;
   if (rrule) {
     const rule = readRule(rrule[3]);
     if ("unsupported" in rule)
@@ -87,14 +88,25 @@ function occurrences(
       // UNTIL is an instant; widen it by a day for the wall-clock walk, then filter exactly below.
       const result = expand(rule, start.wall, until ? until.wall + DAY : undefined);
       walls = result.walls.filter((w) => !until || zoneEpoch(start.zone, w) <= until.epoch);
-      if (result.capped)
-        b.warn(
-          ref,
-          `Repeats more than ${maxOccurrences} times; only the first ${maxOccurrences} occurrences imported`,
-        );
+      capped = result.capped;
     }
   }
-  for (const r of times.readAll(ev.rdate)) if (!walls.includes(r.wall)) walls.push(r.wall);
+  // RDATE adds to the rule's dates, within the same limit.
+  const seen = new Set(walls);
+  for (const r of times.readAll(ev.rdate)) {
+    if (seen.has(r.wall)) continue;
+    if (walls.length >= maxOccurrences) {
+      capped = true;
+      break;
+    }
+    seen.add(r.wall);
+    walls.push(r.wall);
+  }
+  if (capped)
+    b.warn(
+      ref,
+      `Repeats more than ${maxOccurrences} times; only the first ${maxOccurrences} occurrences imported`,
+    );
   const excluded = new Set(times.readAll(ev.exdate).map((t) => t.epoch));
   return walls
     .map((wall) => ({ wall, epoch: zoneEpoch(start.zone, wall) }))
@@ -152,6 +164,11 @@ export function addEvent(
   const sourceId = uid || undefined;
   const overridden = isOverride ? undefined : state.overrides.get(uid);
   const list = ev.rrule || ev.rdate ? occurrences(b, start, ev, times, ref) : [start];
+  // Occurrences share their people, so each person is looked up once, not once per occurrence.
+  const seats: DraftSeat[] =
+    list.length > 1
+      ? people.map((p) => ({ person: p.person, role: p.role, memo: { handle: undefined } }))
+      : people;
   for (const o of list) {
     if (overridden?.has(o.epoch)) continue;
     b.add({
@@ -163,7 +180,7 @@ export function addEvent(
       track,
       url,
       description,
-      people,
+      people: seats,
       ref,
     });
   }
