@@ -60,6 +60,23 @@ describe("character references", () => {
     expect(program.warnings).toEqual([]);
   });
 
+  it("frab XML: CDATA is taken as written, and markup written into a description is read", () => {
+    const xml = `<schedule>
+  <conference><title>T</title><time_zone_name>Europe/Madrid</time_zone_name></conference>
+  <day date="2026-10-20"><room name="A"><event guid="e1">
+    <date>2026-10-20T09:00:00+02:00</date>
+    <title><![CDATA[Q&A: <tips> & tricks]]></title>
+    <abstract><![CDATA[<p>Caf&eacute; &amp; more</p>]]></abstract>
+    <description><p>One</p><p>Two &amp;amp; three</p></description>
+  </event></room></day>
+</schedule>`;
+    const { program } = importProgram(xml);
+    expect(program.sessions[0]).toMatchObject({
+      title: "Q&A: <tips> & tricks",
+      description: "Café & more\n\nOne\n\nTwo & three",
+    });
+  });
+
   it("frab JSON (pretalx): named references in titles, types, rooms and speaker names", () => {
     const json = JSON.stringify({
       schedule: {

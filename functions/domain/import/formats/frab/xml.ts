@@ -9,12 +9,30 @@ import { defectWarning, scanXml, unreadableDefect, type XmlDefect } from "./scan
 
 type Node = Record<string, unknown>;
 
-/** A value's text with XML's references decoded (the parser leaves them all in place). */
+/** A value's text: trimmed, XML's references decoded (the parser leaves them in place) except
+ * inside CDATA sections, which are taken as written. */
 function text(v: unknown): string | undefined {
-  if (typeof v === "string") return decodeXmlEntities(v);
-  if (v && typeof v === "object" && "#text" in v)
-    return decodeXmlEntities(String((v as Node)["#text"]));
+  if (typeof v === "string") return xmlText(v);
+  if (v && typeof v === "object" && "#text" in v) return xmlText(String((v as Node)["#text"]));
   return undefined;
+}
+
+const CDATA = "<![CDATA[";
+
+function xmlText(raw: string): string {
+  const value = raw.trim();
+  let open = value.indexOf(CDATA);
+  if (open < 0) return decodeXmlEntities(value);
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = value.indexOf("]]>", open + CDATA.length);
+    if (close < 0) break;
+    out += decodeXmlEntities(value.slice(from, open)) + value.slice(open + CDATA.length, close);
+    from = close + 3;
+    open = value.indexOf(CDATA, from);
+  }
+  return out + decodeXmlEntities(value.slice(from));
 }
 
 function asNode(v: unknown): Node {
