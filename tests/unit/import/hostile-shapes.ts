@@ -57,6 +57,19 @@ function repeatUntil(bytes: number, make: (i: number) => string): string {
   return parts.join("");
 }
 
+/** Sessions that each name all of 1,000 speakers, filling `bytes`. */
+function speakersOnEverySession(bytes: number): string {
+  const ids = Array.from({ length: 1000 }, (_, i) => i).join(",");
+  const speakers = Array.from({ length: 1000 }, (_, i) => `{"id":${i},"fullName":"Ann Lee${i}"}`);
+  const list = speakers.join(",");
+  const sessions = repeatUntil(
+    bytes - list.length - 2048,
+    (i) =>
+      `{"id":"${i}","title":"S${i}","startsAt":"2026-05-14T10:00:00Z","endsAt":"2026-05-14T11:00:00Z","speakers":[${ids}]},`,
+  );
+  return `{"sessions":[${sessions.slice(0, -1)}],"speakers":[${list}]}`;
+}
+
 export const hostileShapes = {
   "frab XML: one 10 KB entity referenced 400,000 times": {
     text: () =>
@@ -115,20 +128,10 @@ export const hostileShapes = {
     },
   },
   "Sessionize: 1,000 speakers on every session": {
-    text: () => {
-      const ids = Array.from({ length: 1000 }, (_, i) => i).join(",");
-      const speakers = Array.from(
-        { length: 1000 },
-        (_, i) => `{"id":${i},"fullName":"Ann Lee${i}"}`,
-      );
-      const list = speakers.join(",");
-      const sessions = repeatUntil(
-        body - list.length - 2048,
-        (i) =>
-          `{"id":"${i}","title":"S${i}","startsAt":"2026-05-14T10:00:00Z","endsAt":"2026-05-14T11:00:00Z","speakers":[${ids}]},`,
-      );
-      return `{"sessions":[${sessions.slice(0, -1)}],"speakers":[${list}]}`;
-    },
+    text: () => speakersOnEverySession(body),
+  },
+  "Sessionize: 1,000 speakers on each of 600 sessions": {
+    text: () => speakersOnEverySession(600 * 4_000),
   },
   "Sessionize: a speaker listing 1.3 million sessions that are not in the file": {
     text: () =>
@@ -165,6 +168,11 @@ export const hostileShapes = {
   },
   "CSV: 740,000 rows without a date": {
     text: () => `Title,Date,Start\r\n${fill("x,y,z\r\n")}`,
+    options: utc,
+  },
+  "CSV: 190,000 rows without a date": {
+    text: () =>
+      `Title,Date,Start\r\n${Array.from({ length: 190_000 }, (_, i) => `Talk ${i},x,y\r\n`).join("")}`,
     options: utc,
   },
   "CSV: 20,000 sessions of one name in 20,000 rooms": {
@@ -242,8 +250,13 @@ export const hostileShapes = {
     text: () => `May 14, 2026\n${fill("x\n")}`,
     options: utc,
   },
-  "text: 300,000 sessions in one room": {
-    text: () => `May 14, 2026\nHall A\n${fill("10:00-11:00 Talk\n")}`,
+  "text: 290,000 lines that fit nowhere": {
+    text: () =>
+      `May 14, 2026\n${Array.from({ length: 290_000 }, (_, i) => `Line ${i}\n`).join("")}`,
+    options: utc,
+  },
+  "text: 250,000 sessions in one room": {
+    text: () => `May 14, 2026\nHall A\n${"10:00-11:00 Talk\n".repeat(250_000)}`,
     options: utc,
   },
 } satisfies Record<string, HostileShape>;

@@ -39,6 +39,11 @@ const tooMany = {
   code: "import.too_many_sessions",
   message: "More than 20,000 sessions: split the program into smaller files",
 };
+const tooManySeats = {
+  code: "import.too_many_seats",
+  message:
+    "The sessions name people more than 200,000 times in all (a person counts once for each session): split the program into smaller files",
+};
 const notSchedule = {
   code: "import.unknown_format",
   message: "This JSON is neither a frab/pretalx schedule nor a Sessionize “All data” export",
@@ -123,8 +128,9 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
       expect(refused("Sessionize: 100,000 sessions each naming every speaker")).toEqual(tooMany);
     });
 
-    it("seats at most 300 people in a session", () => {
-      const name = "Sessionize: 1,000 speakers on every session";
+    it("seats at most 300 people in a session, and 200,000 in all", () => {
+      expect(refused("Sessionize: 1,000 speakers on every session")).toEqual(tooManySeats);
+      const name = "Sessionize: 1,000 speakers on each of 600 sessions";
       const sessions = (JSON.parse(hostileShapes[name].text()) as { sessions: unknown[] }).sessions
         .length;
       const program = imported(name);
@@ -220,11 +226,17 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
       ]);
     });
 
+    it("refuses more rows than a program of 20,000 sessions has before reading them", () => {
+      expect(refused("CSV: 740,000 rows without a date")).toEqual({
+        code: "import.too_many_rows",
+        message: "More than 200,000 rows: split the file into smaller files",
+      });
+    });
+
     it("refuses rows without dates, listing the first of their warnings", () => {
-      const warnings = refusalWarnings("CSV: 740,000 rows without a date");
+      const warnings = refusalWarnings("CSV: 190,000 rows without a date");
       expect(warnings).toHaveLength(20);
-      // One for each "x,y,z" row that fills the file.
-      expect(warnings[0]).toEqual(more(Math.floor(body / 7)));
+      expect(warnings[0]).toEqual(more(190_000));
       expect(warnings[1]).toEqual({ ref: "row 2", message: "No readable date; row skipped" });
     });
 
@@ -305,8 +317,10 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
       ]);
     });
 
-    it("stops at the session limit when events with many attendees repeat", () => {
-      expect(refused("iCalendar: 300 attendees on events repeating 100 times")).toEqual(tooMany);
+    it("stops at the seat limit when events with many attendees repeat", () => {
+      expect(refused("iCalendar: 300 attendees on events repeating 100 times")).toEqual(
+        tooManySeats,
+      );
     });
 
     it("reads an event after deeply nested components", () => {
@@ -362,14 +376,25 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
       expect(program.warnings[0]).toEqual({ ...lineCut, ref: "line 3", line: 3 });
     });
 
+    it("refuses more lines than a program book has before reading them", () => {
+      expect(refused("text: 2.6 million lines that fit nowhere")).toEqual({
+        code: "import.too_many_lines",
+        message: "More than 300,000 lines: split the text into smaller parts",
+      });
+    });
+
     it("refuses text where nothing fits, listing the first of its warnings", () => {
-      const warnings = refusalWarnings("text: 2.6 million lines that fit nowhere");
-      // One for each "x" line that fills the file.
-      expect(warnings[0]).toEqual(more(Math.floor(body / 2)));
+      const warnings = refusalWarnings("text: 290,000 lines that fit nowhere");
+      expect(warnings[0]).toEqual(more(290_000));
+      expect(warnings[1]).toEqual({
+        ref: "line 2",
+        line: 2,
+        message: "Could not place this line: “Line 0”",
+      });
     });
 
     it("stops at the session limit", () => {
-      expect(refused("text: 300,000 sessions in one room")).toEqual(tooMany);
+      expect(refused("text: 250,000 sessions in one room")).toEqual(tooMany);
     });
   });
 });

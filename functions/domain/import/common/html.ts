@@ -27,7 +27,6 @@ function stripComments(text: string): string {
 }
 
 const SEPARATOR_LINE = /^[ \t\u00a0]*$/;
-const RUNS = /[ \t\u00a0]+/g;
 
 function isBlankStart(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
@@ -38,7 +37,7 @@ function isSeparatorLine(raw: string): boolean {
   return raw === "" || (isBlankStart(raw.charCodeAt(0)) && SEPARATOR_LINE.test(raw));
 }
 
-/** raw.replace(RUNS, " "): a run of spaces, tabs and no-break spaces becomes one space. Most
+/** A run of spaces, tabs and no-break spaces becomes one space. Most
  * lines have none longer than one plain space, and come back as they are. */
 function collapseRuns(raw: string): string {
   let out = "";
@@ -99,7 +98,7 @@ function markupToText(input: string): string | undefined {
     .map((p) =>
       p
         .split("\n")
-        .map((l) => l.replace(RUNS, " ").trim())
+        .map((l) => collapseRuns(l).trim())
         .filter((l) => l !== "")
         .join(isHtml ? " " : "\n"),
     )

@@ -1,7 +1,7 @@
 import type { ImportWarning, Person, Program, Role, Session } from "../../../../schemas/program";
 import { importLimits, textLimits } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
-import { tooManySessions } from "../common/limits";
+import { maxSeats, tooManySeats, tooManySessions } from "../common/limits";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
 import { formatInstant, localDate } from "../time/zone";
 import { clip, clipField } from "./clip";
@@ -66,6 +66,16 @@ export class ProgramBuilder {
   private readonly firstSeat: number[] = [];
   private readonly seatHandles: PersonHandle[] = [];
   private readonly seatRoles: Role[] = [];
+  /** The seats worked out for the last list of people. */
+  private lastSeats:
+    | {
+        people: DraftSeat[];
+        count: number;
+        handles: PersonHandle[];
+        roles: Role[];
+        overflow: boolean;
+      }
+    | undefined;
 
   constructor(readonly timeZone: string) {}
 
@@ -101,29 +111,9 @@ export class ProgramBuilder {
       this.warn(draft.ref, "Ends before it starts; assumed 30 minutes", draft.line);
       end = draft.start + defaultDurationMs;
     }
-    const first = this.seatHandles.length;
-    this.firstSeat.push(first);
-    const seen: SeenSeats | undefined = draft.people.length > manySeats ? new Map() : undefined;
-    for (const seat of draft.people) {
-      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
-        this.warn(
-          draft.ref,
-          `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
-          draft.line,
-        );
-        break;
-      }
-      const role = seat.role;
-      let handle = seat.memo?.handle;
-      if (handle === undefined) {
-        handle = this.registry.add(seat.person) ?? null;
-        if (seat.memo) seat.memo.handle = handle;
-      }
-      if (handle && !this.hasSeat(first, handle, role, seen)) {
-        this.seatHandles.push(handle);
-        this.seatRoles.push(role);
-      }
-    }
+    this.firstSeat.push(this.seatHandles.length);
+    this.seat(draft);
+    if (this.seatHandles.length > maxSeats) throw tooManySeats();
     const warn = (message: string) => this.warn(draft.ref, message, draft.line);
     const session: Session = {
       id: "",
@@ -156,6 +146,55 @@ export class ProgramBuilder {
     c.lines.push(draft.line);
     c.parents.push(draft.parent);
     return this.sessions.length - 1;
+  }
+
+  /** Seats a session's people, each person once per role, at most maxPeoplePerSession. */
+  private seat(draft: DraftSession): void {
+    const first = this.seatHandles.length;
+    // The occurrences of a repeating event share one list of people: it is worked out once.
+    const last = this.lastSeats;
+    if (last?.people === draft.people && last.count === draft.people.length) {
+      for (let k = 0; k < last.handles.length; k++) {
+        this.seatHandles.push(last.handles[k] as PersonHandle);
+        this.seatRoles.push(last.roles[k] as Role);
+      }
+      if (last.overflow) this.tooManyPeople(draft);
+      return;
+    }
+    const seen: SeenSeats | undefined = draft.people.length > manySeats ? new Map() : undefined;
+    let overflow = false;
+    for (const seat of draft.people) {
+      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
+        overflow = true;
+        this.tooManyPeople(draft);
+        break;
+      }
+      const role = seat.role;
+      let handle = seat.memo?.handle;
+      if (handle === undefined) {
+        handle = this.registry.add(seat.person) ?? null;
+        if (seat.memo) seat.memo.handle = handle;
+      }
+      if (handle && !this.hasSeat(first, handle, role, seen)) {
+        this.seatHandles.push(handle);
+        this.seatRoles.push(role);
+      }
+    }
+    this.lastSeats = {
+      people: draft.people,
+      count: draft.people.length,
+      handles: this.seatHandles.slice(first),
+      roles: this.seatRoles.slice(first),
+      overflow,
+    };
+  }
+
+  private tooManyPeople(draft: DraftSession): void {
+    this.warn(
+      draft.ref,
+      `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
+      draft.line,
+    );
   }
 
   private hasSeat(first: number, handle: PersonHandle, role: Role, seen?: SeenSeats): boolean {

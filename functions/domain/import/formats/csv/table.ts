@@ -1,4 +1,5 @@
-import { maxLineChars } from "../../common/limits";
+import { DomainError } from "../../../errors";
+import { maxCsvRows, maxLineChars } from "../../common/limits";
 import { head } from "../../program/clip";
 import { parseCsvRaw } from "./raw";
 
@@ -15,6 +16,13 @@ export function readTable(text: string): Table {
   const parsed = parseCsvRaw(text);
   const data = parsed.data;
   const rows = data.every((r) => Array.isArray(r)) ? data : data.filter((r) => Array.isArray(r));
+  if (rows.length > maxCsvRows + 1) {
+    throw new DomainError(
+      "import.too_many_rows",
+      `More than ${maxCsvRows.toLocaleString("en-US")} rows: split the file into smaller files`,
+      { maxRows: maxCsvRows },
+    );
+  }
   const notes: RowNote[] = [];
   const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
   if (unclosed?.row !== undefined) {

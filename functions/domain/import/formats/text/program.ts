@@ -1,4 +1,5 @@
-import type { Role } from "../../../../../schemas/program";
+import { importLimits, type Role } from "../../../../../schemas/program";
+import { tooManySessions } from "../../common/limits";
 import { parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSession, ProgramBuilder } from "../../program/builder";
@@ -224,6 +225,8 @@ export class TextProgram {
     n: number,
     parent?: Item,
   ): Item {
+    // Every item becomes a session: past the limit the rest of the text need not be read.
+    if (this.items.length >= importLimits.maxSessions) throw tooManySessions();
     this.previous = startMin;
     const item: Item = {
       index: this.items.length,
