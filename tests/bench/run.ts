@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Figures } from "./figures";
+import { hostileFigures } from "./hostile";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
 import { lambdaFigures } from "./lambda";
@@ -9,6 +10,7 @@ const benches: (() => Promise<Figures>)[] = [
   lambdaFigures,
   importNormalizeFigures,
   importStoreFigures,
+  hostileFigures,
 ];
 
 const figures: Figures = {};
