@@ -1,4 +1,4 @@
-export type Unit = "bytes" | "ms" | "s" | "ratio" | "count" | "score";
+export type Unit = "bytes" | "MB" | "ms" | "s" | "ratio" | "count" | "score";
 
 export interface Figure {
   value: number;

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { contactFigures } from "./contacts";
 import { dispatchFigures } from "./dispatch";
 import type { Figures } from "./figures";
+import { hostileFigures } from "./hostile";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
 import { lambdaFigures } from "./lambda";
@@ -15,6 +16,7 @@ const benches: (() => Promise<Figures>)[] = [
   suggestFigures,
   contactFigures,
   dispatchFigures,
+  hostileFigures,
 ];
 
 const figures: Figures = {};

@@ -217,7 +217,7 @@ describe("iCalendar", () => {
       expect((e as Error).message).toBe("This looks like iCalendar but has no VEVENT entries");
     }
     expect(errorCode(() => importProgram("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026\n"))).toBe(
-      "import.unreadable",
+      "import.cut_off",
     );
   });
 });
@@ -312,6 +312,11 @@ describe("iCalendar with unreadable parts", () => {
     const { program } = importProgram(congress.slice(0, congress.lastIndexOf("RRULE:")));
     expect(program.sessions).toEqual(full.sessions.filter((s) => s.id !== "never@acs"));
     expect(program.warnings).toEqual([
+      {
+        ref: "file",
+        message:
+          "The file looks cut off: it stops before END:VCALENDAR. Events after the cut are missing and the last one read may be incomplete; download or export the file again.",
+      },
       ...full.warnings.filter((w) => w.ref !== "event 9 (UID never@acs)"),
       {
         ref: "event 9",

@@ -1,54 +1,32 @@
+import { decodeEntities } from "./entities";
+
+// Every pattern below stops at the next "<" as well as at ">", so a tag that never closes costs
+// only the text up to the next "<": markup cut short ("<a<a<a…") stays linear.
 const BLOCK_BREAK =
-  /<\s*(?:br\s*\/?|\/\s*(?:p|div|li|h[1-6]|tr|blockquote|pre)\s*|(?:p|div|h[1-6]|tr|blockquote|pre)(?:\s[^>]*)?)>/gi;
-const LIST_ITEM = /<\s*li(?:\s[^>]*)?>/gi;
-const TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?-->/g;
-const TAG_PROBE = /<\/?[a-zA-Z][^>]*>/;
+  /<\s*(?:br\s*\/?|\/\s*(?:p|div|li|h[1-6]|tr|blockquote|pre)\s*|(?:p|div|h[1-6]|tr|blockquote|pre)(?:\s[^<>]*)?)>/gi;
+const LIST_ITEM = /<\s*li(?:\s[^<>]*)?>/gi;
+const TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const TAG_PROBE = /<\/?[a-zA-Z][^<>]*>/;
 // Text without markup, entities, line breaks or edge spaces needs no work.
 const PLAIN = /^[^\s<&](?:[^<&\n\r\t]*[^\s<&])?$/;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  eacute: "é",
-  egrave: "è",
-  uuml: "ü",
-  ouml: "ö",
-  auml: "ä",
-  szlig: "ß",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  middot: "·",
-  bull: "•",
-};
 
-function decodeEntity(match: string, body: string): string {
-  if (body[0] === "#") {
-    const hex = body[1] === "x" || body[1] === "X";
-    const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return match;
-    return String.fromCodePoint(code);
+/** The text without its <!-- comments -->; a comment that never closes stays as text. */
+function stripComments(text: string): string {
+  let open = text.indexOf("<!--");
+  if (open < 0) return text;
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 3;
+    open = text.indexOf("<!--", from);
   }
-  return NAMED[body.toLowerCase()] ?? match;
-}
-
-export function decodeEntities(text: string): string {
-  return text.indexOf("&") < 0 ? text : text.replace(ENTITY, decodeEntity);
+  return out + text.slice(from);
 }
 
 const SEPARATOR_LINE = /^[ \t\u00a0]*$/;
-const RUNS = /[ \t\u00a0]+/g;
 
 function isBlankStart(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
@@ -59,7 +37,7 @@ function isSeparatorLine(raw: string): boolean {
   return raw === "" || (isBlankStart(raw.charCodeAt(0)) && SEPARATOR_LINE.test(raw));
 }
 
-/** raw.replace(RUNS, " "): a run of spaces, tabs and no-break spaces becomes one space. Most
+/** A run of spaces, tabs and no-break spaces becomes one space. Most
  * lines have none longer than one plain space, and come back as they are. */
 function collapseRuns(raw: string): string {
   let out = "";
@@ -109,7 +87,10 @@ function markupToText(input: string): string | undefined {
   // In HTML a bare newline is just a space; in plain text it is a line break worth keeping.
   const isHtml = TAG_PROBE.test(text);
   if (isHtml) {
-    text = text.replace(LIST_ITEM, "\n• ").replace(BLOCK_BREAK, "\n\n").replace(TAG, "");
+    text = stripComments(text)
+      .replace(LIST_ITEM, "\n• ")
+      .replace(BLOCK_BREAK, "\n\n")
+      .replace(TAG, "");
   }
   text = decodeEntities(text);
   const paragraphs = text
@@ -117,7 +98,7 @@ function markupToText(input: string): string | undefined {
     .map((p) =>
       p
         .split("\n")
-        .map((l) => l.replace(RUNS, " ").trim())
+        .map((l) => collapseRuns(l).trim())
         .filter((l) => l !== "")
         .join(isHtml ? " " : "\n"),
     )

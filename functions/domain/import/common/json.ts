@@ -24,12 +24,58 @@ export function parseJsonExplained(text: string): unknown {
   try {
     return parseJsonRaw(text);
   } catch (e) {
+    const open = failsAtEnd(e, text) ? openAtEnd(text) : 0;
+    if (open > 0) {
+      // Nothing of a JSON document that stops early can be read: it is parsed whole.
+      const what = open === 1 ? "list or object" : "lists or objects";
+      throw new DomainError(
+        "import.cut_off",
+        `The file looks cut off: its JSON stops with ${open.toLocaleString("en-US")} ${what} still open, and JSON cannot be read in part. Download or export the file again.`,
+      );
+    }
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError(
       "import.unreadable",
       `This looks like JSON but could not be read: ${why}`,
     );
   }
+}
+
+const POSITION = /position (\d+)/;
+
+/** Whether the parse failed at the very end of the text, as it does on text that stops early
+ * (V8 names the position of the fault, or says the input ended). */
+function failsAtEnd(e: unknown, text: string): boolean {
+  const at = e instanceof Error ? POSITION.exec(e.message) : null;
+  return !at || Number(at[1]) >= text.trimEnd().length;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** How many lists and objects are still open where the text ends (a string cut short counts as
+ * one more); 0 for text that closes what it opens. Read only after a parse has failed. */
+function openAtEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = endOfString(text, i);
+      if (i < 0) return depth + 1;
+    } else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return depth;
+}
+
+/** The quote that closes the string opening at `open`, or -1 when the text ends first. */
+function endOfString(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /** A map keyed by JSON ids as str() reads them, so 1008 and "1008" name the same thing;

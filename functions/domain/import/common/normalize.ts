@@ -1,3 +1,5 @@
+import { decodeEntities } from "./entities";
+
 const WS = /\s+/g;
 // Most values are already clean; testing is much cheaper than replacing.
 const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
@@ -19,6 +21,19 @@ export function clean(text: string | null | undefined): string {
 export function cleanOptional(text: unknown): string | undefined {
   if (typeof text !== "string" && typeof text !== "number") return undefined;
   const value = clean(String(text));
+  return value === "" ? undefined : value;
+}
+
+/** Source text as a field keeps it: character references decoded ("Mu&ntilde;oz"), then
+ * cleaned. Decoding comes first, so a list split later on ";" is not split inside "&ntilde;". */
+export function decodedText(text: unknown): string {
+  if (typeof text !== "string" && typeof text !== "number") return "";
+  return clean(decodeEntities(String(text)));
+}
+
+/** decodedText, or undefined when nothing is left. */
+export function decodedOptional(text: unknown): string | undefined {
+  const value = decodedText(text);
   return value === "" ? undefined : value;
 }
 

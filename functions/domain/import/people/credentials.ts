@@ -250,8 +250,11 @@ export function peelCredentials(name: string): { name: string; credentials: stri
     // Upper-case only: "Do" or "Ma" can be part of a name, "DO" and "MA" after a name are degrees.
     if (!c || (last !== last.toUpperCase() && last.replace(/\./g, "") !== c)) break;
     if (!credentials) credentials = [];
-    credentials.unshift(c);
+    credentials.push(c);
     end = space;
   }
-  return credentials ? { name: name.slice(0, end), credentials } : { name, credentials: [] };
+  // Peeled last first; one reversal keeps a name followed by a million of them linear.
+  return credentials
+    ? { name: name.slice(0, end), credentials: credentials.reverse() }
+    : { name, credentials: [] };
 }

@@ -36,22 +36,57 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 const GROUP_SEPARATORS = [";", "|", "\n"];
+const COMMA = [","];
+const BRACKETS = ["(", "["];
+// How much text after "(X) and" is read to tell a person from a second institution.
+const AFTER_AND_LOOK = 200;
+
+/** Finds the next of some characters from positions that only move forward. Each character's
+ * next place is remembered, so one that is rare or absent is not searched for again at every
+ * step: a list of thousands of names costs one pass, not one pass per name. */
+class NextOf {
+  private readonly at: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: readonly string[],
+  ) {
+    this.at = chars.map(() => -2);
+  }
+
+  /** The first place at or after `from` holding one of the characters, or -1. */
+  from(from: number): number {
+    let best = -1;
+    for (let k = 0; k < this.chars.length; k++) {
+      let at = this.at[k] as number;
+      if (at === -1) continue;
+      if (at < from) {
+        at = this.text.indexOf(this.chars[k] as string, from);
+        this.at[k] = at;
+      }
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  }
+}
 
 /** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
  * Between groups (no commas), "and" right after a closing parenthesis separates too, as in
  * "A, MD (X) and B, MD (Y)", where "and" alone could be inside a name ("Brigham and Women's").
  * Separators are found with indexOf; only bracketed stretches are walked character by character. */
 function splitOutside(text: string, commas: boolean, out: string[]): string[] {
+  const separators = new NextOf(text, commas ? COMMA : GROUP_SEPARATORS);
+  const brackets = new NextOf(text, BRACKETS);
   let start = 0;
   let pos = 0;
-  let open = nextOpen(text, 0);
-  let sep = nextSeparator(text, 0, commas);
+  let open = brackets.from(0);
+  let sep = separators.from(0);
   // Brackets after the last separator are walked only to find "and" after one; most text has none.
   const andAfterParen = !commas && text.indexOf(")") >= 0 && AND_AFTER_PAREN.test(text);
   while (sep >= 0 || (andAfterParen && open >= 0)) {
     if (open >= 0 && (sep < 0 || open < sep)) {
       pos = afterClose(text, open);
-      open = nextOpen(text, pos);
+      open = brackets.from(pos);
       if (andAfterParen) {
         AND_AFTER.lastIndex = pos;
         if (AND_AFTER.test(text) && startsAnotherPerson(text, AND_AFTER.lastIndex)) {
@@ -59,12 +94,12 @@ function splitOutside(text: string, commas: boolean, out: string[]): string[] {
           start = AND_AFTER.lastIndex;
         }
       }
-      if (sep >= 0 && sep < pos) sep = nextSeparator(text, pos, commas);
+      if (sep >= 0 && sep < pos) sep = separators.from(pos);
       continue;
     }
     push(out, text.slice(start, sep));
     start = pos = sep + 1;
-    sep = nextSeparator(text, pos, commas);
+    sep = separators.from(pos);
   }
   push(out, start === 0 ? text : text.slice(start));
   return out;
@@ -75,24 +110,9 @@ function splitOutside(text: string, commas: boolean, out: string[]): string[] {
 function startsAnotherPerson(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
   if (!(code >= 0x41 && code <= 0x5a) && !UPPER.test(text.charAt(from))) return false;
-  const comma = text.indexOf(",", from);
-  return !looksLikeInstitution(text.slice(from, comma < 0 ? undefined : comma));
-}
-
-function nextOpen(text: string, from: number): number {
-  const paren = text.indexOf("(", from);
-  const bracket = text.indexOf("[", from);
-  return paren < 0 ? bracket : bracket < 0 || paren < bracket ? paren : bracket;
-}
-
-function nextSeparator(text: string, from: number, commas: boolean): number {
-  if (commas) return text.indexOf(",", from);
-  let best = -1;
-  for (const ch of GROUP_SEPARATORS) {
-    const at = text.indexOf(ch, from);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
+  const next = text.slice(from, from + AFTER_AND_LOOK);
+  const comma = next.indexOf(",");
+  return !looksLikeInstitution(comma < 0 ? next : next.slice(0, comma));
 }
 
 /** The index after the bracket that closes the one at `open`, or the end when none does. */
@@ -286,6 +306,7 @@ export function parsePersonName(text: string): ParsedPerson {
 export function parsePeople(text: string): PeopleResult {
   const people: Building[] = [];
   const unreadable: string[] = [];
-  for (const group of splitOutside(text, false, [])) parseGroup(group, people, unreadable);
+  // A group's own spacing is collapsed, so no pattern below meets a long run of blanks.
+  for (const group of splitOutside(text, false, [])) parseGroup(clean(group), people, unreadable);
   return { people, unreadable: unreadable.length === 0 ? none : unreadable };
 }

@@ -19,6 +19,9 @@ type Entry = {
   head: Entry | undefined;
   /** The next entry with the same name (another affiliation); rare. */
   sibling: Entry | undefined;
+  /** On a name's first entry once it has siblings: its entries by affiliation, and the last. */
+  byAffiliation?: Map<string, Entry>;
+  last?: Entry;
   target: Entry | undefined;
 };
 
@@ -48,16 +51,17 @@ export class PersonRegistry {
     if (nameKey === "") return undefined;
     const affKey = this.affKey(draft.affiliation);
     const first = this.byName.get(nameKey);
-    let entry = first;
-    while (entry && entry.affKey !== affKey) entry = entry.sibling;
+    let entry = first?.affKey === affKey ? first : first?.byAffiliation?.get(affKey);
     if (!entry) {
       const person: Person = { id: "", name: draft.name, credentials: [] };
       if (draft.affiliation) person.affiliation = draft.affiliation;
       entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
       if (first) {
-        let last = first;
-        while (last.sibling) last = last.sibling;
-        last.sibling = entry;
+        // Looked up by affiliation, so one name at thousands of places stays one step each.
+        first.byAffiliation ??= new Map([[first.affKey, first]]);
+        first.byAffiliation.set(affKey, entry);
+        (first.last ?? first).sibling = entry;
+        first.last = entry;
       } else this.byName.set(nameKey, entry);
       this.order.push(entry);
     }

@@ -1,7 +1,7 @@
 import type { ImportWarning, Person, Program, Role, Session } from "../../../../schemas/program";
 import { importLimits, textLimits } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
-import { tooManySessions } from "../common/limits";
+import { maxSeats, tooManySeats, tooManySessions } from "../common/limits";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
 import { formatInstant, localDate } from "../time/zone";
 import { clip, clipField } from "./clip";
@@ -10,6 +10,10 @@ import { columnSessionIds } from "./session-ids";
 
 /** Length given to a session whose end is missing or unreadable. */
 export const defaultDurationMs = 30 * 60_000;
+
+/** Warnings a program lists; past them only a count is kept. A file of unreadable lines can have
+ * millions, which would take far more memory than the file, and the first ones say enough. */
+export const maxListedWarnings = 10_000;
 
 /** A person in a session. Readers that meet the same draft many times pass the same `memo`
  * with each, so the person is looked up once (null: the registry refused the person). */
@@ -41,6 +45,7 @@ export type ConferenceMeta = { title?: string; acronym?: string; venue?: string 
 /** Accumulates sessions, people and warnings from one parser and produces the Program. */
 export class ProgramBuilder {
   private readonly warnings: ImportWarning[] = [];
+  private unlisted = 0;
   private readonly registry = new PersonRegistry();
   // Sessions share a few hundred distinct start and end times.
   private readonly formatted = new Map<number, string>();
@@ -61,10 +66,24 @@ export class ProgramBuilder {
   private readonly firstSeat: number[] = [];
   private readonly seatHandles: PersonHandle[] = [];
   private readonly seatRoles: Role[] = [];
+  /** The seats worked out for the last list of people. */
+  private lastSeats:
+    | {
+        people: DraftSeat[];
+        count: number;
+        handles: PersonHandle[];
+        roles: Role[];
+        overflow: boolean;
+      }
+    | undefined;
 
   constructor(readonly timeZone: string) {}
 
   warn(ref: string, message: string, line?: number): void {
+    if (this.warnings.length >= maxListedWarnings) {
+      this.unlisted++;
+      return;
+    }
     const w: ImportWarning = {
       ref: clip(ref, textLimits.label),
       message: clip(message, textLimits.warning),
@@ -92,28 +111,9 @@ export class ProgramBuilder {
       this.warn(draft.ref, "Ends before it starts; assumed 30 minutes", draft.line);
       end = draft.start + defaultDurationMs;
     }
-    const first = this.seatHandles.length;
-    this.firstSeat.push(first);
-    for (const seat of draft.people) {
-      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
-        this.warn(
-          draft.ref,
-          `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
-          draft.line,
-        );
-        break;
-      }
-      const role = seat.role;
-      let handle = seat.memo?.handle;
-      if (handle === undefined) {
-        handle = this.registry.add(seat.person) ?? null;
-        if (seat.memo) seat.memo.handle = handle;
-      }
-      if (handle && !this.hasSeat(first, handle, role)) {
-        this.seatHandles.push(handle);
-        this.seatRoles.push(role);
-      }
-    }
+    this.firstSeat.push(this.seatHandles.length);
+    this.seat(draft);
+    if (this.seatHandles.length > maxSeats) throw tooManySeats();
     const warn = (message: string) => this.warn(draft.ref, message, draft.line);
     const session: Session = {
       id: "",
@@ -148,7 +148,57 @@ export class ProgramBuilder {
     return this.sessions.length - 1;
   }
 
-  private hasSeat(first: number, handle: PersonHandle, role: Role): boolean {
+  /** Seats a session's people, each person once per role, at most maxPeoplePerSession. */
+  private seat(draft: DraftSession): void {
+    const first = this.seatHandles.length;
+    // The occurrences of a repeating event share one list of people: it is worked out once.
+    const last = this.lastSeats;
+    if (last?.people === draft.people && last.count === draft.people.length) {
+      for (let k = 0; k < last.handles.length; k++) {
+        this.seatHandles.push(last.handles[k] as PersonHandle);
+        this.seatRoles.push(last.roles[k] as Role);
+      }
+      if (last.overflow) this.tooManyPeople(draft);
+      return;
+    }
+    const seen: SeenSeats | undefined = draft.people.length > manySeats ? new Map() : undefined;
+    let overflow = false;
+    for (const seat of draft.people) {
+      if (this.seatHandles.length - first >= importLimits.maxPeoplePerSession) {
+        overflow = true;
+        this.tooManyPeople(draft);
+        break;
+      }
+      const role = seat.role;
+      let handle = seat.memo?.handle;
+      if (handle === undefined) {
+        handle = this.registry.add(seat.person) ?? null;
+        if (seat.memo) seat.memo.handle = handle;
+      }
+      if (handle && !this.hasSeat(first, handle, role, seen)) {
+        this.seatHandles.push(handle);
+        this.seatRoles.push(role);
+      }
+    }
+    this.lastSeats = {
+      people: draft.people,
+      count: draft.people.length,
+      handles: this.seatHandles.slice(first),
+      roles: this.seatRoles.slice(first),
+      overflow,
+    };
+  }
+
+  private tooManyPeople(draft: DraftSession): void {
+    this.warn(
+      draft.ref,
+      `More than ${importLimits.maxPeoplePerSession} people in one session; the rest are left out`,
+      draft.line,
+    );
+  }
+
+  private hasSeat(first: number, handle: PersonHandle, role: Role, seen?: SeenSeats): boolean {
+    if (seen) return seenBefore(seen, handle, role);
     for (let i = first; i < this.seatHandles.length; i++) {
       if (this.seatHandles[i] === handle && this.seatRoles[i] === role) return true;
     }
@@ -164,15 +214,25 @@ export class ProgramBuilder {
     return text;
   }
 
+  /** The warnings listed, headed by how many there were when not all of them are. */
+  private listedWarnings(): ImportWarning[] {
+    if (this.unlisted === 0) return this.warnings;
+    const total = (this.warnings.length + this.unlisted).toLocaleString("en-US");
+    const max = maxListedWarnings.toLocaleString("en-US");
+    const summary = {
+      ref: "program",
+      message: `${total} warnings in all; only the first ${max} are listed`,
+    };
+    return [summary, ...this.warnings];
+  }
+
   finish(meta: ConferenceMeta): Program {
     const count = this.sessions.length;
     if (count === 0) {
       throw new DomainError(
         "import.no_sessions",
         "Found no sessions with a readable date and time",
-        {
-          warnings: this.warnings.slice(0, 20),
-        },
+        { warnings: this.listedWarnings().slice(0, 20) },
       );
     }
     const zone = this.timeZone;
@@ -199,7 +259,8 @@ export class ProgramBuilder {
     };
     if (meta.venue) conference.venue = clipField(meta.venue, "label", "The venue", warn);
     if (meta.acronym) conference.acronym = clipField(meta.acronym, "label", "The acronym", warn);
-    return { conference, sessions, people, warnings: [...this.warnings, ...overlaps] };
+    for (const w of overlaps) this.warn(w.ref, w.message, w.line);
+    return { conference, sessions, people, warnings: this.listedWarnings() };
   }
 
   private clipPerson(p: Person): void {
@@ -225,17 +286,40 @@ export class ProgramBuilder {
 
   private peopleOf(i: number): Session["people"] {
     const people: Session["people"] = [];
+    const start = this.firstSeat[i] as number;
     const end = this.firstSeat[i + 1] ?? this.seatHandles.length;
-    for (let k = this.firstSeat[i] as number; k < end; k++) {
+    const seen: SeenSeats | undefined = end - start > manySeats ? new Map() : undefined;
+    for (let k = start; k < end; k++) {
       const personId = PersonRegistry.idOf(this.seatHandles[k] as PersonHandle);
       const role = this.seatRoles[k] as Role;
       // Two mentions can become one person only now, when a name without an affiliation has
       // been merged into the same name with one.
-      if (!people.some((p) => p.personId === personId && p.role === role))
-        people.push({ personId, role });
+      const again = seen
+        ? seenBefore(seen, personId, role)
+        : people.some((p) => p.personId === personId && p.role === role);
+      if (!again) people.push({ personId, role });
     }
     return people;
   }
+}
+
+/** Past this many people, a session's seats are checked for repeats in a set rather than by
+ * looking through them: a session of 300 would otherwise take 45,000 looks. */
+const manySeats = 16;
+
+/** People by role already seen in one session. */
+type SeenSeats = Map<Role, Set<unknown>>;
+
+/** True when this person already has this role in the session; notes them otherwise. */
+function seenBefore(seen: SeenSeats, person: unknown, role: Role): boolean {
+  let people = seen.get(role);
+  if (!people) {
+    people = new Set();
+    seen.set(role, people);
+  }
+  if (people.has(person)) return true;
+  people.add(person);
+  return false;
 }
 
 const long = (text: string | undefined, max: number) => text !== undefined && text.length > max;

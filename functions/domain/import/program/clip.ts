@@ -1,12 +1,15 @@
 import { textLimits } from "../../../../schemas/program";
 
+/** The first `max` characters of text, or one fewer where that would split a surrogate pair. */
+export function head(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 /** Text cut to at most `max` characters, ending in "…" (never inside a surrogate pair). */
 export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return text.length <= max ? text : `${head(text, max - 1)}…`;
 }
 
 type Limited = keyof typeof textLimits;

@@ -1,21 +1,29 @@
 import type { Role } from "../../../../schemas/program";
 import { roleOf } from "../people/roles";
 
-const ROLE_LINE = /^([A-Za-z][A-Za-z -]{1,28}?)\s*:\s*(.+)$/;
+const ROLE_LABEL = /^[A-Za-z][A-Za-z -]{1,28}$/;
+const TRACK_LABEL = /^(?:track|theme|stream)$/i;
+
+/** The label before the line's first colon and the text after it ("Track: Hernia"), when both
+ * are there. The two are split at the colon rather than by one pattern over the whole line,
+ * whose backtracking over a long run of blanks after the colon grows with its square. */
+export function labelled(line: string): { label: string; value: string } | undefined {
+  const colon = line.indexOf(":");
+  if (colon < 0) return undefined;
+  const value = line.slice(colon + 1).trim();
+  return value === "" ? undefined : { label: line.slice(0, colon).trimEnd(), value };
+}
 
 /** "Moderators: Jane Doe, MD; John Roe" -> role and the list text. */
 export function roleLine(line: string): { role: Role; list: string } | undefined {
-  if (line.indexOf(":") < 0) return undefined;
-  const m = ROLE_LINE.exec(line);
-  if (!m?.[1] || !m[2]) return undefined;
-  const role = roleOf(m[1]);
-  return role ? { role, list: m[2].trim() } : undefined;
+  const l = labelled(line);
+  if (!l || !ROLE_LABEL.test(l.label)) return undefined;
+  const role = roleOf(l.label);
+  return role ? { role, list: l.value } : undefined;
 }
-
-const TRACK_LINE = /^(?:track|theme|stream)\s*:\s*(.+)$/i;
 
 /** "Track: Hernia" -> the track's name. */
 export function trackLine(line: string): string | undefined {
-  if (line.indexOf(":") < 0) return undefined;
-  return TRACK_LINE.exec(line)?.[1]?.trim() || undefined;
+  const l = labelled(line);
+  return l && TRACK_LABEL.test(l.label) ? l.value : undefined;
 }

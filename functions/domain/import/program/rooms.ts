@@ -1,8 +1,9 @@
 import { wordCount } from "../common/normalize";
+import { labelled } from "./lines";
 
 const ROOM_WORD =
   /\b(?:room|rooms|rm|ballroom|hall|salon|auditorium|theat(?:er|re)|amphitheat(?:er|re)|suite|meeting room|lecture hall|pavilion|terrace|foyer|lobby|level\s+\d|floor|wing|center stage|stage)\b/i;
-const LABELLED = /^(?:location|room|venue|where|place)\s*:\s*(.+)$/i;
+const ROOM_LABEL = /^(?:location|room|venue|where|place)$/i;
 // Each trailer with a cheap test for the character it needs, so most titles skip the regex.
 const TRAILERS: [RegExp, (text: string) => boolean][] = [
   [
@@ -21,8 +22,8 @@ export function isRoomText(text: string): boolean {
 
 /** "Location: Room 201" or a line that is only a room name. */
 export function roomLine(line: string): string | undefined {
-  const m = LABELLED.exec(line);
-  if (m?.[1]) return m[1].trim();
+  const l = labelled(line);
+  if (l && ROOM_LABEL.test(l.label)) return l.value;
   return isRoomText(line) && !/[.!?]$/.test(line) ? line : undefined;
 }
 

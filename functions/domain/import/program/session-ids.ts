@@ -3,9 +3,8 @@ import { hash36, hash36Parts } from "../common/hash";
 const SAFE_ID = /^[A-Za-z0-9._:@-]{1,64}$/;
 
 type IdSource = { sourceId?: string; start: number; title: string; room?: string };
-type Seen = { room: string; count: number };
-/** Title -> start -> the rooms seen with that title and start, and how often. */
-type SeenTable = Map<string, Map<number, Seen[]>>;
+/** Title -> start -> room -> how many sessions had those three so far. */
+type SeenTable = Map<string, Map<number, Map<string, number>>>;
 
 /** The sessions as columns, one entry per session (what the builder keeps). */
 export type IdColumns = {
@@ -31,6 +30,9 @@ export function assignSessionIds(drafts: readonly IdSource[]): string[] {
 export function columnSessionIds(c: IdColumns): string[] {
   const seen: SeenTable = new Map();
   const used = new Set<string>();
+  // The suffix to try next for a base id already used, so 20,000 sessions sharing one UID take
+  // one look each rather than one per session before them.
+  const nextSuffix = new Map<string, number>();
   const ids: string[] = new Array(c.starts.length);
   for (let k = 0; k < c.starts.length; k++) {
     const source = c.sourceIds[k]?.trim();
@@ -44,7 +46,11 @@ export function columnSessionIds(c: IdColumns): string[] {
       base = `h${hash36Parts([String(start), "|", title, "|", room, "|", String(n)])}`;
     }
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    if (used.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      for (id = `${base}~${n}`; used.has(id); id = `${base}~${n}`) n++;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     ids[k] = id;
   }
@@ -58,12 +64,12 @@ function ordinal(seen: SeenTable, title: string, start: number, room: string): n
     byStart = new Map();
     seen.set(title, byStart);
   }
-  const list = byStart.get(start);
-  if (!list) {
-    byStart.set(start, [{ room, count: 1 }]);
-    return 1;
+  let byRoom = byStart.get(start);
+  if (!byRoom) {
+    byRoom = new Map();
+    byStart.set(start, byRoom);
   }
-  for (const s of list) if (s.room === room) return ++s.count;
-  list.push({ room, count: 1 });
-  return 1;
+  const n = (byRoom.get(room) ?? 0) + 1;
+  byRoom.set(room, n);
+  return n;
 }

@@ -5,17 +5,12 @@ import { decideDateOrder } from "../../time/date-order";
 import type { NumericDate } from "../../time/dates";
 import { type DateCell, readDateCell } from "./cells";
 import { columnsOf, mapColumns } from "./columns";
-import { parseCsvRaw } from "./raw";
 import { collectSessions } from "./rows";
-
-function readRows(text: string): string[][] {
-  const rows = parseCsvRaw(text).data;
-  return rows.every((r) => Array.isArray(r)) ? rows : rows.filter((r) => Array.isArray(r));
-}
+import { readTable } from "./table";
 
 /** CSV with one row per session or per presenter; columns mapped from the headers. */
 export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
-  const rows = readRows(text);
+  const { rows, notes } = readTable(text);
   const headers = (rows[0] ?? []).map((h) => String(h).trim());
   if (headers.length < 2 || rows.length < 2) {
     throw new DomainError(
@@ -61,6 +56,7 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
   }
   const decision = decideDateOrder(numeric, ctx.dateOrder);
   const b = new ProgramBuilder(zone);
+  for (const note of notes) b.warn(note.ref, note.message);
   for (const key of Object.keys(ctx.csvMapping ?? {})) {
     if (!headers.includes(key))
       b.warn("columns", `The mapping names a column “${key}” that is not in the file`);

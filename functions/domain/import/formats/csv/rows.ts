@@ -1,6 +1,6 @@
 import type { DateOrder, Role } from "../../../../../schemas/program";
 import { htmlToText } from "../../common/html";
-import { clean, cleanOptional, matchKey } from "../../common/normalize";
+import { cleanOptional, decodedText, matchKey } from "../../common/normalize";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { roleOf } from "../../people/roles";
@@ -19,7 +19,7 @@ type Seat = { person: DraftPerson; role: Role };
 const AFFILIATION_SEPARATOR = /\s*[;|]\s*/;
 
 function cell(row: string[], col: number | undefined): string {
-  return col === undefined ? "" : clean(row[col]);
+  return col === undefined ? "" : decodedText(row[col]);
 }
 
 function raw(row: string[], col: number | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { htmlToText } from "../../common/html";
-import { clean, cleanOptional } from "../../common/normalize";
+import { cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import { isPlaceholder, parsePersonName } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import type { ProgramBuilder } from "../../program/builder";
@@ -31,7 +31,7 @@ const HHMM = /^(\d{1,2}):(\d{2})/;
 function personsOf(ev: FrabEvent, warn: (m: string) => void): DraftPerson[] {
   const out: DraftPerson[] = [];
   for (const p of ev.persons) {
-    const name = clean(typeof p.name === "string" ? p.name : "");
+    const name = decodedText(typeof p.name === "string" ? p.name : "");
     if (name === "") continue;
     if (isPlaceholder(name)) {
       warn(`Speaker “${name}” names nobody yet; left out`);
@@ -90,18 +90,18 @@ export function addFrabEvent(
   const duration = parseClockDuration(ev.duration);
   if (ev.duration !== undefined && duration === undefined) warn("Unreadable duration");
   const description = joinDistinct(
-    cleanOptional(ev.subtitle),
+    decodedOptional(ev.subtitle),
     htmlToText(ev.abstract),
     htmlToText(ev.description),
   );
   b.add({
     sourceId: ev.guid || ev.id,
-    title: clean(typeof ev.title === "string" ? ev.title : ""),
+    title: decodedText(typeof ev.title === "string" ? ev.title : ""),
     start,
     end: duration === undefined ? undefined : start + duration,
-    room: cleanOptional(ev.room) ?? roomName,
-    track: cleanOptional(ev.track),
-    kind: cleanOptional(ev.type),
+    room: decodedOptional(ev.room) ?? roomName,
+    track: decodedOptional(ev.track),
+    kind: decodedOptional(ev.type),
     url: cleanOptional(ev.url),
     description,
     people: personsOf(ev, warn).map((person) => ({ person, role: "speaker" as const })),

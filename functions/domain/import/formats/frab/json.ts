@@ -1,7 +1,7 @@
 import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
 import { type Obj, obj, readJson, str } from "../../common/json";
-import { clean, cleanOptional } from "../../common/normalize";
+import { cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { addFrabEvent, type FrabEvent } from "./event";
 
@@ -56,16 +56,16 @@ export function parseFrabJson(text: string, ctx: ParseContext): ParseOutput {
           ev,
           info,
           `event ${n}${ev.id ? ` (id ${ev.id})` : ""}`,
-          cleanOptional(roomName),
+          decodedOptional(roomName),
         );
       }
     }
   }
   return {
     program: b.finish({
-      title: clean(str(conf.title)),
-      acronym: cleanOptional(str(conf.acronym)),
-      venue: cleanOptional(str(conf.venue)),
+      title: decodedText(str(conf.title)),
+      acronym: decodedOptional(str(conf.acronym)),
+      venue: decodedOptional(str(conf.venue)),
     }),
   };
 }

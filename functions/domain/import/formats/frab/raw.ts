@@ -7,6 +7,24 @@ const FRAB_ARRAY_PATHS = new Set([
   "schedule.day.room.event.persons.person",
 ]);
 
+// An event's text fields are taken whole: the parser builds other text a character at a time,
+// which costs a megabyte-long description seconds and hundreds of megabytes. Their text comes
+// as written (untrimmed, CDATA sections and all), and the reader finishes it (xmlText).
+const EVENT_TEXT = [
+  "title",
+  "subtitle",
+  "abstract",
+  "description",
+  "date",
+  "start",
+  "duration",
+  "room",
+  "track",
+  "type",
+  "url",
+  "persons.person",
+];
+
 const xmlParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -15,11 +33,10 @@ const xmlParser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (_name, jpath) => typeof jpath === "string" && FRAB_ARRAY_PATHS.has(jpath),
-  processEntities: {
-    enabled: true,
-    maxTotalExpansions: Number.MAX_SAFE_INTEGER,
-    maxExpandedLength: Number.MAX_SAFE_INTEGER,
-  },
+  stopNodes: EVENT_TEXT.map((field) => `schedule.day.room.event.${field}`),
+  // Nothing is expanded here: a DOCTYPE's entities could multiply a small upload into gigabytes.
+  // The reader decodes each value's character references itself (decodeXmlEntities).
+  processEntities: false,
 });
 
 /** The frab XML format's raw step: the library's parse with the reader's options. */

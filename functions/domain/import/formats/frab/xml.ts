@@ -1,16 +1,38 @@
 import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
-import { clean, cleanOptional } from "../../common/normalize";
+import { decodeXmlEntities } from "../../common/entities";
+import { decodedOptional, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { addFrabEvent, type FrabEvent } from "./event";
 import { parseXmlRaw } from "./raw";
+import { defectWarning, scanXml, unreadableDefect, type XmlDefect } from "./scan";
 
 type Node = Record<string, unknown>;
 
+/** A value's text: trimmed, XML's references decoded (the parser leaves them in place) except
+ * inside CDATA sections, which are taken as written. */
 function text(v: unknown): string | undefined {
-  if (typeof v === "string") return v;
-  if (v && typeof v === "object" && "#text" in v) return String((v as Node)["#text"]);
+  if (typeof v === "string") return xmlText(v);
+  if (v && typeof v === "object" && "#text" in v) return xmlText(String((v as Node)["#text"]));
   return undefined;
+}
+
+const CDATA = "<![CDATA[";
+
+function xmlText(raw: string): string {
+  const value = raw.trim();
+  let open = value.indexOf(CDATA);
+  if (open < 0) return decodeXmlEntities(value);
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = value.indexOf("]]>", open + CDATA.length);
+    if (close < 0) break;
+    out += decodeXmlEntities(value.slice(from, open)) + value.slice(open + CDATA.length, close);
+    from = close + 3;
+    open = value.indexOf(CDATA, from);
+  }
+  return out + decodeXmlEntities(value.slice(from));
 }
 
 function asNode(v: unknown): Node {
@@ -21,10 +43,11 @@ function asArray(v: unknown): Node[] {
   return Array.isArray(v) ? v.map(asNode) : [];
 }
 
-function readXml(xml: string): Node {
+function readXml(xml: string, defect: XmlDefect | undefined): Node {
   try {
     return asNode(parseXmlRaw(xml));
   } catch (e) {
+    if (defect) throw unreadableDefect(defect);
     const why = e instanceof Error ? e.message : String(e);
     throw new DomainError("import.unreadable", `This looks like XML but could not be read: ${why}`);
   }
@@ -53,7 +76,8 @@ function eventOf(e: Node): FrabEvent {
 
 /** frab / Pentabarf schedule XML: schedule > day > room > event, times with offsets. */
 export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
-  const schedule = asNode(readXml(xml).schedule);
+  const defect = scanXml(xml);
+  const schedule = asNode(readXml(defect?.readable ?? xml, defect).schedule);
   const days = asArray(schedule.day);
   if (!("day" in schedule) && !("conference" in schedule)) {
     throw new DomainError(
@@ -63,14 +87,15 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
   }
   const conf = asNode(schedule.conference);
   const warnings: string[] = [];
-  const zone = pickZone(cleanOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
+  const zone = pickZone(decodedOptional(text(conf.time_zone_name)), ctx, (m) => warnings.push(m));
   const b = new ProgramBuilder(zone);
+  if (defect) b.warn("file", defectWarning(defect));
   for (const w of warnings) b.warn("conference", w);
   let n = 0;
   for (const day of days) {
     const dayInfo = { date: text(day["@date"]), dayStart: text(day["@start"]) };
     for (const room of asArray(day.room)) {
-      const roomName = cleanOptional(text(room["@name"]));
+      const roomName = decodedOptional(text(room["@name"]));
       for (const e of asArray(room.event)) {
         n++;
         const ev = eventOf(e);
@@ -78,11 +103,12 @@ export function parseFrabXml(xml: string, ctx: ParseContext): ParseOutput {
       }
     }
   }
+  if (defect && b.count === 0) throw unreadableDefect(defect);
   return {
     program: b.finish({
-      title: clean(text(conf.title)),
-      acronym: cleanOptional(text(conf.acronym)),
-      venue: cleanOptional(text(conf.venue)),
+      title: decodedText(text(conf.title)),
+      acronym: decodedOptional(text(conf.acronym)),
+      venue: decodedOptional(text(conf.venue)),
     }),
   };
 }

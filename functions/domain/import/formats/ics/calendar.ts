@@ -1,5 +1,6 @@
 import { formatLabels } from "../../../../../schemas/program";
 import { DomainError } from "../../../errors";
+import { boundContentLines, type DroppedLine } from "./content-lines";
 import { isComp, type JComp, propsByName, textValue } from "./jcal";
 import { parseIcalRaw } from "./raw";
 
@@ -8,6 +9,10 @@ export type UnreadableEvent = { line: number; why: string };
 
 export type Calendar = {
   events: (JComp | UnreadableEvent)[];
+  /** Content lines left out before parsing, with why. */
+  dropped: DroppedLine[];
+  /** The file stops before the END:VCALENDAR its first line opens. */
+  cutOff: boolean;
   vtimezones: Map<string, JComp>;
   name?: string;
   zone?: string;
@@ -23,7 +28,27 @@ function readJcal(text: string): JComp[] {
   return Array.isArray(parsed) ? parsed.filter(isComp) : [];
 }
 
+const CALENDAR_START = /^\s*BEGIN:VCALENDAR/i;
+const CALENDAR_END = /END:VCALENDAR\s*$/i;
+
+/** A calendar that begins with BEGIN:VCALENDAR but does not end with END:VCALENDAR. */
+function endsEarly(text: string): boolean {
+  return CALENDAR_START.test(text.slice(0, 100)) && !CALENDAR_END.test(text.slice(-100));
+}
+
+/** The warning for a calendar that stops early but still gave events. */
+export const cutOffWarning =
+  "The file looks cut off: it stops before END:VCALENDAR. Events after the cut are missing and the last one read may be incomplete; download or export the file again.";
+
+function cutOffError(): DomainError {
+  return new DomainError(
+    "import.cut_off",
+    "The file looks cut off: it stops before END:VCALENDAR, and no event could be read from it. Download or export the file again.",
+  );
+}
+
 function unreadable(e: unknown): DomainError {
+  if (e instanceof DomainError) return e;
   // ical.js throws TypeErrors on text that is not iCalendar at all (JSON, say); their
   // messages describe its internals, not the file.
   if (e instanceof TypeError || e instanceof ReferenceError) {
@@ -90,7 +115,10 @@ function recover(text: string, failure: unknown, visit: (comp: JComp) => void, c
 
 /** The events, time zones and calendar-level name/zone of one or more VCALENDARs. */
 export function readCalendar(text: string): Calendar {
-  const cal: Calendar = { events: [], vtimezones: new Map() };
+  // Files converted twice end lines with "\r\r\n", which ical.js reads as blank content lines.
+  const normalized = text.includes("\r\r") ? text.replace(/\r+\n?/g, "\n") : text;
+  const { text: body, dropped } = boundContentLines(normalized);
+  const cal: Calendar = { events: [], vtimezones: new Map(), dropped, cutOff: endsEarly(body) };
   const visit = (comp: JComp) => {
     if (comp[0] === "vevent") cal.events.push(comp);
     else if (comp[0] === "vtimezone") {
@@ -103,15 +131,14 @@ export function readCalendar(text: string): Calendar {
       for (const sub of comp[2]) if (isComp(sub)) visit(sub);
     }
   };
-  // Files converted twice end lines with "\r\r\n", which ical.js reads as blank content lines.
-  const body = text.includes("\r\r") ? text.replace(/\r+\n?/g, "\n") : text;
   try {
     for (const root of readJcal(body)) visit(root);
   } catch (e) {
     // Only once the whole file fails, so a valid file is still parsed once.
-    recover(body, e, visit, cal);
+    recover(body, cal.cutOff ? cutOffError() : e, visit, cal);
   }
   if (cal.events.length === 0) {
+    if (cal.cutOff) throw cutOffError();
     throw new DomainError(
       "import.unreadable",
       "This looks like iCalendar but has no VEVENT entries",

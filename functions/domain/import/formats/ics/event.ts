@@ -1,8 +1,8 @@
 import type { Role } from "../../../../../schemas/program";
-import { clean, cleanOptional } from "../../common/normalize";
+import { clean, cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
-import type { ProgramBuilder } from "../../program/builder";
+import type { DraftSeat, ProgramBuilder } from "../../program/builder";
 import { descriptionWithFaculty } from "./faculty";
 import { type EventProps, propText } from "./jcal";
 import { calendarPeople } from "./people";
@@ -75,6 +75,7 @@ function occurrences(
 ): Occurrence[] {
   const rrule = ev.rrule;
   let walls = [start.wall];
+  let capped = false;
   if (rrule) {
     const rule = readRule(rrule[3]);
     if ("unsupported" in rule)
@@ -87,14 +88,25 @@ function occurrences(
       // UNTIL is an instant; widen it by a day for the wall-clock walk, then filter exactly below.
       const result = expand(rule, start.wall, until ? until.wall + DAY : undefined);
       walls = result.walls.filter((w) => !until || zoneEpoch(start.zone, w) <= until.epoch);
-      if (result.capped)
-        b.warn(
-          ref,
-          `Repeats more than ${maxOccurrences} times; only the first ${maxOccurrences} occurrences imported`,
-        );
+      capped = result.capped;
     }
   }
-  for (const r of times.readAll(ev.rdate)) if (!walls.includes(r.wall)) walls.push(r.wall);
+  // RDATE adds to the rule's dates, within the same limit.
+  const seen = new Set(walls);
+  for (const r of times.readAll(ev.rdate)) {
+    if (seen.has(r.wall)) continue;
+    if (walls.length >= maxOccurrences) {
+      capped = true;
+      break;
+    }
+    seen.add(r.wall);
+    walls.push(r.wall);
+  }
+  if (capped)
+    b.warn(
+      ref,
+      `Repeats more than ${maxOccurrences} times; only the first ${maxOccurrences} occurrences imported`,
+    );
   const excluded = new Set(times.readAll(ev.exdate).map((t) => t.epoch));
   return walls
     .map((wall) => ({ wall, epoch: zoneEpoch(start.zone, wall) }))
@@ -105,7 +117,7 @@ function categoriesOf(props: EventProps): string | undefined {
   let track: string | undefined;
   for (const p of props.categories ?? []) {
     for (let i = 3; i < p.length; i++) {
-      const c = clean(String(p[i]));
+      const c = decodedText(p[i]);
       if (c !== "") track = track === undefined ? c : `${track}, ${c}`;
     }
   }
@@ -140,18 +152,23 @@ export function addEvent(
     else state.uids.set(uid, n);
   }
   const rule = endRule(start, ev, times);
-  const summary = splitSummary(clean(propText(ev.summary)));
+  const summary = splitSummary(decodedText(propText(ev.summary)));
   const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, (m) => b.warn(ref, m));
   for (const person of summary.people) people.push({ person, role: "speaker" });
   const unreadable: string[] = [];
   const description = descriptionWithFaculty(propText(ev.description), people, unreadable);
   for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
   const track = categoriesOf(ev);
-  const room = cleanOptional(propText(ev.location));
+  const room = decodedOptional(propText(ev.location));
   const url = cleanOptional(propText(ev.url));
   const sourceId = uid || undefined;
   const overridden = isOverride ? undefined : state.overrides.get(uid);
   const list = ev.rrule || ev.rdate ? occurrences(b, start, ev, times, ref) : [start];
+  // Occurrences share their people, so each person is looked up once, not once per occurrence.
+  const seats: DraftSeat[] =
+    list.length > 1
+      ? people.map((p) => ({ person: p.person, role: p.role, memo: { handle: undefined } }))
+      : people;
   for (const o of list) {
     if (overridden?.has(o.epoch)) continue;
     b.add({
@@ -163,7 +180,7 @@ export function addEvent(
       track,
       url,
       description,
-      people,
+      people: seats,
       ref,
     });
   }

@@ -1,5 +1,6 @@
 import type { Role } from "../../../../../schemas/program";
 import { htmlToTextFiltered } from "../../common/html";
+import { clean } from "../../common/normalize";
 import { parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
@@ -33,7 +34,9 @@ export function descriptionWithFaculty(
   people: Seat[],
   unreadable: string[],
 ): string | undefined {
-  return htmlToTextFiltered(description, (line) => {
+  return htmlToTextFiltered(description, (text) => {
+    // Read with its blanks collapsed (the description keeps them), as program text lines are.
+    const line = clean(text);
     const role = line.indexOf(":") < 0 ? undefined : roleLine(line);
     if (role) {
       const parsed = parsePeople(role.list);

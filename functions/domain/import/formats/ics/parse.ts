@@ -1,8 +1,8 @@
 import { isIanaTimeZone } from "../../../../../schemas/program";
 import { type ParseContext, type ParseOutput, pickZone } from "../../common/context";
-import { clean } from "../../common/normalize";
+import { clean, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
-import { readCalendar, type UnreadableEvent } from "./calendar";
+import { cutOffWarning, readCalendar, type UnreadableEvent } from "./calendar";
 import { addEvent, type EventState } from "./event";
 import { type EventProps, eventProps, isComp, ZoneTally } from "./jcal";
 import { TimeReader } from "./times";
@@ -39,6 +39,8 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     (m) => notes.push(m),
   );
   const b = new ProgramBuilder(zone);
+  if (cal.cutOff) b.warn("file", cutOffWarning);
+  for (const d of cal.dropped) b.warn(`line ${d.line}`, d.message, d.line);
   if (cal.headerUnreadable) {
     b.warn(
       "calendar",
@@ -97,5 +99,5 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
       );
     } else addEvent(b, ev, i + 1, times, state);
   }
-  return { program: b.finish({ title: clean(cal.name) }) };
+  return { program: b.finish({ title: decodedText(cal.name) }) };
 }

@@ -1,5 +1,5 @@
 import type { Role } from "../../../../../schemas/program";
-import { clean } from "../../common/normalize";
+import { decodedText } from "../../common/normalize";
 import { looksLikeInstitution } from "../../people/affiliation";
 import { isPlaceholder, type ParsedPerson, parsePersonName } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
@@ -26,7 +26,7 @@ function addSeats(
   for (const p of props ?? []) {
     const cutype = param(p, "cutype")?.toUpperCase();
     if (cutype === "ROOM" || cutype === "RESOURCE") continue;
-    const cn = clean(param(p, "cn")?.replace(QUOTES, ""));
+    const cn = decodedText(param(p, "cn")?.replace(QUOTES, ""));
     if (cn === "") continue;
     const person = parsePersonName(cn);
     const why = notAPerson(person);

@@ -2,7 +2,7 @@ import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, requireZone } from "../../common/context";
 import { htmlToText } from "../../common/html";
 import { IdMap, type Obj, obj, readJson, str } from "../../common/json";
-import { clean, cleanOptional } from "../../common/normalize";
+import { cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import { splitTagline } from "../../people/affiliation";
 import { isPlaceholder, parsePersonName } from "../../people/people";
 import type { DraftPerson, PersonHandle } from "../../people/person-registry";
@@ -19,10 +19,10 @@ function list(v: unknown): Obj[] {
 
 function personOf(s: Obj): DraftPerson | undefined {
   const full =
-    clean(str(s.fullName)) || clean(`${str(s.firstName) ?? ""} ${str(s.lastName) ?? ""}`);
+    decodedText(s.fullName) || decodedText(`${str(s.firstName) ?? ""} ${str(s.lastName) ?? ""}`);
   if (full === "") return undefined;
   const { name, credentials, affiliation } = parsePersonName(full);
-  const tagline = splitTagline(clean(str(s.tagLine)));
+  const tagline = splitTagline(decodedText(s.tagLine));
   return {
     name,
     credentials,
@@ -36,7 +36,7 @@ function personOf(s: Obj): DraftPerson | undefined {
 function categoryIndex(categories: Obj[]): IdMap<{ field: "track" | "kind"; name: string }> {
   const index = new IdMap<{ field: "track" | "kind"; name: string }>();
   for (const c of categories) {
-    const title = str(c.title) ?? "";
+    const title = decodedText(c.title);
     const field = KIND_CATEGORY.test(title)
       ? "kind"
       : TRACK_CATEGORY.test(title)
@@ -45,7 +45,7 @@ function categoryIndex(categories: Obj[]): IdMap<{ field: "track" | "kind"; name
     if (!field) continue;
     for (const item of list(c.items)) {
       const id = str(item.id);
-      const name = cleanOptional(str(item.name));
+      const name = decodedOptional(item.name);
       if (id && name) index.set(id, { field, name });
     }
   }
@@ -88,7 +88,7 @@ export function parseSessionize(text: string, ctx: ParseContext): ParseOutput {
     }
   }
   const rooms = new IdMap<string | undefined>();
-  for (const r of list(root.rooms)) rooms.set(r.id, cleanOptional(str(r.name)));
+  for (const r of list(root.rooms)) rooms.set(r.id, decodedOptional(r.name));
   const categories = categoryIndex(list(root.categories));
   for (const s of sessions) addSession(b, s, { speakers, rooms, categories });
   return { program: b.finish({ title: "" }) };
@@ -114,7 +114,7 @@ function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: 
   const ref = `session ${id ?? b.count + 1}`;
   const start = timeOf(s.startsAt, b.timeZone);
   if (start === undefined) {
-    b.warn(ref, `“${clean(str(s.title))}” has no start time (not scheduled yet); skipped`);
+    b.warn(ref, `“${decodedText(s.title)}” has no start time (not scheduled yet); skipped`);
     return;
   }
   const people: DraftSeat[] = [];
@@ -126,7 +126,7 @@ function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: 
       people.push({ person: known.person, role: "speaker", memo: known });
       continue;
     }
-    const name = cleanOptional(str(obj(sp).name));
+    const name = decodedOptional(obj(sp).name);
     if (name) people.push({ person: { name }, role: "speaker" });
     else b.warn(ref, `Speaker ${key} is not in the speakers list`);
   }
@@ -141,10 +141,10 @@ function addSession(b: ProgramBuilder, s: Obj, { speakers, rooms, categories }: 
   if (kinds.length === 0 && s.isServiceSession === true) kinds.push("service");
   b.add({
     sourceId: id,
-    title: clean(str(s.title)),
+    title: decodedText(s.title),
     start,
     end: timeOf(s.endsAt, b.timeZone),
-    room: rooms.get(s.roomId) ?? cleanOptional(str(s.room)),
+    room: rooms.get(s.roomId) ?? decodedOptional(s.room),
     track: tracks.join(", ") || undefined,
     kind: kinds.join(", ") || undefined,
     url: cleanOptional(str(s.liveUrl)) ?? cleanOptional(str(s.recordingUrl)),

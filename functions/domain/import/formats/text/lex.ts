@@ -1,5 +1,7 @@
 import type { Role } from "../../../../../schemas/program";
+import { maxLineChars } from "../../common/limits";
 import { clean } from "../../common/normalize";
+import { head } from "../../program/clip";
 import { roleLine } from "../../program/lines";
 import { type DateParts, type NumericDate, readNamedDate, readNumericDate } from "../../time/dates";
 import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
@@ -25,6 +27,17 @@ const HEADER_TAIL = 25;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+// A day header's first digit comes after at most "Wednesday, September " or "Day ".
+const DATE_DIGIT_WITHIN = 40;
+
+/** Whether a digit comes early enough for the line to be a day header: most lines fail here,
+ * before any of the date patterns is tried. */
+function digitNearStart(t: string): boolean {
+  const end = Math.min(t.length, DATE_DIGIT_WITHIN);
+  for (let i = 0; i < end; i++) if (isDigit(t.charCodeAt(i))) return true;
+  return false;
 }
 
 function dayToken(t: string, line: number): LineToken | undefined {
@@ -53,7 +66,7 @@ export function classifyLine(t: string, line: number): LineToken {
   }
   // A range needs minutes or AM/PM, so no date reads as one, but a single time can: days come
   // first, as "15.05.2026" is not 15:05.
-  const day = t.charCodeAt(0) === BULLET ? undefined : dayToken(t, line);
+  const day = t.charCodeAt(0) === BULLET || !digitNearStart(t) ? undefined : dayToken(t, line);
   if (day) return day;
   const single = digit ? readClock(t) : undefined;
   if (single) {
@@ -65,12 +78,19 @@ export function classifyLine(t: string, line: number): LineToken {
   return { kind: "text", line, text: t };
 }
 
-/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped. */
-export function tokenizeText(text: string): LineToken[] {
-  const lines = text.split(LINE_BREAK);
+/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped.
+ * A line longer than maxLineChars is cut, and `onCut` hears its number. */
+export function tokenizeText(text: string, onCut?: (line: number) => void): LineToken[] {
+  // Splitting on one character is several times faster than on the pattern.
+  const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = clean(lines[i]);
+    let line = lines[i] as string;
+    if (line.length > maxLineChars) {
+      line = head(line, maxLineChars);
+      onCut?.(i + 1);
+    }
+    const t = clean(line);
     if (t !== "") tokens.push(classifyLine(t, i + 1));
   }
   return tokens;

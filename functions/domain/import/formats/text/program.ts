@@ -1,4 +1,5 @@
-import type { Role } from "../../../../../schemas/program";
+import { importLimits, type Role } from "../../../../../schemas/program";
+import { tooManySessions } from "../../common/limits";
 import { parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSession, ProgramBuilder } from "../../program/builder";
@@ -21,7 +22,15 @@ type Item = DraftSession & {
 };
 
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
-const DASH_THEN_CREDENTIAL = /\s[–—-]\s.*\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
+const SPACED_DASH = /\s[–—-]\s/;
+const CREDENTIAL = /\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
+
+/** A credential somewhere after a spaced dash: looked for once after the first dash, as one
+ * pattern would look again after every dash of a long line. */
+function dashThenCredential(text: string): boolean {
+  const dash = SPACED_DASH.exec(text);
+  return dash !== null && CREDENTIAL.test(text.slice(dash.index + 3));
+}
 
 function longDate(d: DateParts): string {
   return new Date(Date.UTC(d.year ?? 0, d.month - 1, d.day)).toLocaleDateString("en-GB", {
@@ -216,6 +225,8 @@ export class TextProgram {
     n: number,
     parent?: Item,
   ): Item {
+    // Every item becomes a session: past the limit the rest of the text need not be read.
+    if (this.items.length >= importLimits.maxSessions) throw tooManySessions();
     this.previous = startMin;
     const item: Item = {
       index: this.items.length,
@@ -251,7 +262,7 @@ export class TextProgram {
     item.needsTitle = false;
     if (room) item.room = room;
     for (const person of split.people) item.people.push({ person, role: "speaker" });
-    if (split.people.length === 0 && DASH_THEN_CREDENTIAL.test(title)) {
+    if (split.people.length === 0 && dashThenCredential(title)) {
       this.b.warn(
         `line ${n}`,
         "Could not read the speakers after the dash; kept them in the title",
