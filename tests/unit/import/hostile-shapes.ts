@@ -113,6 +113,9 @@ export const hostileShapes = {
   "Sessionize: a description nested 100,000 deep": {
     text: () => sessionize(`,"description":${"[".repeat(100_000)}${"]".repeat(100_000)}`),
   },
+  "Sessionize: a 5 MB description of brackets": {
+    text: () => sessionize(`,"description":"${fill("[{")}"`),
+  },
   "Sessionize: 100,000 sessions each naming every speaker": {
     text: () => {
       const speakers = Array.from(

@@ -110,18 +110,27 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
   });
 
   describe("JSON", () => {
-    it("reads deep nesting without running out of stack", () => {
-      expect(refused("JSON: lists nested 100,000 deep")).toEqual(notSchedule);
-      expect(refused("JSON: objects nested 100,000 deep")).toEqual(notSchedule);
-      expect(refused("JSON: lists nested 2.5 million deep")).toEqual(notSchedule);
-      expect(refused("frab JSON: a day nested 100,000 deep")).toEqual({
-        code: "import.no_sessions",
-        message: "Found no sessions with a readable date and time",
-      });
-      const program = imported("Sessionize: a description nested 100,000 deep");
-      expect(program.sessions.map((s) => [s.title, s.description])).toEqual([
-        ["Opening", undefined],
-      ]);
+    it("refuses nesting deeper than any schedule before parsing it", () => {
+      const tooDeep = {
+        code: "import.unreadable",
+        message:
+          "This JSON nests its lists and objects more than 100 deep (line 1), which no schedule does",
+      };
+      for (const name of [
+        "JSON: lists nested 100,000 deep",
+        "JSON: objects nested 100,000 deep",
+        "JSON: lists nested 2.5 million deep",
+        "frab JSON: a day nested 100,000 deep",
+        "Sessionize: a description nested 100,000 deep",
+      ] as const) {
+        expect(refused(name), name).toEqual(tooDeep);
+      }
+    });
+
+    it("reads brackets inside strings as text, not nesting", () => {
+      const program = imported("Sessionize: a 5 MB description of brackets");
+      expect(program.sessions.map((s) => s.description)).toEqual([`${"[{".repeat(4_999)}[…`]);
+      expect(program.warnings).toEqual([{ ref: "session 1", message: descriptionCut }]);
     });
 
     it("stops at the session limit however many speakers each session names", () => {

@@ -19,8 +19,12 @@ export function readJson(text: string, ctx: ParseContext): unknown {
   return ctx.json !== undefined ? ctx.json : parseJsonExplained(text);
 }
 
+/** Deeper than any schedule export nests (frab JSON, the deepest, nests 8). */
+const maxDepth = 100;
+
 /** JSON.parse whose failure tells the user what is wrong with the file. */
 export function parseJsonExplained(text: string): unknown {
+  refuseDeepNesting(text);
   try {
     return parseJsonRaw(text);
   } catch (e) {
@@ -66,6 +70,27 @@ function openAtEnd(text: string): number {
     else if (c === 0x5d || c === 0x7d) depth--;
   }
   return depth;
+}
+
+/** JSON.parse walks millions of nested lists for seconds and holds them all; one linear look
+ * over the text refuses such a file before it does. */
+function refuseDeepNesting(text: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = endOfString(text, i);
+      if (i < 0) return;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) {
+        const line = text.slice(0, i).split("\n").length;
+        throw new DomainError(
+          "import.unreadable",
+          `This JSON nests its lists and objects more than ${maxDepth} deep (line ${line}), which no schedule does`,
+        );
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
 }
 
 /** The quote that closes the string opening at `open`, or -1 when the text ends first. */
