@@ -44,10 +44,6 @@ const tooManySeats = {
   message:
     "The sessions name people more than 200,000 times in all (a person counts once for each session): split the program into smaller files",
 };
-const notSchedule = {
-  code: "import.unknown_format",
-  message: "This JSON is neither a frab/pretalx schedule nor a Sessionize “All data” export",
-};
 const descriptionCut = "The description is longer than 10,000 characters; cut";
 const noEnd = "No end time; assumed 30 minutes";
 
