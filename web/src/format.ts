@@ -14,9 +14,10 @@ export function formatDateTime(iso: string, timeZone?: string, locale?: string):
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** "1 warning", "1,200 warnings": a count with its noun, plural when it is not one. */
-export const counted = (n: number, noun: string) =>
-  `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+/** "1 warning", "1,200 warnings", "1 person", "2 people": a count with its noun, plural when it
+ * is not one. */
+export const counted = (n: number, noun: string, plural = `${noun}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
 
 /** A shorter date and time for a table cell, still with the zone named: "Apr 16, 2027, 10:30 AM
  * CDT". */

@@ -22,7 +22,9 @@ export interface Day {
   sessions: Session[];
 }
 
-/** Sessions grouped by their date in the conference's zone, each day in time order. */
+/** Sessions grouped by the date in the conference's zone on which they start (a late session
+ * that runs past midnight stays on its first day), each day in time order, sessions at the same
+ * time by room. */
 export function groupByDay(sessions: Session[], timeZone: string): Day[] {
   const days = new Map<string, Session[]>();
   for (const session of sessions) {
@@ -36,7 +38,10 @@ export function groupByDay(sessions: Session[], timeZone: string): Day[] {
     .map(([key, list]) => ({
       key,
       sessions: list.sort(
-        (a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title),
+        (a, b) =>
+          Date.parse(a.start) - Date.parse(b.start) ||
+          (a.room ?? "").localeCompare(b.room ?? "", undefined, { numeric: true }) ||
+          a.title.localeCompare(b.title),
       ),
     }));
 }
@@ -51,7 +56,23 @@ export function dayLabel(key: string, locale?: string): string {
   }).format(new Date(`${key}T12:00:00Z`));
 }
 
-/** "8:00 – 9:15 AM CDT": the range in the conference's zone, with the zone named. */
+/** A conference's dates with the year, so meetings of two years are told apart: "Sat, Mar 28,
+ * 2020" for one day, "Thu, Apr 15 – Sat, Apr 17, 2027" for several. */
+export function dateSpan(startKey: string, endKey: string, locale?: string): string {
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const noon = (key: string) => new Date(`${key}T12:00:00Z`);
+  return format.formatRange(noon(startKey), noon(endKey));
+}
+
+/** "8:00 – 9:15 AM CDT": the range in the conference's zone, with the zone named. A range that
+ * runs past midnight keeps the same short form ("11:55 PM – 12:35 AM CET"): the day it belongs
+ * to is shown by the list it is in. */
 export function timeRange(start: string, end: string, timeZone: string, locale?: string): string {
   const format = new Intl.DateTimeFormat(locale, {
     hour: "numeric",
@@ -59,33 +80,66 @@ export function timeRange(start: string, end: string, timeZone: string, locale?:
     timeZone,
     timeZoneName: "short",
   });
-  return format.formatRange(new Date(start), new Date(end));
+  if (dayKey(start, timeZone) === dayKey(end, timeZone)) {
+    return format.formatRange(new Date(start), new Date(end));
+  }
+  const clock = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+  return `${clock.format(new Date(start))}\u2009–\u2009${format.format(new Date(end))}`;
 }
 
 /** Lower case without accents, so "nunez" finds "Núñez". */
 export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** Per session, one folded string of its title, track, room, people and their affiliations. */
-export function searchIndex(sessions: Session[], people: Map<string, Person>): Map<string, string> {
-  const index = new Map<string, string>();
+/** What search reads of one session, folded: its listing (title, track, room, people and their
+ * affiliations) and its details (the description, where talk titles and unlisted speakers are). */
+export interface SearchText {
+  listing: string;
+  details: string;
+}
+
+export function searchIndex(
+  sessions: Session[],
+  people: Map<string, Person>,
+): Map<string, SearchText> {
+  const index = new Map<string, SearchText>();
   for (const s of sessions) {
     const who = s.people.flatMap(({ personId }) => {
       const p = people.get(personId);
       return p ? [p.name, p.affiliation ?? ""] : [];
     });
-    index.set(s.id, fold([s.title, s.track ?? "", s.room ?? "", ...who].join("\n")));
+    index.set(s.id, {
+      listing: fold([s.title, s.track ?? "", s.room ?? "", ...who].join("\n")),
+      details: fold(s.description ?? ""),
+    });
   }
   return index;
 }
 
-/** Sessions whose indexed text holds every word of the query. */
-export function search(sessions: Session[], index: Map<string, string>, query: string): Session[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return sessions;
+const words = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+
+/** Sessions whose listing and details together hold every word of the query. */
+export function search(
+  sessions: Session[],
+  index: Map<string, SearchText>,
+  query: string,
+): Session[] {
+  const wanted = words(query);
+  if (wanted.length === 0) return sessions;
   return sessions.filter((s) => {
-    const text = index.get(s.id) ?? "";
-    return words.every((w) => text.includes(w));
+    const text = index.get(s.id);
+    return !!text && wanted.every((w) => text.listing.includes(w) || text.details.includes(w));
   });
+}
+
+/** Whether a session matched only thanks to its details, so the list opens them and says so. */
+export function foundInDetails(
+  session: Session,
+  index: Map<string, SearchText>,
+  query: string,
+): boolean {
+  const text = index.get(session.id);
+  const wanted = words(query);
+  return !!text && wanted.some((w) => !text.listing.includes(w) && text.details.includes(w));
 }
 
 export interface AffiliationGroup {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Person, Session } from "../../../schemas/program";
 import {
+  dateSpan,
   dayKey,
   displayName,
+  foundInDetails,
   groupByAffiliation,
   groupByDay,
   search,
@@ -56,6 +58,51 @@ describe("program view helpers", () => {
     ]);
   });
 
+  it("keeps a session that runs past midnight on the day it starts, same-time sessions by room", () => {
+    const days = groupByDay(
+      [
+        {
+          ...session("r10", "2027-03-27T23:55:00+01:00", "2027-03-28T00:35:00+01:00", "A"),
+          room: "Room 10",
+        },
+        {
+          ...session("r2", "2027-03-27T23:55:00+01:00", "2027-03-28T00:35:00+01:00", "B"),
+          room: "Room 2",
+        },
+        session("next", "2027-03-28T09:00:00+02:00", "2027-03-28T10:00:00+02:00", "Morning"),
+      ],
+      "Europe/Paris",
+    );
+    expect(days.map((d) => [d.key, d.sessions.map((s) => s.id)])).toEqual([
+      ["2027-03-27", ["r2", "r10"]],
+      ["2027-03-28", ["next"]],
+    ]);
+  });
+
+  it("writes a range past midnight in the same short form, the zone named once", () => {
+    expect(
+      timeRange("2027-03-20T23:55:00+01:00", "2027-03-21T00:35:00+01:00", "Europe/Paris", "en-US"),
+    ).toBe("11:55 PM\u2009–\u200912:35 AM GMT+1");
+    expect(
+      timeRange(
+        "2027-04-15T23:55:00-05:00",
+        "2027-04-16T00:35:00-05:00",
+        "America/Chicago",
+        "en-US",
+      ),
+    ).toBe("11:55 PM\u2009–\u200912:35 AM CDT");
+  });
+
+  it("writes a conference's dates with the year, one day once", () => {
+    expect(dateSpan("2020-03-28", "2020-03-28", "en-US")).toBe("Sat, Mar 28, 2020");
+    expect(dateSpan("2027-04-15", "2027-04-17", "en-US")).toBe(
+      "Thu, Apr 15\u2009–\u2009Sat, Apr 17, 2027",
+    );
+    expect(dateSpan("2026-12-30", "2027-01-02", "en-US")).toBe(
+      "Wed, Dec 30, 2026\u2009–\u2009Sat, Jan 2, 2027",
+    );
+  });
+
   it("shows a time range with the zone named", () => {
     expect(
       timeRange(
@@ -94,6 +141,26 @@ describe("program view helpers", () => {
     expect(ids("panel roe")).toEqual(["s2"]);
     expect(ids("panel nunez")).toEqual([]);
     expect(ids("  ")).toEqual(["s1", "s2"]);
+  });
+
+  it("finds words of a session's details and says the match is there", () => {
+    const sessions = [
+      {
+        ...session("s1", "2027-04-15T08:00:00-05:00", "2027-04-15T09:00:00-05:00", "Panel B"),
+        description: "Talks: Mesh fixation in hernia repair (Dr. Óscar Ruiz)",
+      },
+      session("s2", "2027-04-15T10:00:00-05:00", "2027-04-15T11:00:00-05:00", "Hernia update"),
+    ];
+    const index = searchIndex(sessions, new Map());
+    const found = (q: string) =>
+      search(sessions, index, q).map((s) => [s.id, foundInDetails(s, index, q)]);
+    expect(found("oscar ruiz")).toEqual([["s1", true]]);
+    expect(found("hernia")).toEqual([
+      ["s1", true],
+      ["s2", false],
+    ]);
+    expect(found("panel mesh")).toEqual([["s1", true]]);
+    expect(found("panel")).toEqual([["s1", false]]);
   });
 
   it("groups people by affiliation with unknown ones last", () => {

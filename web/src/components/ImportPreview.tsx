@@ -2,7 +2,7 @@ import { For, Show } from "solid-js";
 import type { ImportPreview as Preview } from "../../../schemas/conference";
 import type { CsvField } from "../../../schemas/program";
 import { counted } from "../format";
-import { dayLabel, timeRange } from "../program-view";
+import { dateSpan, dayLabel, timeRange } from "../program-view";
 import { WarningList } from "./WarningList";
 
 export const csvFieldLabels: Record<CsvField, string> = {
@@ -30,9 +30,7 @@ export function PreviewSummary(props: { preview: Preview; sourceLines: string[] 
         <dt>Title</dt>
         <dd>{p().conference.title || "(none found)"}</dd>
         <dt>Dates</dt>
-        <dd>
-          {dayLabel(p().conference.startDate)} – {dayLabel(p().conference.endDate)}
-        </dd>
+        <dd>{dateSpan(p().conference.startDate, p().conference.endDate)}</dd>
         <dt>Time zone</dt>
         <dd>{p().conference.timeZone}</dd>
         <dt>Sessions</dt>

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from "solid-js";
 import type { Person } from "../../../schemas/program";
 import type { Flags } from "../flags";
+import { counted } from "../format";
 import { fold, groupByAffiliation } from "../program-view";
 import { FlagButton } from "./Flagging";
 import { PersonName, type PersonOpener } from "./PersonView";
@@ -24,7 +25,12 @@ export function PeopleView(props: {
   return (
     <div class="affiliations">
       <p class="meta" role="status">
-        {groups().reduce((n, g) => n + g.people.length, 0)} people in {groups().length} groups
+        {counted(
+          groups().reduce((n, g) => n + g.people.length, 0),
+          "person",
+          "people",
+        )}{" "}
+        in {counted(groups().length, "group")}
       </p>
       <Show when={groups().length === 0}>
         <p class="empty">

@@ -6,13 +6,16 @@ import { FlagButton } from "./Flagging";
 import { PersonName, type PersonOpener } from "./PersonView";
 
 /** Sessions in time order, each with its time in the conference zone, room, track and people,
- * each person with their flag; a description opens under "Details". */
+ * each person with their flag; a description opens under "Details", and is open when a search
+ * found its words there. */
 export function SessionList(props: {
   sessions: Session[];
   people: Map<string, Person>;
   timeZone: string;
   flags: Flags;
   onOpenPerson: PersonOpener;
+  /** Whether the search matched this session in its details, which then open and say so. */
+  matchedInDetails?: (session: Session) => boolean;
 }) {
   return (
     <ol class="sessions">
@@ -58,9 +61,12 @@ export function SessionList(props: {
             </Show>
             <Show when={s.description}>
               {(text) => (
-                <details class="session-details">
+                <details class="session-details" open={props.matchedInDetails?.(s)}>
                   <summary>
                     Details<span class="visually-hidden"> of {s.title}</span>
+                    <Show when={props.matchedInDetails?.(s)}>
+                      <span class="found-in"> · matches your search</span>
+                    </Show>
                   </summary>
                   <p class="session-description">{text()}</p>
                 </details>

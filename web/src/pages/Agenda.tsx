@@ -6,6 +6,7 @@ import { AsyncView } from "../components/AsyncView";
 import { CalendarFeed } from "../components/CalendarFeed";
 import { WorkStatus } from "../components/WorkStatus";
 import { priorityLabels } from "../contact-view";
+import { counted } from "../format";
 import {
   type Agenda as AgendaData,
   type AgendaItem,
@@ -68,7 +69,7 @@ function AgendaList(props: { agenda: AgendaData }) {
         <p role="status">
           {props.agenda.items.length === 1
             ? "One session with your targets."
-            : `${props.agenda.items.length} sessions with your targets.`}
+            : `${counted(props.agenda.items.length, "session")} with your targets.`}
           <Show when={clashes() > 0}>
             {" "}
             {clashes()} of them overlap another; each is marked, so you can choose.

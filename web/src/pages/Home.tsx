@@ -6,8 +6,9 @@ import { AsyncView } from "../components/AsyncView";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { AuthErrorNotice } from "../components/RequireSignIn";
 import { listConferences, saveSampleConference } from "../conferences";
+import { counted } from "../format";
 import { health, refetchHealth } from "../health";
-import { dayLabel } from "../program-view";
+import { dateSpan } from "../program-view";
 import { pageTitle } from "../title";
 
 const label = (state: "ok" | "unreachable") => (state === "ok" ? "reachable" : "unreachable");
@@ -78,10 +79,11 @@ function MyConferences() {
                       {c.title}
                     </A>
                     <p class="meta">
-                      {dayLabel(c.startDate)} – {dayLabel(c.endDate)} · {c.timeZone}
+                      {dateSpan(c.startDate, c.endDate)} · {c.timeZone}
                     </p>
                     <p class="meta">
-                      {c.sessionCount} sessions · {c.peopleCount} people · {c.roomCount} rooms
+                      {counted(c.sessionCount, "session")} ·{" "}
+                      {counted(c.peopleCount, "person", "people")} · {counted(c.roomCount, "room")}
                     </p>
                     <nav class="card-links" aria-label={c.title}>
                       <A href={`/conferences/${c.id}`}>Program</A>

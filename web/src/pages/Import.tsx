@@ -17,6 +17,7 @@ import { ApiError, messageOf } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
 import { previewImport, saveConference } from "../conferences";
+import { counted } from "../format";
 import { pageTitle } from "../title";
 import { timeZones } from "../zones";
 
@@ -279,7 +280,7 @@ export function Import() {
               aria-disabled={work.busy()}
               disabled={stale() || p().sessionCount === 0}
             >
-              Save {p().sessionCount} sessions
+              Save {counted(p().sessionCount, "session")}
             </button>
           </>
         )}

@@ -13,7 +13,14 @@ import { WarningList } from "../components/WarningList";
 import { deleteConference, type LoadedConference, loadConference } from "../conferences";
 import { createFlags } from "../flags";
 import { counted } from "../format";
-import { dayLabel, groupByDay, search, searchIndex } from "../program-view";
+import {
+  dateSpan,
+  dayLabel,
+  foundInDetails,
+  groupByDay,
+  search,
+  searchIndex,
+} from "../program-view";
 import { settled } from "../settled";
 import { pageTitle } from "../title";
 
@@ -78,9 +85,9 @@ function ProgramBrowser(props: { data: LoadedConference }) {
       <header class="page-head">
         <h1 id="program-title">{props.data.conference.title}</h1>
         <p class="meta">
-          {dayLabel(props.data.conference.startDate)} – {dayLabel(props.data.conference.endDate)} ·
-          times in {zone()} · {props.data.conference.sessionCount} sessions ·{" "}
-          {props.data.conference.peopleCount} people
+          {dateSpan(props.data.conference.startDate, props.data.conference.endDate)} · times in{" "}
+          {zone()} · {counted(props.data.conference.sessionCount, "session")} ·{" "}
+          {counted(props.data.conference.peopleCount, "person", "people")}
         </p>
         <nav class="actions" aria-label="This conference">
           <A href={`/conferences/${props.data.conference.id}/targets`} class="button">
@@ -101,7 +108,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
       {/* Each flag change is announced by the notice bar; this line only shows the total. */}
       <p class="meta">{flaggedCount()}</p>
       <div class="field search">
-        <label for="program-search">Search people, affiliations, titles and tracks</label>
+        <label for="program-search">Search people, titles, tracks, rooms and details</label>
         <input
           id="program-search"
           type="search"
@@ -133,6 +140,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
         <For each={allDays()}>
           {(key) => (
             <Tabs.Content value={key} class="tab-panel">
+              <h2 class="visually-hidden">Sessions on {dayLabel(key)}</h2>
               {(() => {
                 const day = () => matchesOn(key);
                 const elsewhere = () => allDays().filter((k) => matchesOn(k).length > 0);
@@ -166,6 +174,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
                       timeZone={zone()}
                       flags={flags}
                       onOpenPerson={openPerson}
+                      matchedInDetails={(s) => searching() && foundInDetails(s, index(), query())}
                     />
                     <Show when={day().length > maxShown}>
                       <p class="meta">
@@ -180,6 +189,7 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           )}
         </For>
         <Tabs.Content value="people" class="tab-panel">
+          <h2 class="visually-hidden">People on the program</h2>
           <PeopleView
             people={props.data.people}
             query={query()}

@@ -22,7 +22,7 @@ import { sortRows } from "../contact-log";
 import { nameWithCredentials, priorityLabels, statusLabels } from "../contact-view";
 import { dismissSuggestion, listSuggestions, type SuggestionItem } from "../contacts";
 import { createFlags, type Flags } from "../flags";
-import { dayLabel } from "../program-view";
+import { dateSpan } from "../program-view";
 import { settled } from "../settled";
 import { pageTitle } from "../title";
 
@@ -216,8 +216,8 @@ function TargetsOf(props: { conference: ConferenceSummary }) {
       <header class="page-head">
         <h1 id="targets-title">Targets</h1>
         <p class="meta">
-          {props.conference.title} · {dayLabel(props.conference.startDate)} –{" "}
-          {dayLabel(props.conference.endDate)}
+          {props.conference.title} ·{" "}
+          {dateSpan(props.conference.startDate, props.conference.endDate)}
         </p>
         <nav class="actions" aria-label="This conference">
           <A href={`/conferences/${props.conference.id}`} class="button secondary-link">
