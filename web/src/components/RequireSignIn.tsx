@@ -2,9 +2,11 @@ import { useLocation, useNavigate } from "@solidjs/router";
 import { type Component, createEffect, type JSX, Match, on, Switch } from "solid-js";
 import { authError, authState, refetchAuth, rememberReturn } from "../auth";
 import { RetryNotice } from "./ErrorNotice";
+import { MailProblemBanner } from "./MailProblemBanner";
 
-/** Shows its page only to a signed-in user. Anyone else goes to sign-in and comes back here
- * afterwards; a signed-in user who has not onboarded goes to the welcome form first. */
+/** Shows its page only to a signed-in user, under the banner that says when reminders are
+ * paused. Anyone else goes to sign-in and comes back here afterwards; a signed-in user who has
+ * not onboarded goes to the welcome form first. */
 export function RequireSignIn(props: { children: JSX.Element; newAccount?: boolean }) {
   const navigate = useNavigate();
   const location = useLocation();
@@ -35,7 +37,10 @@ export function RequireSignIn(props: { children: JSX.Element; newAccount?: boole
         </p>
       }
     >
-      <Match when={ready()}>{props.children}</Match>
+      <Match when={ready()}>
+        <MailProblemBanner />
+        {props.children}
+      </Match>
       <Match when={authError()}>{(message) => <AuthErrorNotice message={message()} />}</Match>
     </Switch>
   );
