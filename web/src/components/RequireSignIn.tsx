@@ -10,17 +10,20 @@ import { MailProblemBanner } from "./MailProblemBanner";
 export function RequireSignIn(props: { children: JSX.Element; newAccount?: boolean }) {
   const navigate = useNavigate();
   const location = useLocation();
+  // The anchor too: a reminder's "open the draft" link lands on the contact's drafts after
+  // signing in, not at the top of the page.
+  const here = () => `${location.pathname}${location.search}${location.hash}`;
   createEffect(
     on(authState, (state) => {
       if (state?.kind === "out") {
         if (state.reason === "never" || state.reason === "expired") {
-          rememberReturn(`${location.pathname}${location.search}`);
+          rememberReturn(here());
           navigate("/sign-in", { replace: true });
         } else {
           navigate("/", { replace: true });
         }
       } else if (state?.kind === "in" && !state.profile.onboarded && !props.newAccount) {
-        rememberReturn(`${location.pathname}${location.search}`);
+        rememberReturn(here());
         navigate("/welcome", { replace: true });
       }
     }),
