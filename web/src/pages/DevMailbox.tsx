@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, createUniqueId, For, Show } from "solid-js";
 import type { DevMail } from "../../../schemas/mail";
 import { createAction } from "../action";
 import { api, readBody } from "../api";
@@ -14,6 +14,36 @@ import { pageTitle } from "../title";
 import "../reminders.css";
 
 const loadMail = async () => (await readBody(api.api.dev.mail.$get())).mail;
+
+/** The message exactly as handed to SES, shown on request. A button rather than a nested
+ * <details>, so that each mail keeps a single summary line. */
+function RawMime(props: { raw: string; subject: string }) {
+  const [open, setOpen] = createSignal(false);
+  const id = createUniqueId();
+  return (
+    <>
+      <button
+        type="button"
+        class="link"
+        aria-expanded={open()}
+        aria-controls={id}
+        onClick={() => setOpen(!open())}
+      >
+        Raw MIME, as handed to SES
+      </button>
+      {/* It scrolls, so it takes keyboard focus to be scrolled without a mouse. */}
+      <section
+        id={id}
+        class="raw-scroll"
+        tabindex="0"
+        hidden={!open()}
+        aria-label={`Raw MIME of "${props.subject}"`}
+      >
+        <pre>{props.raw}</pre>
+      </section>
+    </>
+  );
+}
 
 function MailItem(props: { mail: DevMail }) {
   return (
@@ -42,19 +72,7 @@ function MailItem(props: { mail: DevMail }) {
           )}
         </Show>
         <Show when={props.mail.raw}>
-          {(raw) => (
-            <details class="mail-raw">
-              <summary>Raw MIME, as handed to SES</summary>
-              {/* It scrolls, so it takes keyboard focus to be scrolled without a mouse. */}
-              <section
-                class="raw-scroll"
-                tabindex="0"
-                aria-label={`Raw MIME of "${props.mail.subject}"`}
-              >
-                <pre>{raw()}</pre>
-              </section>
-            </details>
-          )}
+          {(raw) => <RawMime raw={raw()} subject={props.mail.subject} />}
         </Show>
       </details>
     </li>
