@@ -14,6 +14,15 @@ export const mailKindSchema = v.picklist(
 );
 export type MailKind = v.InferOutput<typeof mailKindSchema>;
 
+/** What each kind of reminder is, in the words of its footer, its unsubscribe page and Settings. */
+export const kindNames: Record<MailKind, string> = {
+  outreach: "reminders to send intro emails",
+  "day-plan": "day plans",
+  "follow-up": "follow-up reminders",
+  "follow-up-last-call": "last follow-up reminders",
+  "keep-in-touch": "keep-in-touch reminders",
+};
+
 /** Days between a mentor's last logged contact and the keep-in-touch reminder, by default. */
 export const keepInTouchDaysDefault = 60;
 export const keepInTouchDaysSchema = v.pipe(

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { DevMail } from "../../schemas/mail";
+import type { DispatchResult } from "../domain/dispatcher";
 import type { Probe } from "../domain/health";
 import type { Mailer } from "../mail/ses";
 import type { Db } from "../store/db";
@@ -11,7 +12,7 @@ export interface DevTools {
   setClock: (at: Date) => void;
   resetClock: () => void;
   clockSet: () => boolean;
-  dispatch: () => Promise<{ sent: number; failed: number }>;
+  dispatch: () => Promise<DispatchResult>;
 }
 
 /** Everything the HTTP app needs from the place it runs in. Only `functions/lambda` and

@@ -12,6 +12,9 @@ export const confirmSignIn = (token: string) =>
 export const onboard = (answers: Onboarding) =>
   readBody(api.api.me.onboarding.$post({ json: answers }));
 
+/** The profile as the server has it now. */
+export const readProfile = () => readBody(api.api.me.$get());
+
 export const updateProfile = (fields: ProfileFields) =>
   readBody(api.api.me.profile.$put({ json: fields }));
 
@@ -34,6 +37,8 @@ export function editableFields(profile: Profile): ProfileFields {
     followUpTemplate: profile.followUpTemplate,
     questions: [...profile.questions],
     reminders: { ...profile.reminders },
+    keepInTouchDays: profile.keepInTouchDays,
+    mailKindsOff: [...profile.mailKindsOff],
   };
 }
 

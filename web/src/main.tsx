@@ -21,6 +21,8 @@ const Targets = page("Targets", () => import("./pages/Targets"));
 const Agenda = page("Agenda", () => import("./pages/Agenda"));
 const ContactLog = page("ContactLog", () => import("./pages/ContactLog"));
 const Contact = page("Contact", () => import("./pages/Contact"));
+const Schedule = page("Schedule", () => import("./pages/Schedule"));
+const MarkSent = page("MarkSent", () => import("./pages/MarkSent"));
 const DevMailbox = page("DevMailbox", () => import("./pages/DevMailbox"));
 const NotFound = page("NotFound", () => import("./pages/NotFound"));
 
@@ -39,8 +41,11 @@ render(
       <Route path="/conferences/:id" component={signedIn(Program)} />
       <Route path="/conferences/:id/targets" component={signedIn(Targets)} />
       <Route path="/conferences/:id/agenda" component={signedIn(Agenda)} />
+      <Route path="/conferences/:id/schedule" component={signedIn(Schedule)} />
+      <Route path="/schedule" component={signedIn(Schedule)} />
       <Route path="/contacts" component={signedIn(ContactLog)} />
       <Route path="/contacts/:id" component={signedIn(Contact)} />
+      <Route path="/contacts/:id/sent" component={signedIn(MarkSent)} />
       <Route path="/dev/mailbox" component={DevMailbox} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -1,7 +1,7 @@
 import type { ConferenceSummary } from "../../../schemas/conference";
 import type { Contact } from "../../../schemas/contact";
 import type { OutgoingMail } from "../../../schemas/mail";
-import type { MailKind } from "../../../schemas/mail-plan";
+import { kindNames, type MailKind } from "../../../schemas/mail-plan";
 import type { ScheduledMail } from "../../../schemas/outbox";
 import type { Profile } from "../../../schemas/profile";
 import { listConferences } from "../../store/conference";
@@ -10,15 +10,6 @@ import type { Db } from "../../store/db";
 import { getProfile } from "../../store/user";
 import { type Block, htmlOf, type Line, textOf } from "./layout";
 import { unsubscribeToken } from "./unsubscribe";
-
-/** What each kind of reminder is, in the words of its footer and of Settings. */
-export const kindNames: Record<MailKind, string> = {
-  outreach: "reminders to send intro emails",
-  "day-plan": "day plans",
-  "follow-up": "follow-up reminders",
-  "follow-up-last-call": "last follow-up reminders",
-  "keep-in-touch": "keep-in-touch reminders",
-};
 
 interface Context {
   appUrl: string;

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
+import { kindNames } from "../../../schemas/mail-plan";
 import * as Agenda from "../../domain/calendar/my-agenda";
-import { kindNames } from "../../domain/reminders/message";
 import { unsubscribe } from "../../domain/reminders/unsubscribe";
 import type { AppDeps } from "../deps";
 import { validate } from "../validate";

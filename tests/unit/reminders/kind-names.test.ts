@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindNames } from "../../../functions/domain/reminders/message";
-import { mailKinds } from "../../../schemas/mail-plan";
+import { kindNames, mailKinds } from "../../../schemas/mail-plan";
 
 describe("reminder kind names", () => {
   it("names every kind the planner makes, in the words of a footer and of Settings", () => {

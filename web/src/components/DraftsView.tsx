@@ -1,4 +1,5 @@
-import { createResource, createSignal, Show } from "solid-js";
+import { useLocation } from "@solidjs/router";
+import { createEffect, createResource, createSignal, Show } from "solid-js";
 import { type Draft, loadDrafts } from "../planning";
 import { AsyncView } from "./AsyncView";
 
@@ -44,15 +45,30 @@ function DraftCard(props: { id: string; title: string; draft: Draft }) {
 }
 
 /** The intro email and, once the person is met, the follow-up, drafted from the contact and the
- * user's templates. `revision` changes whenever what they are drafted from changes. */
+ * user's templates. `revision` changes whenever what they are drafted from changes. A link to
+ * `#drafts` (a reminder's "open the draft") lands here. */
 export function DraftsView(props: { contactId: string; revision: string }) {
   const [drafts] = createResource(
     () => `${props.contactId}\n${props.revision}`,
     () => loadDrafts(props.contactId),
   );
+  const location = useLocation();
+  let section: HTMLElement | undefined;
+  let heading: HTMLHeadingElement | undefined;
+  // The page is drawn after its contact loads, too late for the browser's own jump to the
+  // anchor; it jumps once the drafts are there, when the page below them has its height.
+  let landed = false;
+  createEffect(() => {
+    if (landed || location.hash !== "#drafts" || drafts.loading) return;
+    landed = true;
+    section?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
+  });
   return (
-    <section aria-labelledby="drafts-title">
-      <h2 id="drafts-title">Drafts</h2>
+    <section id="drafts" aria-labelledby="drafts-title" ref={section}>
+      <h2 id="drafts-title" tabindex="-1" ref={heading}>
+        Drafts
+      </h2>
       <p class="meta">
         Drafts open in your own mail app; Rapport never writes to anyone in your name.
       </p>

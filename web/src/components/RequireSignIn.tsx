@@ -2,23 +2,28 @@ import { useLocation, useNavigate } from "@solidjs/router";
 import { type Component, createEffect, type JSX, Match, on, Switch } from "solid-js";
 import { authError, authState, refetchAuth, rememberReturn } from "../auth";
 import { RetryNotice } from "./ErrorNotice";
+import { MailProblemBanner } from "./MailProblemBanner";
 
-/** Shows its page only to a signed-in user. Anyone else goes to sign-in and comes back here
- * afterwards; a signed-in user who has not onboarded goes to the welcome form first. */
+/** Shows its page only to a signed-in user, under the banner that says when reminders are
+ * paused. Anyone else goes to sign-in and comes back here afterwards; a signed-in user who has
+ * not onboarded goes to the welcome form first. */
 export function RequireSignIn(props: { children: JSX.Element; newAccount?: boolean }) {
   const navigate = useNavigate();
   const location = useLocation();
+  // The anchor too: a reminder's "open the draft" link lands on the contact's drafts after
+  // signing in, not at the top of the page.
+  const here = () => `${location.pathname}${location.search}${location.hash}`;
   createEffect(
     on(authState, (state) => {
       if (state?.kind === "out") {
         if (state.reason === "never" || state.reason === "expired") {
-          rememberReturn(`${location.pathname}${location.search}`);
+          rememberReturn(here());
           navigate("/sign-in", { replace: true });
         } else {
           navigate("/", { replace: true });
         }
       } else if (state?.kind === "in" && !state.profile.onboarded && !props.newAccount) {
-        rememberReturn(`${location.pathname}${location.search}`);
+        rememberReturn(here());
         navigate("/welcome", { replace: true });
       }
     }),
@@ -35,7 +40,10 @@ export function RequireSignIn(props: { children: JSX.Element; newAccount?: boole
         </p>
       }
     >
-      <Match when={ready()}>{props.children}</Match>
+      <Match when={ready()}>
+        <MailProblemBanner />
+        {props.children}
+      </Match>
       <Match when={authError()}>{(message) => <AuthErrorNotice message={message()} />}</Match>
     </Switch>
   );

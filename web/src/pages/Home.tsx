@@ -4,6 +4,8 @@ import { createAction } from "../action";
 import { authError, authState, clearNotice, currentProfile, notice } from "../auth";
 import { AsyncView } from "../components/AsyncView";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { MailProblemBanner } from "../components/MailProblemBanner";
+import { NextEmail } from "../components/NextEmail";
 import { AuthErrorNotice } from "../components/RequireSignIn";
 import { listConferences, saveSampleConference } from "../conferences";
 import { counted } from "../format";
@@ -47,6 +49,7 @@ function MyConferences() {
   });
   return (
     <>
+      <MailProblemBanner />
       <h1 id="home-title">My conferences</h1>
       <Show when={deleted}>
         <p class="notice" role="status">
@@ -71,6 +74,7 @@ function MyConferences() {
               </p>
             }
           >
+            <NextEmail titles={new Map(list.map((c) => [c.id, c.title]))} />
             <ul class="cards">
               <For each={list}>
                 {(c) => (
@@ -89,6 +93,7 @@ function MyConferences() {
                       <A href={`/conferences/${c.id}`}>Program</A>
                       <A href={`/conferences/${c.id}/targets`}>Targets</A>
                       <A href={`/conferences/${c.id}/agenda`}>Agenda</A>
+                      <A href={`/conferences/${c.id}/schedule`}>Email schedule</A>
                     </nav>
                   </li>
                 )}

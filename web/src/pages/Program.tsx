@@ -96,6 +96,12 @@ function ProgramBrowser(props: { data: LoadedConference }) {
           <A href={`/conferences/${props.data.conference.id}/agenda`} class="button secondary-link">
             My agenda
           </A>
+          <A
+            href={`/conferences/${props.data.conference.id}/schedule`}
+            class="button secondary-link"
+          >
+            Email schedule
+          </A>
         </nav>
 
         <Show when={warnings().length > 0}>

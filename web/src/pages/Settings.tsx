@@ -1,5 +1,6 @@
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, Match, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
+import type { MailKind } from "../../../schemas/mail-plan";
 import {
   defaultFollowUpTemplate,
   defaultIntroScript,
@@ -8,13 +9,15 @@ import {
   type ProfileFields,
   profileFieldsSchema,
 } from "../../../schemas/profile";
-import { editableFields, updateProfile } from "../account";
+import { editableFields, readProfile, updateProfile } from "../account";
 import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
-import { currentProfile, setProfile } from "../auth";
+import { setProfile } from "../auth";
+import { AsyncView } from "../components/AsyncView";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { Field, FormProblems } from "../components/Field";
 import { ListEditor } from "../components/ListEditor";
+import { ReminderKinds } from "../components/ReminderKinds";
 import { TargetPrograms } from "../components/TargetPrograms";
 import { YourData } from "../components/YourData";
 import { check, errorAt, type FieldErrors, joinList, problemsByField, splitList } from "../forms";
@@ -32,6 +35,13 @@ const hourLabel = (hour: number) => hourFormat.format(Date.UTC(2000, 0, 1, hour)
 
 type SaveState = "idle" | "dirty" | "saved" | "failed";
 
+/** The settings' numbers: the reminder timings, and the keep-in-touch cadence beside them. */
+type NumberKey = keyof ProfileFields["reminders"] | "keepInTouchDays";
+const numberPath = (key: NumberKey) => (key === "keepInTouchDays" ? key : `reminders.${key}`);
+
+const sameKinds = (a: readonly MailKind[] = [], b: readonly MailKind[] = []) =>
+  a.length === b.length && a.every((kind) => b.includes(kind));
+
 function ProfileForm(props: { profile: Profile }) {
   const [draft, setDraft] = createStore<ProfileFields>(editableFields(props.profile));
   const [credentials, setCredentials] = createSignal(joinList(props.profile.credentials));
@@ -40,6 +50,7 @@ function ProfileForm(props: { profile: Profile }) {
   const [general, setGeneral] = createSignal<string[]>([]);
   const [state, setState] = createSignal<SaveState>("idle");
   const [savedAt, setSavedAt] = createSignal<Date>();
+  const [savedKindsOff, setSavedKindsOff] = createSignal(props.profile.mailKindsOff);
   const saving = createAction();
   let form: HTMLFormElement | undefined;
 
@@ -69,15 +80,24 @@ function ProfileForm(props: { profile: Profile }) {
       questions: [...(draft.questions ?? [])],
       credentials: splitList(credentials()),
       interests: splitList(interests()),
+      mailKindsOff: [...(draft.mailKindsOff ?? [])],
     };
+    // Left out when the switches were not touched, so that a kind turned off by an unsubscribe
+    // link while this page was open stays off.
+    if (sameKinds(fields.mailKindsOff, savedKindsOff())) delete fields.mailKindsOff;
     const checked = check(profileFieldsSchema, fields);
     const value = checked.value;
     if (!value) {
       saving.clear();
       const numbers = { ...checked.errors };
-      for (const key of ["sendHour", "outreachDaysBefore", "followUpDay"] as const) {
-        if (Number.isNaN(fields.reminders[key]) && numbers[`reminders.${key}`]) {
-          numbers[`reminders.${key}`] = "Enter a whole number.";
+      for (const key of [
+        "sendHour",
+        "outreachDaysBefore",
+        "followUpDay",
+        "keepInTouchDays",
+      ] as const) {
+        if (Number.isNaN(numberOf(key)) && numbers[numberPath(key)]) {
+          numbers[numberPath(key)] = "Enter a whole number.";
         }
       }
       return fail(numbers, checked.general);
@@ -97,6 +117,7 @@ function ProfileForm(props: { profile: Profile }) {
     });
     if (!saved) return;
     setProfile(saved);
+    setSavedKindsOff(saved.mailKindsOff);
     setDraft(editableFields(saved));
     setCredentials(joinList(saved.credentials));
     setInterests(joinList(saved.interests));
@@ -145,14 +166,16 @@ function ProfileForm(props: { profile: Profile }) {
     </Field>
   );
 
-  const numberInput = (
-    key: keyof ProfileFields["reminders"],
-    label: string,
-    hint: string,
-    min: number,
-    max: number,
-  ) => (
-    <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`reminders.${key}`)}>
+  function numberOf(key: NumberKey): number | undefined {
+    return key === "keepInTouchDays" ? draft.keepInTouchDays : draft.reminders[key];
+  }
+  const setNumber = (key: NumberKey, value: number) => {
+    if (key === "keepInTouchDays") setDraft("keepInTouchDays", value);
+    else setDraft("reminders", key, value);
+  };
+
+  const numberInput = (key: NumberKey, label: string, hint: string, min: number, max: number) => (
+    <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(numberPath(key))}>
       {(a) => (
         <input
           {...a}
@@ -161,9 +184,9 @@ function ProfileForm(props: { profile: Profile }) {
           min={min}
           max={max}
           step={1}
-          value={Number.isNaN(draft.reminders[key]) ? "" : draft.reminders[key]}
+          value={Number.isNaN(numberOf(key)) ? "" : (numberOf(key) ?? "")}
           onInput={(e) => {
-            setDraft("reminders", key, e.currentTarget.valueAsNumber);
+            setNumber(key, e.currentTarget.valueAsNumber);
             changed();
           }}
         />
@@ -386,7 +409,24 @@ function ProfileForm(props: { profile: Profile }) {
           1,
           14,
         )}
+        {numberInput(
+          "keepInTouchDays",
+          "Keep-in-touch reminder, days after your last contact with a mentor",
+          "How long to let a mentor go without news from you, 7 to 365 days.",
+          7,
+          365,
+        )}
       </fieldset>
+
+      <ReminderKinds
+        off={draft.mailKindsOff ?? []}
+        reminders={draft.reminders}
+        keepInTouchDays={draft.keepInTouchDays}
+        onChange={(off) => {
+          setDraft("mailKindsOff", off);
+          changed();
+        }}
+      />
 
       <FormProblems errors={errors()} general={general()} />
       <div class="save-bar">
@@ -446,20 +486,27 @@ const timeWithZone = (at: Date, timeZone: string) => {
 
 export function Settings() {
   pageTitle("Settings");
+  // Read afresh, not from the app's copy: an unsubscribe link may have turned a kind of reminder
+  // off since the app was opened, and the switches must show it.
+  const [profile] = createResource(async () => {
+    const fresh = await readProfile();
+    setProfile(fresh);
+    return fresh;
+  });
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       <p class="lead">
         What Rapport knows about you, how it drafts your intro emails and when it reminds you.
       </p>
-      <Show when={currentProfile()}>
-        {(profile) => (
+      <AsyncView resource={profile} loading="Loading your settings…">
+        {(loaded) => (
           <>
-            <ProfileForm profile={profile()} />
-            <YourData email={profile().email} />
+            <ProfileForm profile={loaded} />
+            <YourData email={loaded.email} />
           </>
         )}
-      </Show>
+      </AsyncView>
     </section>
   );
 }
