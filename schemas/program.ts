@@ -89,7 +89,11 @@ export const isIanaTimeZone = (name: string): boolean => canonicalTimeZone(name)
 
 export const timeZoneSchema = v.pipe(
   v.string(),
-  v.check(isIanaTimeZone, "Use an IANA time zone name such as America/New_York"),
+  v.trim(),
+  v.check(
+    isIanaTimeZone,
+    "Choose a time zone from the list, or type an IANA name such as America/New_York",
+  ),
   v.transform((name) => canonicalTimeZone(name) ?? name),
 );
 

@@ -92,7 +92,7 @@ describe("profile", () => {
     const lowerZone = await bad({ timeZone: "america/chicago" });
     expect(lowerZone.body.timeZone).toBe("America/Chicago");
     expect((await bad({ timeZone: "Moon/Base" })).body.error.message).toBe(
-      "timeZone: Use an IANA time zone name such as America/New_York",
+      "timeZone: Choose a time zone from the list, or type an IANA name such as America/New_York",
     );
     expect(
       (await bad({ reminders: { sendHour: 24, outreachDaysBefore: 14, followUpDay: 3 } })).status,

@@ -29,7 +29,7 @@ describe("check", () => {
     expect(result.errors).toEqual({
       name: "Your name is required.",
       institution: "Your institution is required.",
-      timeZone: "Use an IANA time zone name such as America/New_York",
+      timeZone: "Choose a time zone from the list, or type an IANA name such as America/New_York",
     });
   });
 

@@ -16,10 +16,10 @@ import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
+import { ZonePicker } from "../components/ZonePicker";
 import { previewImport, saveConference } from "../conferences";
 import { counted } from "../format";
 import { pageTitle } from "../title";
-import { timeZones } from "../zones";
 
 const sameRequest = (a: ImportRequest, b: ImportRequest) =>
   a.text === b.text &&
@@ -65,7 +65,7 @@ export function Import() {
   const request = (): ImportRequest => ({
     text: text(),
     format: format(),
-    ...(timeZone() ? { timeZone: timeZone() } : {}),
+    ...(timeZone().trim() ? { timeZone: timeZone().trim() } : {}),
     ...(dateOrder() ? { dateOrder: dateOrder() } : {}),
     ...(mapping() ? { csvMapping: mapping() } : {}),
   });
@@ -176,19 +176,14 @@ export function Import() {
           </div>
           <div class="field">
             <label for="time-zone">Conference time zone</label>
-            <input
+            <ZonePicker
               id="time-zone"
               ref={zoneInput}
-              list="time-zones"
-              placeholder="e.g. America/Chicago"
               value={timeZone()}
-              onInput={(e) => changeZone(e.currentTarget.value.trim())}
+              onChange={changeZone}
               aria-describedby="time-zone-help"
-              aria-invalid={zoneProblem()}
+              aria-invalid={zoneProblem() ? "true" : undefined}
             />
-            <datalist id="time-zones">
-              <For each={timeZones}>{(zone) => <option value={zone} />}</For>
-            </datalist>
             <p id="time-zone-help" class="meta">
               Needed when the file's times carry no zone (spreadsheets, Sessionize, pasted text).
             </p>

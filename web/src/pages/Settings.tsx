@@ -20,9 +20,9 @@ import { ListEditor } from "../components/ListEditor";
 import { ReminderKinds } from "../components/ReminderKinds";
 import { TargetPrograms } from "../components/TargetPrograms";
 import { YourData } from "../components/YourData";
+import { ZonePicker } from "../components/ZonePicker";
 import { check, errorAt, type FieldErrors, joinList, problemsByField, splitList } from "../forms";
 import { pageTitle } from "../title";
-import { timeZones } from "../zones";
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 const hourFormat = new Intl.DateTimeFormat(undefined, {
@@ -236,21 +236,16 @@ function ProfileForm(props: { profile: Profile }) {
           hint="Reminders are timed and shown in this zone."
         >
           {(a) => (
-            <input
+            <ZonePicker
               {...a}
-              list="settings-zones"
-              autocomplete="off"
               value={draft.timeZone}
-              onInput={(e) => {
-                setDraft("timeZone", e.currentTarget.value.trim());
+              onChange={(zone) => {
+                setDraft("timeZone", zone);
                 changed();
               }}
             />
           )}
         </Field>
-        <datalist id="settings-zones">
-          <For each={timeZones}>{(zone) => <option value={zone} />}</For>
-        </datalist>
       </fieldset>
 
       <fieldset class="group">

@@ -7,9 +7,10 @@ import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { currentProfile, setProfile, takeReturn } from "../auth";
 import { Field, FormProblems } from "../components/Field";
+import { ZonePicker } from "../components/ZonePicker";
 import { check, type FieldErrors, problemsByField } from "../forms";
 import { pageTitle } from "../title";
-import { guessTimeZone, timeZones } from "../zones";
+import { guessTimeZone } from "../zones";
 
 /** First sign-in: only what reminders and intro drafts cannot do without. */
 export function Welcome() {
@@ -97,11 +98,14 @@ export function Welcome() {
           error={errors().timeZone}
           hint="Reminders go out at 8:00 in this zone. Filled in from this device; change it if you are about to move."
         >
-          {(a) => <input {...a} list="welcome-zones" autocomplete="off" {...text("timeZone")} />}
+          {(a) => (
+            <ZonePicker
+              {...a}
+              value={answers.timeZone}
+              onChange={(zone) => setAnswers("timeZone", zone)}
+            />
+          )}
         </Field>
-        <datalist id="welcome-zones">
-          <For each={timeZones}>{(zone) => <option value={zone} />}</For>
-        </datalist>
         <button type="submit" disabled={saving.busy()} aria-busy={saving.busy()}>
           {saving.busy() ? "Saving…" : "Continue"}
         </button>
