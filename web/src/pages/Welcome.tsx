@@ -1,5 +1,5 @@
 import { useNavigate } from "@solidjs/router";
-import { createSignal, For } from "solid-js";
+import { createSignal } from "solid-js";
 import { createStore } from "solid-js/store";
 import { type Onboarding, onboardingSchema } from "../../../schemas/profile";
 import { onboard } from "../account";
