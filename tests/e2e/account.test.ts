@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
+import {
+  appAndBrowser,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  menuLink,
+  viewports,
+} from "./browser";
 import { confirmLink, onboard, requestLink, signIn, uniqueEmail } from "./sign-in";
 
 /** Sign-in links may be asked for once a minute per address; tests move this clock on instead
@@ -147,6 +153,23 @@ describe("account", () => {
       "\uFEFFName,Role,Institution,How We Met,Interests,Last Contact,Next Step\r\n",
     );
 
+    // The restored script is not saved yet: leaving asks first, and staying keeps the edit.
+    const asked: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once("dialog", (dialog) => {
+        asked.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+    answer(false);
+    await header(page).getByRole("link", { name: "Home" }).click();
+    await expect.poll(() => asked).toEqual(["Leave Settings without saving your changes?"]);
+    expect(page.url()).toBe(`${app.runtime.url}/settings`);
+    expect(await page.getByLabel("The email Rapport drafts").inputValue()).toMatch(/^Dear Dr\. /);
+    answer(true);
+    await header(page).getByRole("link", { name: "Home" }).click();
+    await page.waitForURL(`${app.runtime.url}/`);
+    expect(asked).toHaveLength(2);
+
     // The link works once; opened again it says so, and that this browser is signed in.
     await page.goto(link);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -183,7 +206,7 @@ describe("account", () => {
     expect(page.url()).toBe(`${app.runtime.url}/`);
     expect(await header(page).getByTestId("account-name").textContent()).toBe("Kofi Mensah");
 
-    await header(page).getByRole("link", { name: "Settings" }).click();
+    await (await menuLink(page, "Settings")).click();
     const trigger = page.getByRole("button", { name: "Delete my account" });
     await trigger.click();
     const dialog = page.getByRole("alertdialog", { name: "Delete your account?" });
@@ -240,7 +263,7 @@ describe("account", () => {
     await page.locator("#welcome-name-error").waitFor();
     await expectPageFits(page);
     await onboard(page, { name: "Dr. Maria Fernanda Rodrigues-Albuquerque de Souza" });
-    await header(page).getByRole("link", { name: "Settings" }).click();
+    await (await menuLink(page, "Settings")).click();
     await page.getByRole("heading", { name: "Settings" }).waitFor();
     await page.getByRole("button", { name: "Add a program" }).click();
     await expectPageFits(page);

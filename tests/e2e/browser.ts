@@ -78,3 +78,13 @@ export function appAndBrowser(options: Partial<LocalOptions> = {}) {
   });
   return app;
 }
+
+/** A link of the header's menu, which a phone folds away under the "Menu" button. */
+export async function menuLink(page: Page, name: string) {
+  const header = page.getByRole("banner");
+  const toggle = header.getByRole("button", { name: "Menu" });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") {
+    await toggle.click();
+  }
+  return header.getByRole("link", { name, exact: true });
+}

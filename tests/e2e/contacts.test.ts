@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { defaultQuestions } from "../../schemas/profile";
-import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
+import {
+  appAndBrowser,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  menuLink,
+  viewports,
+} from "./browser";
 import { signedInContext } from "./sign-in";
 
 const app = appAndBrowser();
@@ -24,7 +30,7 @@ describe("contacts", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
 
     // The sample's affiliations are fictional; a target program that matches one of them.
-    await page.getByRole("link", { name: "Settings" }).click();
+    await (await menuLink(page, "Settings")).click();
     await page.getByRole("button", { name: "Add a program" }).click();
     await page.getByLabel("Program 1", { exact: true }).fill("Lakemont University");
     expect(await page.getByLabel("Question 1", { exact: true }).inputValue()).toBe(
@@ -37,7 +43,7 @@ describe("contacts", () => {
     await expect.poll(() => page.locator(".save-state").textContent()).toMatch(/^Saved at /);
     await expectPageFits(page);
 
-    await page.getByRole("link", { name: "Home" }).click();
+    await (await menuLink(page, "Home")).click();
     await page.getByRole("button", { name: "Try a sample conference" }).click();
     await page.waitForURL(/\/conferences\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
     await page
@@ -185,7 +191,7 @@ describe("contacts", () => {
     await expectPageFits(page);
 
     // Contact log: the seven columns, sortable, with the CSV export.
-    await page.getByRole("link", { name: "Contacts", exact: true }).click();
+    await (await menuLink(page, "Contacts")).click();
     await page.getByRole("heading", { level: 1, name: "Contacts" }).waitFor();
     await page.locator(".contact-log tbody tr").first().waitFor();
     expect(await page.locator(".contact-log thead th").allTextContents()).toEqual([

@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
+import {
+  appAndBrowser,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  menuLink,
+  viewports,
+} from "./browser";
 
 const app = appAndBrowser();
 
 describe.each(Object.entries(viewports))("at %s size", (name, device) => {
-  it("shows the server's health on the home page", async () => {
+  it("shows the server's health on the status page, linked from every page's footer", async () => {
     const context = await app.browser.newContext(device);
     const page = await context.newPage();
     await page.goto(app.runtime.url);
+    await page.getByRole("contentinfo").getByRole("link", { name: "System status" }).click();
+    await page.getByRole("heading", { level: 1, name: "System status" }).waitFor();
+    expect(page.url()).toBe(`${app.runtime.url}/status`);
     const health = page.getByTestId("health");
     await expect.poll(() => health.textContent()).toContain("reachable");
     expect(await health.locator("dd").allTextContents()).toEqual([
@@ -33,7 +42,7 @@ describe.each(Object.entries(viewports))("at %s size", (name, device) => {
     const context = await app.browser.newContext(device);
     const page = await context.newPage();
     await page.goto(app.runtime.url);
-    await page.getByRole("link", { name: "Dev mailbox" }).click();
+    await (await menuLink(page, "Dev mailbox")).click();
     await expect.poll(() => page.url()).toBe(`${app.runtime.url}/dev/mailbox`);
     const item = page.locator("li.mail", { hasText: subject });
     await item.locator("summary").click();
@@ -45,6 +54,37 @@ describe.each(Object.entries(viewports))("at %s size", (name, device) => {
     expect(await html.textContent()).toBe(`HTML for ${name}`);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
+    await context.close();
+  });
+});
+
+describe("the header on a phone", () => {
+  it("keeps to one row and folds its links into a menu that Escape closes", async () => {
+    const context = await app.browser.newContext(viewports.iphone);
+    const page = await context.newPage();
+    await page.goto(app.runtime.url);
+    const header = page.getByRole("banner");
+    const toggle = header.getByRole("button", { name: "Menu" });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await header.getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
+    expect(await header.getByRole("link", { name: "Home" }).isVisible()).toBe(false);
+    // One row: the 44 px tap targets and a little padding.
+    expect(Math.round((await header.boundingBox())?.height ?? 0)).toBe(52);
+
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await header.getByRole("link", { name: "Dev mailbox" }).waitFor();
+    expect(await header.getByRole("link", { name: "Home" }).isVisible()).toBe(true);
+    await expectAccessible(page);
+    await page.keyboard.press("Escape");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Menu");
+
+    await toggle.click();
+    await header.getByRole("link", { name: "Dev mailbox" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dev mailbox" }).waitFor();
+    expect(await header.getByRole("link", { name: "Dev mailbox" }).isVisible()).toBe(false);
     await context.close();
   });
 });
@@ -73,10 +113,10 @@ describe("page code", () => {
     });
 
     await page.goto(app.runtime.url);
-    await page.getByTestId("health").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Rapport" }).waitFor();
     expect(loaded).toEqual(["Home"]);
 
-    await page.getByRole("link", { name: "Dev mailbox" }).click();
+    await (await menuLink(page, "Dev mailbox")).click();
     await page.getByRole("heading", { name: "Dev mailbox" }).waitFor();
     expect(loaded).toEqual(["Home", "DevMailbox"]);
 

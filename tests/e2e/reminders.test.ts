@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readMailEvent, recordMailEvent } from "../../functions/domain/reminders/bounces";
-import { appAndBrowser, expectAccessible, expectNoHorizontalScroll } from "./browser";
+import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, menuLink } from "./browser";
 import { mailIdsTo, onboard, readSignInLink, signIn, uniqueEmail } from "./sign-in";
 
 // The dispatcher runs only when the test asks, so what it sends is known.
@@ -56,7 +56,7 @@ describe("reminder emails", () => {
     const email = uniqueEmail("reminders");
     await signIn(page, app.runtime, email);
     await onboard(page, { name: "Dr. Amara Okafor", timeZone: "America/New_York" });
-    await page.getByTestId("account-name").waitFor();
+    await page.getByTestId("account-name").waitFor({ state: "attached" });
 
     await page.getByRole("button", { name: "Try a sample conference" }).click();
     await page.waitForURL(/\/conferences\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
@@ -171,7 +171,7 @@ describe("reminder emails", () => {
     await expectPageFits(page);
 
     // Home names the next email and links to its schedule.
-    await page.getByRole("link", { name: "Home" }).click();
+    await (await menuLink(page, "Home")).click();
     const next = page.locator(".next-email");
     await next.locator(".next-email-what").waitFor();
     expect(await next.locator(".next-email-what").textContent()).toBe(
@@ -184,7 +184,7 @@ describe("reminder emails", () => {
     await expectPageFits(page);
 
     // Local mode: the clock moved to the outreach time, and one dispatcher run sends it.
-    await page.getByRole("link", { name: "Dev mailbox" }).click();
+    await (await menuLink(page, "Dev mailbox")).click();
     await page.getByRole("heading", { level: 1, name: "Dev mailbox" }).waitFor();
     await page.getByTestId("dev-clock").waitFor();
     expect(await page.getByTestId("dev-clock").textContent()).toMatch(/ \(real time\)$/);
@@ -231,10 +231,7 @@ describe("reminder emails", () => {
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
     await readSignInLink(app.runtime, email, seen);
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Dev mailbox" })
-      .click();
+    await (await menuLink(page, "Dev mailbox")).click();
     const signInMail = page
       .locator("li.mail", { hasText: "Your Rapport sign-in link" })
       .filter({ hasText: email })
@@ -268,7 +265,7 @@ describe("reminder emails", () => {
     );
 
     // Settings, read afresh, shows that kind off, and turns it back on.
-    await page.getByRole("link", { name: "Settings" }).click();
+    await (await menuLink(page, "Settings")).click();
     const outreachSwitch = page.getByRole("switch", { name: "Reminders to send intro emails" });
     await outreachSwitch.waitFor({ state: "attached" });
     expect(await outreachSwitch.isChecked()).toBe(false);
@@ -327,7 +324,7 @@ describe("reminder emails", () => {
     const email = uniqueEmail("bounced");
     await signIn(page, app.runtime, email);
     await onboard(page, { name: "Dr. Bounce", timeZone: "America/New_York" });
-    await page.getByTestId("account-name").waitFor();
+    await page.getByTestId("account-name").waitFor({ state: "attached" });
 
     const read = readMailEvent(
       JSON.stringify({

@@ -82,6 +82,6 @@ export async function signedInContext(
   const email = uniqueEmail(label);
   await signIn(page, runtime, email);
   await onboard(page, { name: `Dr. ${label}` });
-  await page.getByTestId("account-name").waitFor();
+  await page.getByTestId("account-name").waitFor({ state: "attached" });
   return { context, page, email };
 }

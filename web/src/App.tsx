@@ -1,5 +1,15 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, ErrorBoundary, Match, on, Show, Suspense, Switch } from "solid-js";
+import {
+  createEffect,
+  createSignal,
+  ErrorBoundary,
+  Match,
+  on,
+  onCleanup,
+  Show,
+  Suspense,
+  Switch,
+} from "solid-js";
 import { createAction } from "./action";
 import { authState, currentProfile, signOut } from "./auth";
 import { RetryNotice } from "./components/ErrorNotice";
@@ -27,9 +37,6 @@ function AccountMenu() {
             </>
           )}
         </Match>
-        <Match when={authState()?.kind === "out"}>
-          <A href="/sign-in">Sign in</A>
-        </Match>
       </Switch>
       <Show when={leaving.error()}>
         <p class="account-error" role="alert">
@@ -42,12 +49,39 @@ function AccountMenu() {
 
 export function Layout(props: RouteSectionProps) {
   let main: HTMLElement | undefined;
+  let menuButton: HTMLButtonElement | undefined;
+  // On a phone the links and the account fold into a menu, so the header takes one row.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  const closeMenu = (refocus: boolean) => {
+    if (!menuOpen()) return;
+    setMenuOpen(false);
+    if (refocus) menuButton?.focus();
+  };
+  let header: HTMLElement | undefined;
+  // Escape closes the open menu; so does a chosen link (even one to the page already shown) and
+  // a tap anywhere outside the header.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape") closeMenu(true);
+  };
+  const onTap = (event: MouseEvent) => {
+    const target = event.target as Element;
+    if (target.closest("#site-menu a") || !header?.contains(target)) closeMenu(false);
+  };
+  document.addEventListener("keydown", onKey);
+  document.addEventListener("click", onTap);
+  onCleanup(() => {
+    document.removeEventListener("keydown", onKey);
+    document.removeEventListener("click", onTap);
+  });
   // After a move to another page, keyboard and screen-reader users start at its content, not at
   // the top of the document with the header's links to tab through again.
   createEffect(
     on(
       () => props.location.pathname,
-      () => main?.focus({ preventScroll: true }),
+      () => {
+        setMenuOpen(false);
+        main?.focus({ preventScroll: true });
+      },
       { defer: true },
     ),
   );
@@ -56,24 +90,41 @@ export function Layout(props: RouteSectionProps) {
       <a class="skip" href="#main">
         Skip to content
       </a>
-      <header class="topbar">
+      <header class="topbar" ref={header}>
         <A href="/" class="brand" end>
           Rapport
         </A>
-        <nav aria-label="Main">
-          <A href="/" end>
-            Home
+        <Show when={authState()?.kind === "out"}>
+          <A href="/sign-in" class="topbar-sign-in">
+            Sign in
           </A>
-          <Show when={currentProfile()?.onboarded}>
-            <A href="/contacts">Contacts</A>
-            <A href="/import">Import</A>
-            <A href="/settings">Settings</A>
-          </Show>
-          <Show when={appMode() === "local"}>
-            <A href="/dev/mailbox">Dev mailbox</A>
-          </Show>
-        </nav>
-        <AccountMenu />
+        </Show>
+        <button
+          ref={menuButton}
+          type="button"
+          class="topbar-button menu-toggle"
+          aria-expanded={menuOpen()}
+          aria-controls="site-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+        <div id="site-menu" class="site-menu" classList={{ open: menuOpen() }}>
+          <nav aria-label="Main">
+            <A href="/" end>
+              Home
+            </A>
+            <Show when={currentProfile()?.onboarded}>
+              <A href="/contacts">Contacts</A>
+              <A href="/import">Import</A>
+              <A href="/settings">Settings</A>
+            </Show>
+            <Show when={appMode() === "local"}>
+              <A href="/dev/mailbox">Dev mailbox</A>
+            </Show>
+          </nav>
+          <AccountMenu />
+        </div>
       </header>
       <main id="main" tabindex="-1" ref={main}>
         {/* Each page's code loads on its first visit. The first page shows a status line until it
@@ -102,6 +153,9 @@ export function Layout(props: RouteSectionProps) {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <footer class="site-footer">
+        <A href="/status">System status</A>
+      </footer>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { createResource, createRoot } from "solid-js";
 import { api, readBody } from "./api";
 import { settled } from "./settled";
 
-/** One shared health read: the home page shows it and the menu uses its mode. */
+/** One shared health read: the status page shows it and the menu uses its mode. */
 const [health, { refetch }] = createRoot(() =>
   createResource(() => readBody(api.api.health.$get())),
 );

@@ -23,6 +23,7 @@ const ContactLog = page("ContactLog", () => import("./pages/ContactLog"));
 const Contact = page("Contact", () => import("./pages/Contact"));
 const Schedule = page("Schedule", () => import("./pages/Schedule"));
 const MarkSent = page("MarkSent", () => import("./pages/MarkSent"));
+const Status = page("Status", () => import("./pages/Status"));
 const DevMailbox = page("DevMailbox", () => import("./pages/DevMailbox"));
 const NotFound = page("NotFound", () => import("./pages/NotFound"));
 
@@ -46,6 +47,7 @@ render(
       <Route path="/contacts" component={signedIn(ContactLog)} />
       <Route path="/contacts/:id" component={signedIn(Contact)} />
       <Route path="/contacts/:id/sent" component={signedIn(MarkSent)} />
+      <Route path="/status" component={Status} />
       <Route path="/dev/mailbox" component={DevMailbox} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -9,11 +9,8 @@ import { NextEmail } from "../components/NextEmail";
 import { AuthErrorNotice } from "../components/RequireSignIn";
 import { listConferences, saveSampleConference } from "../conferences";
 import { counted } from "../format";
-import { health, refetchHealth } from "../health";
 import { dateSpan } from "../program-view";
 import { pageTitle } from "../title";
-
-const label = (state: "ok" | "unreachable") => (state === "ok" ? "reachable" : "unreachable");
 
 function SampleButton() {
   const navigate = useNavigate();
@@ -178,24 +175,6 @@ export function Home() {
           )}
         </Match>
       </Switch>
-      <h2>System status</h2>
-      <AsyncView resource={health} loading="Checking the server…">
-        {(h) => (
-          <dl class="status" data-testid="health">
-            <dt>Version</dt>
-            <dd>{h.version}</dd>
-            <dt>Mode</dt>
-            <dd>{h.mode === "local" ? "Local" : "AWS"}</dd>
-            <dt>Database</dt>
-            <dd class={`state-${h.database}`}>{label(h.database)}</dd>
-            <dt>Email</dt>
-            <dd class={`state-${h.mail}`}>{label(h.mail)}</dd>
-          </dl>
-        )}
-      </AsyncView>
-      <button type="button" class="secondary" onClick={() => refetchHealth()}>
-        Check again
-      </button>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { createResource, createSignal, For, Match, Switch } from "solid-js";
+import { useBeforeLeave } from "@solidjs/router";
+import { createResource, createSignal, For, Match, onCleanup, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
 import type { MailKind } from "../../../schemas/mail-plan";
 import {
@@ -57,6 +58,19 @@ function ProfileForm(props: { profile: Profile }) {
   const changed = () => {
     if (!saving.busy()) setState("dirty");
   };
+  // Edits that were not saved are not dropped by a click elsewhere: the app asks before leaving,
+  // and the browser asks before a reload or a closed tab.
+  const unsaved = () => state() === "dirty" || state() === "failed";
+  useBeforeLeave((leaving) => {
+    if (!unsaved() || leaving.defaultPrevented) return;
+    leaving.preventDefault();
+    if (window.confirm("Leave Settings without saving your changes?")) leaving.retry(true);
+  });
+  const askBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (unsaved()) event.preventDefault();
+  };
+  window.addEventListener("beforeunload", askBeforeUnload);
+  onCleanup(() => window.removeEventListener("beforeunload", askBeforeUnload));
   const errorFor = (path: string) => errorAt(errors(), path);
   const fail = (fieldErrors: FieldErrors, lines: string[]) => {
     setErrors(fieldErrors);
@@ -150,22 +164,6 @@ function ProfileForm(props: { profile: Profile }) {
     </Field>
   );
 
-  const goal = (key: keyof ProfileFields["goals"], label: string, hint: string) => (
-    <Field id={`settings-${key}`} label={label} hint={hint} error={errorFor(`goals.${key}`)}>
-      {(a) => (
-        <textarea
-          {...a}
-          rows={2}
-          value={draft.goals[key]}
-          onInput={(e) => {
-            setDraft("goals", key, e.currentTarget.value);
-            changed();
-          }}
-        />
-      )}
-    </Field>
-  );
-
   function numberOf(key: NumberKey): number | undefined {
     return key === "keepInTouchDays" ? draft.keepInTouchDays : draft.reminders[key];
   }
@@ -246,14 +244,6 @@ function ProfileForm(props: { profile: Profile }) {
             />
           )}
         </Field>
-      </fieldset>
-
-      <fieldset class="group">
-        <legend>Goals</legend>
-        <p class="meta">Your plans for the match, in a line or two each; only you see them.</p>
-        {goal("planA", "Plan A", "The position you want most, e.g. categorical general surgery.")}
-        {goal("planB", "Plan B", "What you would be glad to take instead.")}
-        {goal("planC", "Plan C", "Your fallback.")}
       </fieldset>
 
       <fieldset class="group">
