@@ -15,6 +15,54 @@ export const importLimits = {
 export const fileTooLargeMessage = (file = "The file") =>
   `${file} is larger than ${importLimits.maxBytes / 1024 / 1024} MB`;
 
+/** The title of a program whose file names no conference, until the user gives it one. */
+export const untitledProgram = "Imported program";
+
+/** A title made from a file's name when the file names no conference: "asge_2025-program.csv"
+ * becomes "asge 2025 program". */
+export const titleFromFileName = (name: string) =>
+  name
+    .replace(/\.[a-z0-9]{1,5}$/i, "")
+    .replace(/[_\s-]+/g, " ")
+    .trim();
+
+const BINARY_SAMPLE = 4096;
+
+/** Why a file's text is not a program at all, or undefined when it reads as text: a PDF, a
+ * spreadsheet or document (ZIP archives), or other binary. Browsers and Node read invalid UTF-8 as
+ * U+FFFD, so binary shows as NULs or a run of U+FFFD; a Latin-1 file read as UTF-8 has only the
+ * odd U+FFFD and passes. The browser checks a chosen file with it, and the importer every text. */
+export function notTextReason(
+  text: string,
+):
+  | { code: "import.binary_pdf" | "import.binary_spreadsheet" | "import.binary"; message: string }
+  | undefined {
+  if (text.startsWith("%PDF-")) {
+    return {
+      code: "import.binary_pdf",
+      message: "This is a PDF file. Open it, select the program text, copy it and paste it here.",
+    };
+  }
+  // The ZIP signature: .xlsx, .docx, .numbers and .ods are all ZIP archives.
+  if (text.startsWith("PK\u0003\u0004")) {
+    return {
+      code: "import.binary_spreadsheet",
+      message:
+        "This is a spreadsheet or document file, not text. Save the sheet as CSV and import that.",
+    };
+  }
+  const sample = text.slice(0, BINARY_SAMPLE);
+  const replaced = sample.split("\uFFFD").length - 1;
+  if (sample.includes("\u0000") || replaced > sample.length / 4) {
+    return {
+      code: "import.binary",
+      message:
+        "This file is not text. Import a calendar (.ics), CSV, JSON or XML file, or paste the program text.",
+    };
+  }
+  return undefined;
+}
+
 /** Longest text an import keeps in each kind of field (longer text is cut, with a warning), so
  * that any one session or person fits the chunks a conference is stored in. */
 export const textLimits = {

@@ -1,6 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appAndBrowser, expectAccessible, expectNoHorizontalScroll, viewports } from "./browser";
+import {
+  appAndBrowser,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  menuLink,
+  viewports,
+} from "./browser";
 import { signedInContext } from "./sign-in";
 
 const app = appAndBrowser();
@@ -159,6 +165,18 @@ describe("importing a program", () => {
     );
     await search.fill("");
     await expectAccessible(page);
+
+    // Asked for again, the sample opens the copy already saved.
+    const sampleAddress = page.url();
+    await (await menuLink(page, "Home")).click();
+    await page.getByRole("button", { name: "Try a sample conference" }).click();
+    await waitForProgram(page, "Prairie & Lakes Surgical Congress 2027");
+    expect(page.url()).toBe(sampleAddress);
+    await (await menuLink(page, "Home")).click();
+    await page.locator(".cards .card").first().waitFor();
+    expect(await page.locator(".cards .card-title").allTextContents()).toEqual([
+      "Prairie & Lakes Surgical Congress 2027",
+    ]);
     await close();
   });
 
@@ -205,11 +223,11 @@ describe("importing a program", () => {
   it("asks for a time zone for a spreadsheet, shows its column mapping and saves it", async () => {
     const { page, close } = await open(viewports.iphone, "/import");
     await page.getByLabel("Program file").setInputFiles({
-      name: "program.csv",
+      name: "spring meeting program.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(csvProgram),
     });
-    await page.getByText("Loaded program.csv").waitFor();
+    await page.getByText("Loaded spring meeting program.csv").waitFor();
     await page.getByRole("button", { name: "Preview" }).click();
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -255,6 +273,51 @@ describe("importing a program", () => {
     ]);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
+    // The file names no conference: the title comes from the file name, and the form says so.
+    const title = page.getByLabel("Save as");
+    expect(await title.inputValue()).toBe("spring meeting program");
+    expect(await page.locator("#conference-title-help").textContent()).toBe(
+      "This program does not name its conference. Give it the title you will know it by.",
+    );
+    expect(await title.getAttribute("aria-describedby")).toBe("conference-title-help");
+
+    // A refused file takes the form's file and preview away with it, and says why where a phone
+    // shows it.
+    const fileInput = page.getByLabel("Program file");
+    await fileInput.setInputFiles({
+      name: "empty.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(""),
+    });
+    const refused = page.locator(".field .notice-error");
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe(
+      "empty.csv is empty. Choose the file that holds the program.",
+    );
+    expect(await refused.evaluate((notice) => notice === document.activeElement)).toBe(true);
+    expect(await page.getByText("Loaded spring meeting program.csv").count()).toBe(0);
+    expect(await fileInput.evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
+    expect(await page.getByRole("button", { name: /^Save / }).count()).toBe(0);
+    expect(await page.getByLabel("…or paste the program text").inputValue()).toBe("");
+    await fileInput.setInputFiles({
+      name: "program.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"),
+    });
+    await expect
+      .poll(() => refused.textContent())
+      .toBe(
+        "program.pdf: This is a PDF file. Open it, select the program text, copy it and paste it here.",
+      );
+    await fileInput.setInputFiles({
+      name: "spring meeting program.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csvProgram),
+    });
+    await page.getByText("Loaded spring meeting program.csv").waitFor();
+    expect(await refused.count()).toBe(0);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await heading.waitFor();
     await page.getByLabel("Save as").fill("Spring Meeting");
     await page.getByRole("button", { name: "Save 2 sessions" }).click();
     await waitForProgram(page, "Spring Meeting");

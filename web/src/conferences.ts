@@ -63,9 +63,15 @@ export async function loadConference(
 
 /** The sample congress ships as a static file in iCalendar form, which carries its own zone. */
 export async function saveSampleConference(): Promise<ConferenceSummary> {
-  const response = await fetch("/samples/surgical-congress.ics");
+  const [response, saved] = await Promise.all([
+    fetch("/samples/surgical-congress.ics"),
+    listConferences(),
+  ]);
   if (!response.ok) throw new Error("The sample conference file could not be loaded.");
-  return saveConference({ text: await response.text() });
+  const text = await response.text();
+  // Asked for twice, the sample opens the copy already saved rather than saving another.
+  const title = /^X-WR-CALNAME:(.+)$/m.exec(text)?.[1]?.trim();
+  return saved.find((c) => c.format === "ics" && c.title === title) ?? saveConference({ text });
 }
 
 /** One saved conference's summary, without its program. */

@@ -1,4 +1,4 @@
-import type { Format } from "../../../schemas/program";
+import { type Format, notTextReason } from "../../../schemas/program";
 import { DomainError } from "../errors";
 import { parseJsonExplained } from "./common/json";
 import { headerField } from "./formats/csv/columns";
@@ -41,33 +41,11 @@ function jsonFormat(json: unknown): Format {
   );
 }
 
-const BINARY_SAMPLE = 4096;
-
 /** Refuses a file that is not text, which would otherwise fail later with a misleading complaint
- * about dates or zones. Browsers and Node read invalid UTF-8 as U+FFFD, so binary shows as NULs or
- * a run of U+FFFD; a Latin-1 file read as UTF-8 has only the odd U+FFFD and passes. */
+ * about dates or zones. */
 function refuseBinary(text: string): void {
-  if (text.startsWith("%PDF-")) {
-    throw new DomainError(
-      "import.binary_pdf",
-      "This is a PDF file. Open it, select the program text, copy it and paste it here.",
-    );
-  }
-  // The ZIP signature: .xlsx, .docx, .numbers and .ods are all ZIP archives.
-  if (text.startsWith("PK\u0003\u0004")) {
-    throw new DomainError(
-      "import.binary_spreadsheet",
-      "This is a spreadsheet or document file, not text. Save the sheet as CSV and import that.",
-    );
-  }
-  const sample = text.slice(0, BINARY_SAMPLE);
-  const replaced = sample.split("\uFFFD").length - 1;
-  if (sample.includes("\u0000") || replaced > sample.length / 4) {
-    throw new DomainError(
-      "import.binary",
-      "This file is not text. Import a calendar (.ics), CSV, JSON or XML file, or paste the program text.",
-    );
-  }
+  const reason = notTextReason(text);
+  if (reason) throw new DomainError(reason.code, reason.message);
 }
 
 /** Detects the format from the content (a leading BOM is ignored); JSON is parsed once here. */

@@ -1,11 +1,25 @@
-import { Show } from "solid-js";
+import { createEffect, on, Show } from "solid-js";
 
-/** What went wrong, announced to screen readers as it appears; nothing without a message. */
-export function ErrorNotice(props: { message: string | undefined }) {
+/** What went wrong, announced to screen readers as it appears; nothing without a message. With
+ * `focus`, each new message is scrolled into view and focused. */
+export function ErrorNotice(props: { message: string | undefined; focus?: boolean }) {
   return (
     <Show when={props.message}>
       {(message) => (
-        <p class="notice notice-error" role="alert">
+        <p
+          class="notice notice-error"
+          role="alert"
+          tabindex={props.focus ? -1 : undefined}
+          ref={(notice) => {
+            if (!props.focus) return;
+            createEffect(
+              on(message, () => {
+                notice.scrollIntoView({ block: "center" });
+                notice.focus({ preventScroll: true });
+              }),
+            );
+          }}
+        >
           {message()}
         </p>
       )}

@@ -11,9 +11,13 @@ import {
   type ImportRequest,
   importLimits,
   isIanaTimeZone,
+  notTextReason,
+  titleFromFileName,
+  untitledProgram,
 } from "../../../schemas/program";
 import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
+import { ErrorNotice } from "../components/ErrorNotice";
 import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
 import { ZonePicker } from "../components/ZonePicker";
@@ -39,6 +43,8 @@ export function Import() {
   const [dateOrder, setDateOrder] = createSignal<DateOrder>();
   const [mapping, setMapping] = createSignal<CsvMapping>();
   const [title, setTitle] = createSignal("");
+  const [untitled, setUntitled] = createSignal(false);
+  const [fileProblem, setFileProblem] = createSignal<string>();
   const [preview, setPreview] = createSignal<ImportPreview>();
   // Set by any change to what the preview was made from: saving must store what was previewed.
   const [stale, setStale] = createSignal(false);
@@ -101,7 +107,11 @@ export function Import() {
     setPreview(result);
     // Edits made while the preview was on its way leave it out of date.
     setStale(!sameRequest(sent, request()));
-    setTitle(result.conference.title);
+    // A file that names no conference is called after its file name, and the form says so.
+    const named = result.conference.title !== untitledProgram;
+    const fromFile = named ? "" : titleFromFileName(fileName() ?? "");
+    setUntitled(!named);
+    setTitle(fromFile || result.conference.title);
     if (result.csv) setMapping(result.csv.mapping);
     if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);
     previewHeading?.focus();
@@ -116,14 +126,38 @@ export function Import() {
     if (saved) navigate(`/conferences/${saved.id}`);
   };
 
-  const chooseFile = async (file: File | undefined) => {
+  // A refused file leaves nothing of itself or of the file before it: no name, no text, no
+  // preview that Save would store.
+  const chooseFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
+    const refuse = (message: string) => {
+      input.value = "";
+      setFileName(undefined);
+      setText("");
+      setPreview(undefined);
+      setMapping(undefined);
+      setStale(false);
+      work.clear();
+      setFileProblem(message);
+    };
     if (file.size > importLimits.maxBytes) {
-      work.fail(`${fileTooLargeMessage(file.name)}. Split the program or export fewer days.`);
+      refuse(`${fileTooLargeMessage(file.name)}. Split the program or export fewer days.`);
       return;
     }
+    const content = await file.text();
+    if (content.trim() === "") {
+      refuse(`${file.name} is empty. Choose the file that holds the program.`);
+      return;
+    }
+    const notText = notTextReason(content);
+    if (notText) {
+      refuse(`${file.name}: ${notText.message}`);
+      return;
+    }
+    setFileProblem(undefined);
     setFileName(file.name);
-    setText(await file.text());
+    setText(content);
     setPreview(undefined);
     setMapping(undefined);
     setStale(false);
@@ -142,11 +176,12 @@ export function Import() {
           id="program-file"
           type="file"
           accept=".ics,.ical,.csv,.tsv,.xml,.json,.txt,text/*,application/json"
-          onChange={(e) => chooseFile(e.currentTarget.files?.[0])}
+          onChange={(e) => chooseFile(e.currentTarget)}
         />
         <Show when={fileName()}>
           <p class="meta">Loaded {fileName()}</p>
         </Show>
+        <ErrorNotice message={fileProblem()} focus />
       </div>
       <div class="field">
         <label for="program-text">…or paste the program text</label>
@@ -157,6 +192,7 @@ export function Import() {
           onInput={(e) => {
             changeText(e.currentTarget.value);
             setFileName(undefined);
+            setFileProblem(undefined);
           }}
         />
       </div>
@@ -261,7 +297,13 @@ export function Import() {
                 id="conference-title"
                 value={title()}
                 onInput={(e) => setTitle(e.currentTarget.value)}
+                aria-describedby={untitled() ? "conference-title-help" : undefined}
               />
+              <Show when={untitled()}>
+                <p id="conference-title-help" class="meta">
+                  This program does not name its conference. Give it the title you will know it by.
+                </p>
+              </Show>
             </div>
             <Show when={stale()}>
               <p class="notice" role="status">

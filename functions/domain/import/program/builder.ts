@@ -1,5 +1,5 @@
 import type { ImportWarning, Person, Program, Role, Session } from "../../../../schemas/program";
-import { importLimits, textLimits } from "../../../../schemas/program";
+import { importLimits, textLimits, untitledProgram } from "../../../../schemas/program";
 import { DomainError } from "../../errors";
 import { maxSeats, tooManySeats, tooManySessions } from "../common/limits";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
@@ -252,7 +252,7 @@ export class ProgramBuilder {
     const overlaps = columnOverlapWarnings(this.columns);
     const warn = (message: string) => this.warn("conference", message);
     const conference: Program["conference"] = {
-      title: clipField(meta.title || "Imported program", "label", "The conference title", warn),
+      title: clipField(meta.title || untitledProgram, "label", "The conference title", warn),
       timeZone: zone,
       startDate: localDate(starts[order[0] as number] as number, zone),
       endDate: localDate(starts[order[count - 1] as number] as number, zone),
