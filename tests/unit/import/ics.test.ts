@@ -272,7 +272,7 @@ describe("iCalendar with unreadable parts", () => {
       {
         ref: "event 6",
         message:
-          'Could not read this event (line 68): invalid line (no token ";" or ":") "Lecture"; skipped',
+          "Skipped the event that starts on line 68, because line 73 (“Lecture”) is not an iCalendar property: each line needs a name and a colon, as in SUMMARY:Opening session. Fix it to import the event",
         line: 68,
       },
       {
@@ -302,7 +302,7 @@ describe("iCalendar with unreadable parts", () => {
       {
         ref: "event 2",
         message:
-          'Could not read this event (line 9): invalid line (no token ";" or ":") "lost its leading space"; skipped',
+          "Skipped the event that starts on line 9, because line 13 (“lost its leading space”) is not an iCalendar property: each line needs a name and a colon, as in SUMMARY:Opening session. Fix it to import the event",
         line: 9,
       },
     ]);
@@ -321,7 +321,7 @@ describe("iCalendar with unreadable parts", () => {
       {
         ref: "event 9",
         message:
-          "Could not read this event (line 87): invalid ical body. component began but did not end; skipped",
+          "Skipped the event that starts on line 87, because the event opens a BEGIN: block that no END: line closes. Fix it to import the event",
         line: 87,
       },
     ]);
@@ -343,7 +343,7 @@ describe("iCalendar with unreadable parts", () => {
       {
         ref: "calendar",
         message:
-          'Could not read the calendar\'s name, time zone and time zone definitions: invalid line (no token ";" or ":") "Meeting"; read the events without them',
+          "Read the events without the calendar's name, time zone and time zone definitions, because line 3 (“Meeting”) is not an iCalendar property: each line needs a name and a colon, as in SUMMARY:Opening session",
       },
       { ref: "event 1 (UID a)", message: "Unknown time zone “Custom Three”; read in UTC" },
     ]);
@@ -355,7 +355,7 @@ describe("iCalendar with unreadable parts", () => {
       expect.objectContaining({
         code: "import.unreadable",
         message:
-          'This looks like iCalendar but could not be read: invalid line (no token ";" or ":") "Opening"',
+          "This calendar cannot be read: line 7 (“Opening”) is not an iCalendar property: each line needs a name and a colon, as in SUMMARY:Opening session. Fix the file there, or export the calendar again.",
       }),
     );
   });

@@ -88,7 +88,7 @@ describe("files that stop early", () => {
     expect(refusal(() => importProgram('{"a":[1,,2]}'))).toEqual({
       code: "import.unreadable",
       message:
-        'This looks like JSON but could not be read: Unexpected token \',\', "{"a":[1,,2]}" is not valid JSON',
+        "This JSON cannot be read: a character is out of place (a doubled comma, a stray bracket, or text without quotes). Fix the file, or export it again.",
     });
   });
 

@@ -37,12 +37,39 @@ export function parseJsonExplained(text: string): unknown {
         `The file looks cut off: its JSON stops with ${open.toLocaleString("en-US")} ${what} still open, and JSON cannot be read in part. Download or export the file again.`,
       );
     }
-    const why = e instanceof Error ? e.message : String(e);
-    throw new DomainError(
-      "import.unreadable",
-      `This looks like JSON but could not be read: ${why}`,
-    );
+    throw new DomainError("import.unreadable", explainJsonProblem(e, text));
   }
+}
+
+const jsonProblems: [RegExp, string][] = [
+  [/after JSON/, "more text follows the end of the JSON document"],
+  [
+    /Bad control character|Unterminated string|Bad escaped/,
+    "a text in quotes is not closed on its line, or holds a raw line break, tab or backslash",
+  ],
+  [
+    /Expected property name/,
+    "a name in double quotes should come here (a name without quotes, or a comma before a closing brace)",
+  ],
+  [/Expected ',' or/, "a comma is missing between two items"],
+  [
+    /Unexpected token|Unexpected number|Unexpected string/,
+    "a character is out of place (a doubled comma, a stray bracket, or text without quotes)",
+  ],
+];
+
+/** JSON.parse's complaint in the words of someone fixing the file, at the line and column where
+ * it stopped when it says where. */
+function explainJsonProblem(e: unknown, text: string): string {
+  const why = e instanceof Error ? e.message : String(e);
+  const what = jsonProblems.find(([pattern]) => pattern.test(why))?.[1] ?? "its syntax breaks";
+  const at = POSITION.exec(why);
+  if (!at) return `This JSON cannot be read: ${what}. Fix the file, or export it again.`;
+  const position = Number(at[1]);
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return `This JSON cannot be read at line ${line}, column ${column}: ${what}. Fix the file there, or export it again.`;
 }
 
 const POSITION = /position (\d+)/;

@@ -229,10 +229,15 @@ export class ProgramBuilder {
   finish(meta: ConferenceMeta): Program {
     const count = this.sessions.length;
     if (count === 0) {
+      // The first thing skipped says where to look; the rest travel with the error.
+      const warnings = this.listedWarnings().slice(0, 20);
+      const first = warnings[0];
       throw new DomainError(
         "import.no_sessions",
-        "Found no sessions with a readable date and time",
-        { warnings: this.listedWarnings().slice(0, 20) },
+        first
+          ? `Found no sessions with a readable date and time. The first problem, at ${first.line ? `line ${first.line}` : first.ref}: ${first.message.replace(/\.$/, "")}. Check the dates and times there.`
+          : "Found no sessions with a readable date and time",
+        { warnings },
       );
     }
     const zone = this.timeZone;

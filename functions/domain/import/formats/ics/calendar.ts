@@ -2,6 +2,7 @@ import { formatLabels } from "../../../../../schemas/program";
 import { DomainError } from "../../../errors";
 import { boundContentLines, type DroppedLine } from "./content-lines";
 import { isComp, type JComp, propsByName, textValue } from "./jcal";
+import { explainIcalProblem } from "./problems";
 import { parseIcalRaw } from "./raw";
 
 /** A VEVENT ical.js could not read; it keeps its place so later events keep their numbers. */
@@ -47,7 +48,7 @@ function cutOffError(): DomainError {
   );
 }
 
-function unreadable(e: unknown): DomainError {
+function unreadable(e: unknown, text: string): DomainError {
   if (e instanceof DomainError) return e;
   // ical.js throws TypeErrors on text that is not iCalendar at all (JSON, say); their
   // messages describe its internals, not the file.
@@ -59,7 +60,7 @@ function unreadable(e: unknown): DomainError {
   }
   return new DomainError(
     "import.unreadable",
-    `This looks like iCalendar but could not be read: ${messageOf(e)}`,
+    `This calendar cannot be read: ${explainIcalProblem(messageOf(e), text.split("\n"), 1, "the calendar")}. Fix the file there, or export the calendar again.`,
   );
 }
 
@@ -101,16 +102,19 @@ function recover(text: string, failure: unknown, visit: (comp: JComp) => void, c
       visit(root);
     }
   } catch (e) {
-    cal.headerUnreadable = messageOf(e);
+    cal.headerUnreadable = explainIcalProblem(messageOf(e), text.split("\n"), 1, "the calendar");
   }
   for (const block of events) {
     try {
       for (const root of readJcal(block.lines.join("\n"))) visit(root);
     } catch (e) {
-      cal.events.push({ line: block.line, why: messageOf(e) });
+      cal.events.push({
+        line: block.line,
+        why: explainIcalProblem(messageOf(e), block.lines, block.line, "the event"),
+      });
     }
   }
-  if (!cal.events.some(isComp)) throw unreadable(failure);
+  if (!cal.events.some(isComp)) throw unreadable(failure, text);
 }
 
 /** The events, time zones and calendar-level name/zone of one or more VCALENDARs. */

@@ -44,7 +44,7 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
   if (cal.headerUnreadable) {
     b.warn(
       "calendar",
-      `Could not read the calendar's name, time zone and time zone definitions: ${cal.headerUnreadable}; read the events without them`,
+      `Read the events without the calendar's name, time zone and time zone definitions, because ${cal.headerUnreadable}`,
     );
   }
   for (const n of notes) if (!n.startsWith("No time zone")) b.warn("calendar", n);
@@ -94,7 +94,7 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     if ("why" in ev) {
       b.warn(
         `event ${i + 1}`,
-        `Could not read this event (line ${ev.line}): ${ev.why}; skipped`,
+        `Skipped the event that starts on line ${ev.line}, because ${ev.why}. Fix it to import the event`,
         ev.line,
       );
     } else addEvent(b, ev, i + 1, times, state);
