@@ -32,10 +32,11 @@ const axeSource = readFileSync(
   "utf8",
 );
 
-/** Runs axe-core in the page and fails on any serious or critical violation, naming them. The
+/** Runs axe-core in the page and fails on any serious or critical violation (with "all", on any
+ * violation at all), naming them. The
  * pages forbid inline scripts, so axe is evaluated through the browser's debugging protocol, which
  * the page's Content Security Policy does not govern. */
-export async function expectAccessible(page: Page) {
+export async function expectAccessible(page: Page, impacts: "serious" | "all" = "serious") {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -54,7 +55,11 @@ export async function expectAccessible(page: Page) {
       nodes: v.nodes.map((n) => n.target.join(" ")),
     }));
   });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  expect(
+    impacts === "all"
+      ? violations
+      : violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
+  ).toEqual([]);
 }
 
 /** The page must not scroll sideways at its width. */
