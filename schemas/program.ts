@@ -248,12 +248,28 @@ export const csvMappingSchema = v.record(v.string(), csvFieldSchema);
 
 export const dateOrderSchema = v.picklist(["dmy", "mdy"]);
 
+/** The year typed for a program whose days name none. */
+export const importYearSchema = v.pipe(
+  v.number("Type the year as a number, such as 2026"),
+  v.integer("Type the year as a whole number, such as 2026"),
+  v.minValue(1990, "Type a year from 1990 on"),
+  v.maxValue(2100, "Type a year before 2100"),
+);
+
+/** The first day typed for a program that names no dates. */
+export const firstDaySchema = v.pipe(
+  v.string(),
+  v.isoDate("Type the first day as a date, such as 2026-05-14"),
+);
+
 export const importRequestSchema = v.strictObject({
   text: v.pipe(v.string(), v.maxBytes(importLimits.maxBytes, fileTooLargeMessage())),
   format: v.optional(v.union([formatSchema, v.literal("auto")])),
   timeZone: v.optional(timeZoneSchema),
   csvMapping: v.optional(csvMappingSchema),
   dateOrder: v.optional(dateOrderSchema),
+  year: v.optional(importYearSchema),
+  firstDay: v.optional(firstDaySchema),
 });
 
 export type Role = v.InferOutput<typeof roleSchema>;

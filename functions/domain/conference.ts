@@ -29,19 +29,22 @@ const roomCount = (program: Program) =>
   new Set(program.sessions.flatMap((s) => (s.room ? [s.room] : []))).size;
 
 /** The parsers load on first use: most requests never read a program file. */
-async function readRequest(request: ImportRequest) {
+async function readRequest(request: ImportRequest, now: Date) {
   const { importProgram } = await import("./import");
   return importProgram(request.text, {
     format: request.format,
     timeZone: request.timeZone,
     csvMapping: request.csvMapping,
     dateOrder: request.dateOrder,
+    year: request.year,
+    firstDay: request.firstDay,
+    now,
   });
 }
 
-/** Reads a program without saving anything. */
-export async function preview(request: ImportRequest): Promise<ImportPreview> {
-  const { format, program, csv } = await readRequest(request);
+/** Reads a program without saving anything; `now` is what a guessed year is chosen nearest to. */
+export async function preview(request: ImportRequest, now: Date): Promise<ImportPreview> {
+  const { format, program, csv } = await readRequest(request, now);
   return {
     format,
     conference: program.conference,
@@ -85,7 +88,7 @@ async function createOnce(
   request: SaveConference,
   now: Date,
 ): Promise<ConferenceSummary> {
-  const { format, program } = await readRequest(request);
+  const { format, program } = await readRequest(request, now);
   if (program.sessions.length === 0) {
     throw new DomainError(
       "conference.empty",

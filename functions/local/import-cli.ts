@@ -1,22 +1,28 @@
 // Usage: npm run --silent import -- <file> [--format auto|ics|frab-xml|frab-json|sessionize|csv|text]
-//        [--tz <IANA zone>] [--json]
+//        [--tz <IANA zone>] [--year <year>] [--first-day <yyyy-mm-dd>] [--map "Column=field"]... [--json]
 // Prints the normalized program (--json: one JSON object) or a human summary; on any problem one
 // line on stderr and a non-zero exit code.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import * as v from "valibot";
 import {
+  type CsvField,
+  type CsvMapping,
+  csvFieldSchema,
   type Format,
   fileTooLargeMessage,
+  firstDaySchema,
   formatLabels,
   formatSchema,
   importLimits,
+  importYearSchema,
   type Program,
 } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
 import { type ImportResult, importProgram } from "../domain/import/index";
 
 const usage =
-  "usage: import <file> [--format auto|ics|frab-xml|frab-json|sessionize|csv|text] [--tz <IANA zone>] [--json]";
+  'usage: import <file> [--format auto|ics|frab-xml|frab-json|sessionize|csv|text] [--tz <IANA zone>] [--year <year>] [--first-day <yyyy-mm-dd>] [--map "Column=field"]... [--json]';
 
 class UsageError extends Error {}
 
@@ -47,13 +53,42 @@ function options(argv: string[]) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: "string" }, tz: { type: "string" }, json: { type: "boolean" } },
+      options: {
+        format: { type: "string" },
+        tz: { type: "string" },
+        year: { type: "string" },
+        "first-day": { type: "string" },
+        map: { type: "string", multiple: true },
+        json: { type: "boolean" },
+      },
     });
   } catch (e) {
     // Node's messages continue with advice about "--"; the first sentence is the useful part.
     const first = (e instanceof Error ? e.message : String(e)).split(/\.\s|\n/)[0];
     throw new UsageError(`${first}; ${usage}`);
   }
+}
+
+/** A value checked by the schema the web form uses; its first message otherwise. */
+function checked<T>(schema: v.GenericSchema<unknown, T>, value: unknown, flag: string): T {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  throw new UsageError(`${flag}: ${result.issues[0].message}`);
+}
+
+/** "--map Column=field", as many as there are columns to choose. */
+function mapping(maps: string[] | undefined): CsvMapping | undefined {
+  if (!maps || maps.length === 0) return undefined;
+  const out: CsvMapping = {};
+  for (const m of maps) {
+    const at = m.lastIndexOf("=");
+    if (at <= 0) throw new UsageError(`--map “${m}”: write it as "Column=field"`);
+    const field = m.slice(at + 1).trim() as CsvField;
+    if (!csvFieldSchema.options.includes(field))
+      throw new UsageError(`--map “${m}”: use one of ${csvFieldSchema.options.join(", ")}`);
+    out[m.slice(0, at).trim()] = field;
+  }
+  return out;
 }
 
 function summary(result: ImportResult): string {
@@ -90,7 +125,21 @@ function main(argv: string[]): number {
     );
   }
   const text = readText(positionals[0] as string);
-  const result = importProgram(text, { format: format as Format | "auto", timeZone: values.tz });
+  const year =
+    values.year === undefined
+      ? undefined
+      : checked(importYearSchema, Number(values.year), "--year");
+  const firstDay =
+    values["first-day"] === undefined
+      ? undefined
+      : checked(firstDaySchema, values["first-day"], "--first-day");
+  const result = importProgram(text, {
+    format: format as Format | "auto",
+    timeZone: values.tz,
+    year,
+    firstDay,
+    csvMapping: mapping(values.map),
+  });
   process.stdout.write(`${values.json ? JSON.stringify(result.program) : summary(result)}\n`);
   return 0;
 }

@@ -18,6 +18,12 @@ export type ImportOptions = {
   timeZone?: string;
   csvMapping?: CsvMapping;
   dateOrder?: DateOrder;
+  /** The year of days written without one; without it the year is guessed, with a warning. */
+  year?: number;
+  /** The first day (ISO date) of a program that names no dates. */
+  firstDay?: string;
+  /** The present, which a guessed year is chosen nearest to; the system clock when absent. */
+  now?: Date;
 };
 
 export type ImportResult = { format: Format; program: Program; csv?: CsvInfo };
@@ -74,6 +80,9 @@ function readFormat(body: string, options: ImportOptions): ImportResult {
     timeZone,
     csvMapping: options.csvMapping,
     dateOrder: options.dateOrder,
+    year: options.year,
+    firstDay: options.firstDay,
+    now: (options.now ?? new Date()).getTime(),
   };
   let format: Format;
   if (!options.format || options.format === "auto") {

@@ -7,5 +7,5 @@ import { validate } from "../validate";
 
 export const importRoutes = (deps: AppDeps) =>
   new Hono().post("/", requireUser(deps), validate("json", importRequestSchema), async (c) =>
-    c.json(await preview(c.req.valid("json"))),
+    c.json(await preview(c.req.valid("json"), deps.now())),
   );

@@ -39,6 +39,50 @@ describe("import CLI", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("takes the year, the first day and the column mapping the web form takes", async () => {
+    const real = fileURLToPath(new URL("../../fixtures/real/", import.meta.url));
+    const gha = `${real}gha-esc-2019_yearless-days-chairs-panelists-tab-table.txt`;
+    const [typed, wrong, mapped, badYear, badMap] = await Promise.all([
+      run(gha, "--tz", "Asia/Kuwait", "--year", "2019", "--json"),
+      run(gha, "--tz", "Asia/Kuwait", "--year", "2020", "--json"),
+      run(
+        `${real}medlive-2020_french-9h30-moderateurs-no-date.txt`,
+        "--tz",
+        "Europe/Paris",
+        "--first-day",
+        "2020-11-27",
+        "--json",
+      ),
+      run(gha, "--tz", "Asia/Kuwait", "--year", "twenty"),
+      run(gha, "--map", "Time"),
+    ]);
+    expect(JSON.parse(typed.stdout).conference).toMatchObject({
+      startDate: "2019-10-11",
+      endDate: "2019-10-12",
+    });
+    expect(JSON.parse(wrong.stdout).warnings.slice(0, 2)).toEqual([
+      {
+        ref: "line 1",
+        message: "October 11, 2020 is a Sunday, not a Friday; check the year and the date",
+        line: 1,
+      },
+      {
+        ref: "line 46",
+        message: "October 12, 2020 is a Monday, not a Saturday; check the year and the date",
+        line: 46,
+      },
+    ]);
+    expect(JSON.parse(mapped.stdout).sessions[0].start).toBe("2020-11-27T09:00:00+01:00");
+    expect([badYear.status, badYear.stderr]).toEqual([
+      2,
+      "import: --year: Type the year as a number, such as 2026\n",
+    ]);
+    expect([badMap.status, badMap.stderr]).toEqual([
+      2,
+      'import: --map “Time”: write it as "Column=field"\n',
+    ]);
+  });
+
   it("prints a human summary without --json", async () => {
     const r = await run(`${fixturesDir}frab-mini.json`);
     expect(r.status).toBe(0);

@@ -50,6 +50,7 @@ describe("raw parsers", () => {
         line: 2,
         text: "05/06/2026",
         date: { a: 5, b: 6, year: 2026, sep: "/" },
+        gap: 1,
       },
       {
         kind: "clock",
@@ -59,6 +60,19 @@ describe("raw parsers", () => {
         rest: "Opening",
       },
       { kind: "role", line: 4, text: "Speakers: Ann Lee", role: "speaker", list: "Ann Lee" },
+    ]);
+  });
+
+  it("reads a table row's cells as lines, the title cell with its time, and a day in the first cell", () => {
+    expect(
+      tokenizeText(
+        "10 March 2011 – Thursday\t8 a.m. – 8.30 a.m. – opening ceremony\n\t\n9:05am\tKeynote\tIn-person",
+      ).map((t) => [t.kind, t.text, t.gap ?? 0, t.cell ?? false]),
+    ).toEqual([
+      ["day", "10 March 2011 – Thursday", 0, false],
+      ["range", "8 a.m. – 8.30 a.m. – opening ceremony", 0, true],
+      ["clock", "9:05am Keynote", 1, false],
+      ["text", "In-person", 0, true],
     ]);
   });
 });

@@ -66,8 +66,26 @@ describe("readRange and readClock", () => {
     expect(readClock("12:30 Lunch")).toMatchObject({ clock: { hour: 12, minute: 30 } });
   });
 
+  it("reads the times real programs write: unit words, compact 24-hour, doubled dashes, 24-hour with pm", () => {
+    expect(readRange("9:00 – 10:45 Uhr Workshops")).toMatchObject({
+      start: 540,
+      end: 645,
+      length: 16,
+    });
+    expect(readRange("0845-0900 Introduction")).toMatchObject({ start: 525, end: 540, length: 9 });
+    expect(readRange("11:10am -- 12:00pm Oral Talks")).toMatchObject({ start: 670, end: 720 });
+    expect(readRange("11:30am - 13:30pm (EDT)")).toMatchObject({ start: 690, end: 810 });
+    expect(readRange("9 a.m. – 12 a.m. – scientific programme")).toMatchObject({
+      start: 540,
+      end: 720,
+    });
+    expect(readClock("13:30pm")).toMatchObject({ clock: { hour: 13, minute: 30 } });
+    expect(readRange("1214 1245")).toBeUndefined();
+  });
+
   it("refuses hours that AM/PM or the clock cannot hold", () => {
-    expect(readClock("13:00 pm")).toBeUndefined();
+    expect(readClock("13:00 am")).toBeUndefined();
+    expect(readClock("25:00 pm")).toBeUndefined();
     expect(readRange("9:00-25:00")).toBeUndefined();
   });
 });

@@ -8,6 +8,12 @@ export type ParseContext = {
   timeZone?: string;
   csvMapping?: CsvMapping;
   dateOrder?: DateOrder;
+  /** The year the user typed for days written without one. */
+  year?: number;
+  /** The first day (ISO date) the user typed for a program that names no dates. */
+  firstDay?: string;
+  /** Epoch ms of the present, which a guessed year is chosen nearest to. */
+  now?: number;
   /** Already-parsed JSON when detection had to parse it. */
   json?: unknown;
 };

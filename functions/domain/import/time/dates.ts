@@ -68,3 +68,9 @@ export function readNumericDate(text: string): { date: NumericDate; length: numb
 export function resolveNumeric(d: NumericDate, order: "dmy" | "mdy"): DateParts | undefined {
   return order === "dmy" ? parts(d.year, d.b, d.a) : parts(d.year, d.a, d.b);
 }
+
+/** "2026-05-14" as date parts; undefined when it is not a real date. */
+export function isoDateParts(text: string): DateParts | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? parts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}

@@ -2,10 +2,13 @@
 export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; leadingZero: boolean };
 
 // "noon" is a meridiem only after 12 ("12 noon"); after another hour it begins the title.
-const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?`;
-const SEP = String.raw`\s*(?:-|–|—|‐|‑|to|until)\s*`;
+// A unit word may follow a time ("9:00 Uhr", "14.30 hrs").
+const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?(?:\s*(?:uhr|hrs?|hours)\b)?`;
+const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?![\\d:])`, "i");
 const SINGLE = new RegExp(`^${T}(?![\\d:])`, "i");
+// "0845-0900": four digits each side, as some programs write a 24-hour range.
+const COMPACT = /^([01]\d|2[0-3])([0-5]\d)\s*[-–—]\s*([01]\d|2[0-3])([0-5]\d)(?!\d)/;
 // Parallel sessions may start a little before the one listed above them; the next session
 // rarely starts more than a few hours after it.
 const BACK_STEP = 60;
@@ -16,7 +19,10 @@ function clock(h?: string, m?: string, mer?: string): Clock | undefined {
   const hour = Number(h);
   const minute = Number(m ?? 0);
   const lower = mer?.toLowerCase();
-  const meridiem = lower === undefined ? undefined : lower.startsWith("a") ? "am" : "pm";
+  const am = lower?.startsWith("a");
+  // "13:30pm": a 24-hour afternoon time with "pm" after it means the hour it says.
+  if (lower !== undefined && hour > 12 && (am || hour > 23)) return undefined;
+  const meridiem = lower === undefined || hour > 12 ? undefined : am ? "am" : "pm";
   if (minute > 59 || (meridiem ? hour < 1 || hour > 12 : hour * 60 + minute > 1440))
     return undefined;
   const c: Clock = { hour, minute, leadingZero: h.length === 2 && h[0] === "0" };
@@ -72,6 +78,8 @@ export function placeStart(
 /** An end clock in minutes after midnight: a bare hour takes the first reading after the start. */
 export function placeEnd(to: Clock, start: number): number {
   const r = readings(to);
+  // "9 a.m. – 12 a.m.": midnight before a morning start is noon written the other way.
+  if (to.hour === 12 && to.minute === 0 && to.meridiem === "am" && start < 720) return 720;
   return r.find((e) => e > start) ?? r[0];
 }
 
@@ -89,7 +97,7 @@ export type TimeRange = {
 /** A range such as "7:00 AM – 8:15 AM", "07:00-08:15", "7:00–8:15 am" or "11:30-1 pm" at the
  * start of the text. A bare hour needs AM/PM. */
 export function readRange(text: string): TimeRange | undefined {
-  const m = RANGE.exec(text);
+  const m = RANGE.exec(text) ?? compact(text);
   if (!m) return undefined;
   const from = clock(m[1], m[2], m[3]);
   const to = clock(m[4], m[5], m[6]);
@@ -107,4 +115,12 @@ export function readClock(text: string): { clock: Clock; length: number } | unde
   if (!m || (!m[2] && !m[3])) return undefined;
   const c = clock(m[1], m[2], m[3]);
   return c ? { clock: c, length: m[0].length } : undefined;
+}
+
+/** "0845-0900" as the groups RANGE gives for "08:45-09:00". */
+function compact(text: string): RegExpExecArray | null {
+  const m = COMPACT.exec(text);
+  if (!m) return null;
+  const groups = [m[0], m[1], m[2], undefined, m[3], m[4], undefined];
+  return Object.assign(groups, { index: 0, input: text }) as unknown as RegExpExecArray;
 }

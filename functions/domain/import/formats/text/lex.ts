@@ -5,20 +5,28 @@ import { head } from "../../program/clip";
 import { roleLine } from "../../program/lines";
 import { type DateParts, type NumericDate, readNamedDate, readNumericDate } from "../../time/dates";
 import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
+import { readWeekday } from "../../time/weekdays";
+
+/** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
+ * TAB-separated cell after the first of its line. */
+export type Placement = { gap?: number; cell?: boolean };
 
 /** One non-blank line of program text, classified by its own pattern (no context needed). */
-export type LineToken =
+export type LineToken = Placement & LineKind;
+
+type LineKind =
   | { kind: "range"; line: number; text: string; range: TimeRange; rest: string }
   | { kind: "clock"; line: number; text: string; clock: Clock; rest: string }
-  | { kind: "day"; line: number; text: string; date: DateParts }
+  | { kind: "day"; line: number; text: string; date: DateParts; weekday?: number }
   /** A numeric day header whose day/month order the reader decides. */
-  | { kind: "numeric-day"; line: number; text: string; date: NumericDate }
+  | { kind: "numeric-day"; line: number; text: string; date: NumericDate; weekday?: number }
   | { kind: "role"; line: number; text: string; role: Role; list: string }
   | { kind: "text"; line: number; text: string };
 
-const DAY_PREFIX = /^day\s+\d+\s*[:\-–—,]?\s*/i;
-// The date readers take a weekday only before a month name; "Thursday, 5/14/2026" needs it gone.
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+const DAY_PREFIX =
+  /^(?:day|tag|jour)\s+(?:\d+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth)\s*[:\-–—,(]?\s*/i;
+// What may follow the date on its header line: a closing bracket, a weekday after a dash.
+const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
 const LINE_BREAK = /\r\n|\r|\n/;
 const BULLET = 0x2022;
@@ -40,19 +48,44 @@ function digitNearStart(t: string): boolean {
   return false;
 }
 
+/** The date right after an optional weekday; a weekday that is not followed by a date is read
+ * as part of it ("Mar 12" is March, not mardi). */
+function dateAfterWeekday(text: string) {
+  const wd = readWeekday(text);
+  const rest = wd ? text.slice(wd.length) : text;
+  const named = readNamedDate(rest);
+  if (named) return { named, rest, weekday: wd?.weekday };
+  const numeric = readNumericDate(rest);
+  if (numeric) return { numeric, rest, weekday: wd?.weekday };
+  if (!wd) return undefined;
+  const own = readNamedDate(text);
+  return own ? { named: own, rest: text, weekday: undefined } : undefined;
+}
+
 function dayToken(t: string, line: number): LineToken | undefined {
-  const text = (
-    t.charCodeAt(0) === 0x44 || t.charCodeAt(0) === 0x64 ? t.replace(DAY_PREFIX, "") : t
-  ).replace(WEEKDAY, "");
-  const named = readNamedDate(text);
-  if (named) {
-    return text.length - named.length <= HEADER_TAIL
-      ? { kind: "day", line, text: t, date: named.date }
-      : undefined;
+  const text = t.charCodeAt(0) === 0x44 || t.charCodeAt(0) === 0x64 ? t.replace(DAY_PREFIX, "") : t;
+  const found = dateAfterWeekday(text);
+  if (!found) return undefined;
+  const used = found.named?.length ?? found.numeric?.length ?? 0;
+  let tail = found.rest.slice(used);
+  tail = tail.slice(DATE_TAIL.exec(tail)?.[0].length ?? 0);
+  let weekday = found.weekday;
+  const after = weekday === undefined ? readWeekday(tail) : undefined;
+  if (after && after.length === tail.length) {
+    weekday = after.weekday;
+    tail = "";
   }
-  const numeric = readNumericDate(text);
-  if (!numeric || text.length - numeric.length > HEADER_TAIL) return undefined;
-  return { kind: "numeric-day", line, text: t, date: numeric.date };
+  if (tail.length > HEADER_TAIL) return undefined;
+  const wd = weekday === undefined ? {} : { weekday };
+  return found.named
+    ? { kind: "day", line, text: t, date: found.named.date, ...wd }
+    : {
+        kind: "numeric-day",
+        line,
+        text: t,
+        date: (found.numeric as { date: NumericDate }).date,
+        ...wd,
+      };
 }
 
 /** Classifies one line (already cleaned and non-empty): time line, day header, faculty role
@@ -78,20 +111,56 @@ export function classifyLine(t: string, line: number): LineToken {
   return { kind: "text", line, text: t };
 }
 
-/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped.
- * A line longer than maxLineChars is cut, and `onCut` hears its number. */
+/** The cells of a line pasted from a table: the first is read as a line of its own; the rest
+ * follow as lines (a time row's title cell stays with the time). */
+function tableTokens(cells: string[], line: number, gap: number, out: LineToken[]): void {
+  const filled = cells.map(clean).filter((c) => c !== "");
+  const first = filled[0];
+  if (first === undefined) return;
+  let token = classifyLine(first, line);
+  let k = 1;
+  if ((token.kind === "range" || token.kind === "clock") && token.rest === "" && filled[1]) {
+    token = classifyLine(`${first} ${filled[1]}`, line);
+    k = 2;
+  }
+  if (gap > 0) token.gap = gap;
+  out.push(token);
+  for (; k < filled.length; k++) {
+    const cell = classifyLine(filled[k] as string, line);
+    cell.cell = true;
+    out.push(cell);
+  }
+}
+
+/** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped
+ * (each token counts the blank lines before it). A line longer than maxLineChars is cut, and
+ * `onCut` hears its number. */
 export function tokenizeText(text: string, onCut?: (line: number) => void): LineToken[] {
   // Splitting on one character is several times faster than on the pattern.
   const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
+  let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     if (line.length > maxLineChars) {
       line = head(line, maxLineChars);
       onCut?.(i + 1);
     }
+    if (line.indexOf("\t") >= 0) {
+      const before = tokens.length;
+      tableTokens(line.split("\t"), i + 1, gap, tokens);
+      gap = tokens.length === before ? gap + 1 : 0;
+      continue;
+    }
     const t = clean(line);
-    if (t !== "") tokens.push(classifyLine(t, i + 1));
+    if (t === "") {
+      gap++;
+      continue;
+    }
+    const token = classifyLine(t, i + 1);
+    if (gap > 0) token.gap = gap;
+    gap = 0;
+    tokens.push(token);
   }
   return tokens;
 }

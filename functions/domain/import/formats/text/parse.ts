@@ -3,10 +3,12 @@ import { type ParseContext, type ParseOutput, requireZone } from "../../common/c
 import { maxLineChars, maxTextLines } from "../../common/limits";
 import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
+import { type DateParts, isoDateParts } from "../../time/dates";
+import { chooseYear, type YearlessDay } from "../../time/year";
 import { type LineToken, tokenizeText } from "./lex";
-import { TextProgram } from "./program";
+import { type Days, TextProgram } from "./program";
 
-const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+const YEARS = /\b(?:19|20)\d{2}\b/g;
 
 /** Lines in the text, counted up to one past maxTextLines. */
 function lineCount(text: string): number {
@@ -21,16 +23,45 @@ function lineCount(text: string): number {
   return lines;
 }
 
+/** The year for days written without one, and the first day of a text that names none. */
+function daysOf(text: string, tokens: LineToken[], ctx: ParseContext, b: ProgramBuilder): Days {
+  const yearless: YearlessDay[] = [];
+  let dated = false;
+  for (const t of tokens) {
+    if (t.kind === "numeric-day") dated = true;
+    else if (t.kind === "day") {
+      if (t.date.year !== undefined) dated = true;
+      else
+        yearless.push({ month: t.date.month, day: t.date.day, weekday: t.weekday, line: t.line });
+    }
+  }
+  if (yearless.length === 0 && dated) return {};
+  if (yearless.length === 0) return { firstDay: firstDayOf(tokens, ctx) };
+  if (ctx.year !== undefined) return { year: ctx.year };
+  if (dated) return {};
+  const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
+  const choice = chooseYear(yearless, named, ctx.now ?? Date.now());
+  if (!choice) return {};
+  b.warn("program", choice.reason);
+  return { year: choice.year };
+}
+
+/** The day the user typed for a text with times but no day header; without one, an error that
+ * says what to add. */
+function firstDayOf(tokens: LineToken[], ctx: ParseContext): DateParts | undefined {
+  const timed = tokens.some((t) => t.kind === "range" || t.kind === "clock");
+  const typed = ctx.firstDay === undefined ? undefined : isoDateParts(ctx.firstDay);
+  if (typed || !timed) return typed;
+  throw new DomainError(
+    "import.no_date",
+    "The text names no day: add a day header such as “Thursday, May 14, 2026” above the first session, or type the first day",
+  );
+}
+
 /** Text pasted from a PDF program book: day headers, time ranges, titles, rooms, faculty lists
  * and talk lines. Lines that cannot be placed become warnings carrying their line number. */
 export function parseText(text: string, ctx: ParseContext): ParseOutput {
   const zone = requireZone(ctx, "text");
-  if (!HAS_YEAR.test(text)) {
-    throw new DomainError(
-      "import.no_year",
-      "The program text names no year: add a day header such as “Thursday, May 14, 2026”",
-    );
-  }
   if (lineCount(text) > maxTextLines) {
     throw new DomainError(
       "import.too_many_lines",
@@ -50,7 +81,11 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
   );
   // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
   const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
-  const reader = new TextProgram(b, decideDateOrder(numericDays, ctx.dateOrder));
+  const reader = new TextProgram(
+    b,
+    decideDateOrder(numericDays, ctx.dateOrder),
+    daysOf(text, tokens, ctx, b),
+  );
   for (let i = 0; i < tokens.length; i++) reader.token(tokens[i] as LineToken, tokens[i + 1]);
   reader.end();
   return { program: b.finish({ title: reader.title ?? "" }) };

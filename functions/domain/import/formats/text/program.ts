@@ -9,8 +9,13 @@ import { decideDateOrder, type OrderDecision } from "../../time/date-order";
 import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
 import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
 import { wallMs } from "../../time/wall";
+import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
 import type { LineToken } from "./lex";
+
+/** What the reader knows of the days before it starts: the year of days written without one, and
+ * the day of a text that names none. */
+export type Days = { year?: number; firstDay?: DateParts };
 
 type Item = DraftSession & {
   index: number;
@@ -30,6 +35,13 @@ const CREDENTIAL = /\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
 function dashThenCredential(text: string): boolean {
   const dash = SPACED_DASH.exec(text);
   return dash !== null && CREDENTIAL.test(text.slice(dash.index + 3));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whether `later` starts after `earlier` and within the same stretch of a day. */
+function sameDay(earlier: number, later: number): boolean {
+  return later > earlier && later - earlier < DAY_MS / 2;
 }
 
 function longDate(d: DateParts): string {
@@ -58,7 +70,10 @@ export class TextProgram {
     private readonly b: ProgramBuilder,
     /** How every numeric day header of the text is read, decided from all of them at once. */
     private readonly dates: OrderDecision,
-  ) {}
+    private readonly days: Days = {},
+  ) {
+    if (days.firstDay) this.date = days.firstDay;
+  }
 
   /** Reads one line; `next` is the line after it, if any. */
   token(token: LineToken, next?: LineToken): void {
@@ -72,7 +87,7 @@ export class TextProgram {
         this.clockLine(token.clock, token.rest, n);
         return;
       case "day":
-        this.header(token.date, n);
+        this.header(token.date, n, token.weekday);
         return;
       case "numeric-day": {
         // A date that reads one way only (15.05.2026) settles itself; the rest follow the text.
@@ -81,7 +96,7 @@ export class TextProgram {
         const date = order && resolveNumeric(token.date, order);
         if (date) {
           if (own.ambiguous && this.dates.defaulted) this.otherReading(token.date, date, n);
-          this.header(date, n);
+          this.header(date, n, token.weekday);
           return;
         }
         // Not a real date in this order: an ordinary line after all.
@@ -142,6 +157,7 @@ export class TextProgram {
 
   end(): void {
     this.closeParent();
+    this.endAtNext();
     for (const item of this.items) {
       if (item.descr.length > 0) item.description = item.descr.join("\n");
       this.b.add(item);
@@ -161,12 +177,15 @@ export class TextProgram {
     );
   }
 
-  private header(d: DateParts, n: number): void {
+  private header(d: DateParts, n: number, weekday?: number): void {
     this.closeParent();
     this.previous = undefined;
     this.blockRoom = undefined;
     if (d.year) this.year = d.year;
-    const year = d.year ?? this.year;
+    const year = d.year ?? this.year ?? this.days.year;
+    const conflict =
+      year && weekdayConflict({ month: d.month, day: d.day, weekday, line: n }, year);
+    if (conflict) this.b.warn(`line ${n}`, conflict, n);
     if (!year) {
       this.b.warn(
         `line ${n}`,
@@ -211,7 +230,7 @@ export class TextProgram {
     if (this.noDate(n)) return;
     const { start, note } = placeStart(clock, undefined, this.previous);
     const p = this.parent;
-    const inParent = p && start >= p.startMin && (p.endMin === undefined || start < p.endMin);
+    const inParent = p && p.endMin !== undefined && start >= p.startMin && start < p.endMin;
     if (!inParent) this.closeParent();
     const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
     if (!inParent) this.parent = item;
@@ -283,6 +302,17 @@ export class TextProgram {
     for (const u of parsed.unreadable)
       this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
     for (const person of parsed.people) target.people.push({ person, role });
+  }
+
+  /** Sessions listed with only a start end where the next one listed starts, the same day. */
+  private endAtNext(): void {
+    let previous: Item | undefined;
+    for (const item of this.items) {
+      if (item.parent !== undefined) continue;
+      if (previous?.end === undefined && previous && sameDay(previous.start, item.start))
+        previous.end = item.start;
+      previous = item;
+    }
   }
 
   /** Talks with only a start end where the next talk starts, or with their session. */
