@@ -26,6 +26,8 @@ export const keys = {
   interaction: (contactId: string, interactionId: string) => `LOG#${contactId}#${interactionId}`,
   interactionPrefix: (contactId: string) => `LOG#${contactId}#`,
   allInteractionsPrefix: "LOG#",
+  /** A day-of change already applied, by the key the phone chose for it. */
+  change: (changeKey: string) => `CHANGE#${changeKey}`,
   dismissed: (confId: string, personId: string) => `DISMISSED#${confId}#${personId}`,
   dismissedPrefix: (confId: string) => `DISMISSED#${confId}#`,
   /** The calendar feed's token hash, outside every user partition so a feed request without a

@@ -6,7 +6,7 @@ import { requestLink, uniqueEmail } from "./sign-in";
 const app = appAndBrowser();
 
 const pagePolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** Every Content Security Policy violation the page reports: as `securitypolicyviolation`
  * events in its documents, and as the console errors Chromium writes for blocked content in

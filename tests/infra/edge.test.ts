@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => prod?.cleanup());
 
 const pagePolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 const protective = (contentSecurityPolicy: string) => ({

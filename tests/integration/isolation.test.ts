@@ -32,6 +32,8 @@ const bodies: Record<string, unknown> = {
   "POST /api/contacts": { name: "B's own contact" },
   "PATCH /api/contacts/:id": { version: 1, notes: "B was here" },
   "POST /api/contacts/:id/interactions": { kind: "met" },
+  "PUT /api/contacts/:id/note": { key: "b-note-key-01", base: "", notes: "B was here" },
+  "POST /api/contacts/quick-add": { key: "b-quick-add-01", name: "B's own contact" },
   "PATCH /api/contacts/:id/interactions/:interactionId": { note: "B was here" },
   "PATCH /api/schedule/:mailId": { skip: true },
 };

@@ -3,6 +3,7 @@ import { type Component, lazy } from "solid-js";
 import { render } from "solid-js/web";
 import { Layout } from "./App";
 import { signedIn } from "./components/RequireSignIn";
+import { registerServiceWorker } from "./offline/register";
 import "./styles.css";
 
 /** A page whose code is fetched the first time it is shown (or a link to it is pointed at), so
@@ -26,6 +27,9 @@ const MarkSent = page("MarkSent", () => import("./pages/MarkSent"));
 const Status = page("Status", () => import("./pages/Status"));
 const DevMailbox = page("DevMailbox", () => import("./pages/DevMailbox"));
 const NotFound = page("NotFound", () => import("./pages/NotFound"));
+const Day = page("Day", () => import("./pages/Day"));
+const Today = page("Today", () => import("./pages/Today"));
+const Card = page("Card", () => import("./pages/Card"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
@@ -43,6 +47,9 @@ render(
       <Route path="/conferences/:id/targets" component={signedIn(Targets)} />
       <Route path="/conferences/:id/agenda" component={signedIn(Agenda)} />
       <Route path="/conferences/:id/schedule" component={signedIn(Schedule)} />
+      <Route path="/conferences/:id/day/:date" component={signedIn(Day)} />
+      <Route path="/today" component={signedIn(Today)} />
+      <Route path="/card" component={signedIn(Card)} />
       <Route path="/schedule" component={signedIn(Schedule)} />
       <Route path="/contacts" component={signedIn(ContactLog)} />
       <Route path="/contacts/:id" component={signedIn(Contact)} />
@@ -54,3 +61,5 @@ render(
   ),
   root,
 );
+
+registerServiceWorker();

@@ -122,19 +122,21 @@ export async function flag(
   return { contact: raced, created: false };
 }
 
-/** Adds a person met outside any program (or typed in by hand). */
+/** Adds a person met outside any program (or typed in by hand). An id given by the caller makes
+ * adding again with it a no-op. */
 export async function add(
   db: Db,
   userId: string,
   fields: Partial<ContactFields> & { name: string; conferenceId?: string },
   now: Date,
+  id = newId(),
 ): Promise<Contact> {
   const profile = await getProfile(db, userId);
   const { conferenceId, ...given } = fields;
   const contact: Contact = {
     ...blankFields(profile),
     ...definedOnly(given),
-    id: newId(),
+    id,
     version: 1,
     ...(conferenceId ? { conferenceId } : {}),
     sessions: [],

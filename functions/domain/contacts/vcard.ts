@@ -189,7 +189,7 @@ function cardOf(contact: Contact): ICAL.Component {
 
 /** A structured value (N, ORG): ical.js escapes a semicolon inside a component only when the
  * value is given as components. */
-function structured(card: ICAL.Component, name: string, value: unknown[]): void {
+export function structured(card: ICAL.Component, name: string, value: unknown[]): void {
   const prop = new ICAL.Property(name);
   prop.setValue(value);
   card.addProperty(prop);

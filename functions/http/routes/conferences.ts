@@ -7,6 +7,7 @@ import {
 import { dismissSuggestionSchema } from "../../../schemas/contact";
 import * as Agenda from "../../domain/calendar/my-agenda";
 import * as Conference from "../../domain/conference";
+import * as DayOf from "../../domain/contacts/day-of";
 import * as Suggestions from "../../domain/contacts/suggestions";
 import * as Schedule from "../../domain/reminders/schedule";
 import type { AppDeps } from "../deps";
@@ -35,6 +36,9 @@ export const conferenceRoutes = (deps: AppDeps) =>
             c.req.valid("query").cursor,
           ),
         ),
+    )
+    .get("/:id/day-of", validate("param", conferenceIdSchema), async (c) =>
+      c.json(await DayOf.dayOf(deps.db, c.var.userId, c.req.valid("param").id)),
     )
     .get("/:id/agenda", validate("param", conferenceIdSchema), async (c) =>
       c.json(await Agenda.conferenceAgenda(deps.db, c.var.userId, c.req.valid("param").id)),

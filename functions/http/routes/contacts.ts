@@ -8,7 +8,9 @@ import {
   interactionPatchSchema,
   newInteractionSchema,
 } from "../../../schemas/contact";
+import { noteChangeSchema, quickAddSchema } from "../../../schemas/day-of";
 import * as Contact from "../../domain/contacts/contact";
+import * as DayOf from "../../domain/contacts/day-of";
 import * as Log from "../../domain/contacts/log";
 import type { AppDeps } from "../deps";
 import { requireUser, type UserEnv } from "../session";
@@ -31,6 +33,10 @@ export const contactRoutes = (deps: AppDeps) =>
       );
       return c.json(contact, created ? 201 : 200);
     })
+    .post("/quick-add", validate("json", quickAddSchema), async (c) => {
+      const added = await DayOf.quickAdd(deps.db, c.var.userId, c.req.valid("json"), deps.now());
+      return c.json(added, added.created ? 201 : 200);
+    })
     .get("/:id", validate("param", contactIdSchema), async (c) =>
       c.json(await Contact.read(deps.db, c.var.userId, c.req.valid("param").id)),
     )
@@ -44,6 +50,21 @@ export const contactRoutes = (deps: AppDeps) =>
       async (c) =>
         c.json(
           await Contact.edit(
+            deps.db,
+            c.var.userId,
+            c.req.valid("param").id,
+            c.req.valid("json"),
+            deps.now(),
+          ),
+        ),
+    )
+    .put(
+      "/:id/note",
+      validate("param", contactIdSchema),
+      validate("json", noteChangeSchema),
+      async (c) =>
+        c.json(
+          await DayOf.changeNote(
             deps.db,
             c.var.userId,
             c.req.valid("param").id,

@@ -36,6 +36,13 @@ export const meRoutes = (deps: AppDeps) =>
       c.header("Content-Disposition", 'attachment; filename="rapport-contacts.vcf"');
       return c.body(await Contact.vcards(deps.db, c.var.userId));
     })
+    .get("/card.vcf", async (c) => {
+      c.header("Content-Type", "text/vcard; charset=utf-8");
+      c.header("Content-Disposition", 'attachment; filename="my-card.vcf"');
+      // ical.js loads with the first card asked for, not with every cold start.
+      const { myCardText } = await import("../../domain/contacts/my-card");
+      return c.body(myCardText(await Profile.get(deps.db, c.var.userId)));
+    })
     .get("/schedule", async (c) => c.json({ emails: await Schedule.list(deps.db, c.var.userId) }))
     .get("/calendar-feed", async (c) => c.json(await Agenda.feedStatus(deps.db, c.var.userId)))
     .post("/calendar-feed", async (c) =>

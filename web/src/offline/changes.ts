@@ -1,0 +1,47 @@
+import { createRoot, createSignal } from "solid-js";
+import { indexedDbStore } from "./change-store";
+import { createQueue, type NewChange, type QueuedChange } from "./queue";
+import { sendChange } from "./send";
+
+/** Chromium does not always fire "online" when the network comes back, so waiting changes are
+ * also tried again on a timer. */
+const retryEveryMs = 5_000;
+
+const shared = createRoot(() => {
+  const [changes, setChanges] = createSignal<QueuedChange[]>([]);
+  const queue = createQueue(
+    indexedDbStore(),
+    (change) => sendChange(change),
+    () => {
+      void queue.list().then(setChanges);
+    },
+  );
+  return { changes, setChanges, queue };
+});
+
+let started = false;
+
+/** Reads the changes left from an earlier visit and starts sending them. */
+export function startSending(): void {
+  if (started) return;
+  started = true;
+  void shared.queue.list().then((list) => {
+    shared.setChanges(list);
+    return shared.queue.flush();
+  });
+  window.addEventListener("online", () => void shared.queue.flush());
+  setInterval(() => {
+    if (waiting().length > 0) void shared.queue.flush();
+  }, retryEveryMs);
+}
+
+/** Every change not yet accepted by the server, oldest first, refused ones included. */
+export const changes = shared.changes;
+export const waiting = () => shared.changes().filter((c) => c.refused === undefined);
+export const refused = () => shared.changes().filter((c) => c.refused !== undefined);
+
+export const makeChange = (change: NewChange) => shared.queue.add(change);
+export const dismissChange = (key: string) => shared.queue.dismiss(key);
+export const sendNow = () => shared.queue.flush();
+
+export const newChangeKey = () => crypto.randomUUID().replaceAll("-", "");
