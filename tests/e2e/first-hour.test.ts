@@ -96,6 +96,14 @@ describe("the first hour of a new user, on a phone", () => {
     );
     await checkPage(page);
 
+    // Today, before the meeting, opens its first day and says so.
+    await (await menuLink(page, "Today")).click();
+    await page.getByText("No conference day is today; this is the next one.").waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Thu, Apr 15 · Prairie & Lakes Surgical Congress 2027",
+    );
+    await checkPage(page);
+
     // Settings: an edit, then a move elsewhere, is asked about first.
     await (await menuLink(page, "Settings")).click();
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();

@@ -115,8 +115,10 @@ export function Layout(props: RouteSectionProps) {
               Home
             </A>
             <Show when={currentProfile()?.onboarded}>
+              <A href="/today">Today</A>
               <A href="/contacts">Contacts</A>
               <A href="/import">Import</A>
+              <A href="/card">My card</A>
               <A href="/settings">Settings</A>
             </Show>
             <Show when={appMode() === "local"}>
