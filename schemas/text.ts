@@ -1,11 +1,13 @@
 import * as v from "valibot";
 
-/** Whether text holds a control character: NUL and the rest of C0, DEL and C1, which have no
- * place in what people type. Multi-line text may keep tab, line feed and carriage return. */
+/** Whether text holds a control character: NUL and the rest of C0, DEL and C1, and the
+ * bidirectional embeddings and overrides (U+202A–U+202E), which can make a name read as another;
+ * none has a place in what people type. Multi-line text may keep tab, line feed and carriage
+ * return. */
 export function hasControlCharacter(text: string, multiline = false): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && (c < 0x7f || c > 0x9f)) continue;
+    if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c < 0x202a || c > 0x202e)) continue;
     if (multiline && (c === 0x09 || c === 0x0a || c === 0x0d)) continue;
     return true;
   }

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { maxProgramRequestBytes, programRequestProblem } from "../../schemas/program";
 import { DomainError } from "../domain/errors";
+import { lineBeyondDepth } from "../domain/json-depth";
 import { apiDirectives } from "./content-security";
 import type { AppDeps } from "./deps";
 import { notFound, onError } from "./errors";
@@ -49,8 +50,25 @@ const limitProgramRequest = async (c: Context, next: Next): Promise<void> => {
  * answer sent while the body is still arriving leaves bytes on a kept-alive connection, and the
  * next request on it fails. Hono keeps what was read for the route's own reading. */
 const readWholeBody = async (c: Context, next: Next): Promise<void> => {
-  if (c.req.raw.body) await c.req.arrayBuffer();
+  if (c.req.raw.body) {
+    await c.req.arrayBuffer();
+    await refuseDeepJson(c);
+  }
   await next();
+};
+
+/** No request of the app nests deeper than a few levels; a body nested millions deep would hold
+ * the server in JSON.parse for seconds, so it is refused before any route parses it. */
+const maxBodyDepth = 32;
+const refuseDeepJson = async (c: Context): Promise<void> => {
+  if (!c.req.header("content-type")?.toLowerCase().startsWith("application/json")) return;
+  const line = lineBeyondDepth(await c.req.text(), maxBodyDepth);
+  if (line !== undefined) {
+    throw new DomainError(
+      "request.invalid",
+      `The request body nests its lists and objects more than ${maxBodyDepth} deep (line ${line}); no Rapport request does.`,
+    );
+  }
 };
 
 export function createApp(deps: AppDeps) {

@@ -152,6 +152,34 @@ describe("errors", () => {
     });
   });
 
+  it("refuses a body nested past 32 lists or objects before parsing it, and reads nesting inside strings as text", async () => {
+    const post = (path: string, body: string) =>
+      api(runtime, path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    // 2.5 million levels held the server in JSON.parse for 5 s and 300 MB.
+    const deep = await post("/api/imports", `{"text":"x","format":${"[".repeat(2_500_000)}}`);
+    expect(deep.status).toBe(400);
+    expect(deep.body.error).toEqual({
+      code: "request.invalid",
+      message:
+        "The request body nests its lists and objects more than 32 deep (line 1); no Rapport request does.",
+    });
+    const shallow = await post("/api/auth/sign-in", `{"email":${"[".repeat(33)}${"]".repeat(33)}}`);
+    expect(shallow.body.error.message).toBe(
+      "The request body nests its lists and objects more than 32 deep (line 1); no Rapport request does.",
+    );
+    // A program's text is a string: its own brackets are not the body's nesting, and the body
+    // goes on to the route, which asks for a session.
+    const text = await post(
+      "/api/imports",
+      JSON.stringify({ text: `${"[".repeat(50)}${"]".repeat(50)}`, format: "frab-json" }),
+    );
+    expect(text.status).toBe(401);
+  });
+
   it("refuses a body over the limit with 413 and a message", async () => {
     const post = (path: string, bytes: number) =>
       api(runtime, path, {

@@ -46,3 +46,47 @@ describe("a file the importer cannot read", () => {
     });
   });
 });
+
+describe("control characters in a file", () => {
+  it("are left out of every field, and the bidirectional overrides with them", () => {
+    // Past the first 4 KB, where a NUL no longer marks the whole file as binary.
+    const filler = Array.from(
+      { length: 80 },
+      (_, i) => `Morning session ${i} on the surgical workforce,2027-05-10,08:00,09:00,Hall B,,`,
+    );
+    const csv = [
+      "Title,Date,Start,End,Room,Speaker,Affiliation",
+      ...filler,
+      "Evening Tumor\u0000Bo\u0007ard\u001b[31m,2027-05-10,18:00,19:00,Hall\u007f A,Ana \u202eSouza,Lakeside\u0085 University",
+    ].join("\n");
+    const { program } = importProgram(csv, { timeZone: "America/Chicago" });
+    expect(
+      program.sessions.filter((s) => s.start.includes("T18")).map((s) => [s.title, s.room]),
+    ).toEqual([["Evening TumorBoard[31m", "Hall A"]]);
+    expect(program.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ["Ana Souza", "Lakeside University"],
+    ]);
+  });
+});
+
+describe("a warning about a folded calendar line", () => {
+  it("quotes the property name on one line", () => {
+    const params = Array.from({ length: 101 }, (_, i) => `;P${i}=1`).join("\r\n ");
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "BEGIN:VEVENT",
+      "UID:a",
+      "DTSTART:20270101T090000Z",
+      "DTEND:20270101T100000Z",
+      `SUMMARY\r\n ${params}:Opening`,
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\r\n");
+    const { program } = importProgram(ics, { timeZone: "America/Chicago" });
+    const messages = (program.warnings ?? []).map((w) => w.message);
+    expect(messages.filter((m) => m.includes("parameters"))).toEqual([
+      "SUMMARY has more than 100 parameters; left out",
+    ]);
+  });
+});

@@ -64,7 +64,11 @@ describe("control characters", () => {
     expect(problems(name, "Ana\u0085Ruiz")).toEqual([
       "The name contains a control character; remove it.",
     ]);
+    expect(problems(name, "Ana \u202eziuR")).toEqual([
+      "The name contains a control character; remove it.",
+    ]);
     expect(problems(name, "Ana Ruiz Ñúñez")).toEqual([]);
+    expect(problems(name, "שרה כהן")).toEqual([]);
     expect(problems(note, "Met at the poster\r\n\tsession")).toEqual([]);
     expect(problems(note, "bell\u0007")).toEqual([
       "The note contains a control character; remove it.",

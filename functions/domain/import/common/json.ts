@@ -1,4 +1,5 @@
 import { DomainError } from "../../errors";
+import { endOfString, lineBeyondDepth } from "../../json-depth";
 import type { ParseContext } from "./context";
 
 export type Obj = Record<string, unknown>;
@@ -82,7 +83,6 @@ function failsAtEnd(e: unknown, text: string): boolean {
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /** How many lists and objects are still open where the text ends (a string cut short counts as
  * one more); 0 for text that closes what it opens. Read only after a parse has failed. */
@@ -99,35 +99,15 @@ function openAtEnd(text: string): number {
   return depth;
 }
 
-/** JSON.parse walks millions of nested lists for seconds and holds them all; one linear look
- * over the text refuses such a file before it does. */
+/** Refuses a file nested deeper than any schedule before JSON.parse spends seconds on it. */
 function refuseDeepNesting(text: string): void {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      i = endOfString(text, i);
-      if (i < 0) return;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) {
-        const line = text.slice(0, i).split("\n").length;
-        throw new DomainError(
-          "import.unreadable",
-          `This JSON nests its lists and objects more than ${maxDepth} deep (line ${line}), which no schedule does`,
-        );
-      }
-    } else if (c === 0x5d || c === 0x7d) depth--;
+  const line = lineBeyondDepth(text, maxDepth);
+  if (line !== undefined) {
+    throw new DomainError(
+      "import.unreadable",
+      `This JSON nests its lists and objects more than ${maxDepth} deep (line ${line}), which no schedule does`,
+    );
   }
-}
-
-/** The quote that closes the string opening at `open`, or -1 when the text ends first. */
-function endOfString(text: string, open: number): number {
-  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return at;
-  }
-  return -1;
 }
 
 /** A map keyed by JSON ids as str() reads them, so 1008 and "1008" name the same thing;

@@ -86,7 +86,8 @@ export class ProgramBuilder {
     }
     const w: ImportWarning = {
       ref: clip(ref, textLimits.label),
-      message: clip(message, textLimits.warning),
+      // A folded calendar line may bring its line break into the name a warning quotes.
+      message: clip(message.replace(/\s*[\r\n]+\s*/g, " "), textLimits.warning),
     };
     if (line !== undefined) w.line = line;
     this.warnings.push(w);
@@ -269,24 +270,20 @@ export class ProgramBuilder {
   }
 
   private clipPerson(p: Person): void {
-    const { label, bio } = textLimits;
-    if (
-      !long(p.name, label) &&
-      !long(p.affiliation, label) &&
-      !long(p.title, label) &&
-      !long(p.bio, bio) &&
-      p.credentials.length <= importLimits.maxCredentialsPerPerson &&
-      !p.credentials.some((c) => c.length > label)
-    )
-      return;
     const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
     p.name = clipField(p.name, "label", "The name", warn);
     if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
     if (p.title) p.title = clipField(p.title, "label", "The position", warn);
     if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
-    p.credentials = p.credentials
-      .slice(0, importLimits.maxCredentialsPerPerson)
-      .map((c) => clip(c, label));
+    const { label } = textLimits;
+    if (
+      p.credentials.length > importLimits.maxCredentialsPerPerson ||
+      p.credentials.some((c) => c.length > label)
+    ) {
+      p.credentials = p.credentials
+        .slice(0, importLimits.maxCredentialsPerPerson)
+        .map((c) => clip(c, label));
+    }
   }
 
   private peopleOf(i: number): Session["people"] {
@@ -326,8 +323,6 @@ function seenBefore(seen: SeenSeats, person: unknown, role: Role): boolean {
   people.add(person);
   return false;
 }
-
-const long = (text: string | undefined, max: number) => text !== undefined && text.length > max;
 
 /** Indexes by start time, ties in the order added; readers mostly add in order already. */
 function startOrder(starts: number[]): number[] {
