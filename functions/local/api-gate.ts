@@ -24,7 +24,8 @@ function pathOf(req: IncomingMessage, base: string): string {
  * another site can rebind its own host name to 127.0.0.1 and then call the API as if it were
  * same-origin; its requests still carry that name in Host, so only the app's own host is answered
  * (127.0.0.1 too, which the web side sends on to `appUrl`). The dev routes hand out sign-in links
- * to anyone who asks, so a request to them that names another origin is refused as well. */
+ * to anyone who asks, so a request to them that names another origin, or that the browser marks
+ * as coming from another site, is refused as well. */
 export function apiGate(appUrl: string): (req: IncomingMessage) => Refusal | undefined {
   const app = new URL(appUrl);
   const ownHosts = new Set([app.host, `127.0.0.1${app.port ? `:${app.port}` : ""}`]);
@@ -36,8 +37,14 @@ export function apiGate(appUrl: string): (req: IncomingMessage) => Refusal | und
         message: `Rapport answers only at ${app.origin}; open it there.`,
       };
     }
+    // A browser names the origin, or (on a plain GET) at least says the request is cross-site.
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== app.origin && devRoute.test(pathOf(req, app.origin))) {
+    const site = req.headers["sec-fetch-site"];
+    const foreign =
+      (origin !== undefined && origin !== app.origin) ||
+      site === "cross-site" ||
+      site === "same-site";
+    if (foreign && devRoute.test(pathOf(req, app.origin))) {
       return {
         status: 403,
         code: "request.forbidden",

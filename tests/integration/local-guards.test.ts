@@ -167,6 +167,17 @@ describe("the local API", () => {
         },
       });
     }
+    // A browser's GET from another site may carry no Origin, but it says where it comes from.
+    for (const site of ["cross-site", "same-site"]) {
+      const res = await raw(`${runtime.url}/api/dev/mail`, {
+        headers: { "sec-fetch-site": site },
+      });
+      expect(res.status, site).toBe(403);
+    }
+    const own = await raw(`${runtime.url}/api/dev/mail`, {
+      headers: { "sec-fetch-site": "same-origin" },
+    });
+    expect(own.status).toBe(200);
   });
 
   it("keeps the dev mailbox open to the app's own pages and to tools without an Origin", async () => {
