@@ -22,10 +22,14 @@ type Item = DraftSession & {
   startMin: number;
   endMin?: number;
   needsTitle: boolean;
+  /** The title is only a label ("Session 4"): the line under it names the session. */
+  labelOnly?: boolean;
   descr: string[];
   children: Item[];
 };
 
+const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
+const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const SPACED_DASH = /\s[–—-]\s/;
 const CREDENTIAL = /\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
@@ -125,7 +129,8 @@ export class TextProgram {
       return;
     }
     if (!current) {
-      if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
+      const beforeDays = !this.date || this.days.firstDay !== undefined;
+      if (beforeDays && this.title === undefined && this.items.length === 0) this.title = t;
       else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
       return;
     }
@@ -136,6 +141,11 @@ export class TextProgram {
     }
     if (current.needsTitle) {
       this.setTitle(current, t, n);
+      return;
+    }
+    if (current.labelOnly) {
+      current.title = `${current.title}: ${t}`;
+      current.labelOnly = false;
       return;
     }
     const track = trackLine(t);
@@ -276,9 +286,11 @@ export class TextProgram {
 
   private setTitle(item: Item, text: string, n: number): void {
     const { title, room } = splitRoom(text);
-    const split = splitSummary(title);
+    // "Session 3 - Vascular Surgery": after a session label comes its name, not its speakers.
+    const split = LABEL_DASH.test(title) ? { title, people: [] } : splitSummary(title);
     item.title = split.title;
     item.needsTitle = false;
+    if (LABEL_ONLY.test(split.title)) item.labelOnly = true;
     if (room) item.room = room;
     for (const person of split.people) item.people.push({ person, role: "speaker" });
     if (split.people.length === 0 && dashThenCredential(title)) {
