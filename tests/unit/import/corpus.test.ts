@@ -36,7 +36,7 @@ const sessionsRead = new Set([
   "icomes-2024",
   "breastbdcon-2025",
 ]);
-const peopleRead = new Set(["icomes-2024", "ksadch-2011", "gieqs-nursing-2020"]);
+const peopleRead = new Set([...sessionsRead, "gebf-2015"]);
 
 const clock = (instant: string) => instant.slice(11, 16);
 const key = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
