@@ -189,6 +189,7 @@ export const csvFieldSchema = v.picklist([
   "room",
   "track",
   "speakers",
+  "firstName",
   "affiliation",
   "role",
   "description",

@@ -15,8 +15,12 @@ const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 // Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
 // comma before one ("Title, Dr Name"), or "by" before one ("Vorlesung von Prof. Dr. Name").
 const TALK_SPLIT =
-  /(?:\s+(?:by|von|par)\s+(?=(?:Dr|Prof|Pr)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
+const QUOTED_TAIL = /,?\s*["“«].*$/;
+// Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
+const ROLE_IN_TEXT =
+  /(?:^|[\s.;,])((?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?)\s*:\s*/gi;
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
  * but not inside "Prof Dr. Name" or after "and". */
@@ -42,7 +46,8 @@ function splitRunOn(text: string): string {
  * with an affiliation; "Prof A – Dr B" two people. Undefined when the line is not only names. */
 export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
-  let text = line.replace(LEAD, "").replace(COMMA_AND, ", ");
+  // A quoted title after the name ("Prof. Name, “Title”") is no part of it.
+  let text = line.replace(LEAD, "").replace(COMMA_AND, ", ").replace(QUOTED_TAIL, "");
   if (text === "") return undefined;
   let affiliation: string | undefined;
   if (SPACED_DASH.test(text)) {
@@ -98,4 +103,25 @@ export function talkSpeakers(line: string): readonly ParsedPerson[] | undefined 
   for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line)) last = m;
   if (!last || last.index === 0) return undefined;
   return facultyLine(line.slice(last.index + last[0].length));
+}
+
+/** People named after role labels inside free text, such as a session description ("Chairs:
+ * A (China) and B (Germany) Panelists: C, D"); each with the role its label names. */
+export function rolesInText(text: string): { person: ParsedPerson; role: Role }[] {
+  const marks = [...text.matchAll(ROLE_IN_TEXT)];
+  const out: { person: ParsedPerson; role: Role }[] = [];
+  marks.forEach((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = marks[k + 1]?.index ?? text.length;
+    const role = roleOf(m[1] as string) ?? "speaker";
+    const list = text.slice(from, to).replace(/\s+(?:and|&)\s+/gi, ", ");
+    for (const person of parsePeople(list).people) out.push({ person, role });
+  });
+  return out;
+}
+
+/** The authors of "A, B, C: Title", written before the title and a colon. */
+export function authorsBeforeTitle(line: string): readonly ParsedPerson[] | undefined {
+  const colon = line.indexOf(": ");
+  return colon > 0 && colon <= MAX_LINE ? facultyLine(line.slice(0, colon)) : undefined;
 }

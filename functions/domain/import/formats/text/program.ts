@@ -11,7 +11,14 @@ import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/tim
 import { wallMs } from "../../time/wall";
 import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
-import { facultyLine, inlineRole, roleLabel, splitModerated, talkSpeakers } from "./faculty";
+import {
+  authorsBeforeTitle,
+  facultyLine,
+  inlineRole,
+  roleLabel,
+  splitModerated,
+  talkSpeakers,
+} from "./faculty";
 import type { LineToken } from "./lex";
 
 /** What the reader knows of the days before it starts: the year of days written without one, and
@@ -174,7 +181,7 @@ export class TextProgram {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
     }
-    const talk = talkSpeakers(t);
+    const talk = authorsBeforeTitle(t) ?? talkSpeakers(t);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     current.descr.push(t);
   }
