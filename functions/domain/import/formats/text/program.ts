@@ -38,6 +38,8 @@ type Item = DraftSession & {
 
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
+// A title that starts with an honorific may be only a person ("Dr Name – Office").
+const TITLED = /^(?:dr|prof|professor|pr|mr|mrs|ms)\b/i;
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const SPACED_DASH = /\s[–—-]\s/;
@@ -354,7 +356,9 @@ export class TextProgram {
     if (LABEL_ONLY.test(split.title)) item.labelOnly = true;
     if (room) item.room = room;
     const people =
-      split.people.length > 0 ? split.people : (talkSpeakers(title) ?? facultyLine(title) ?? []);
+      split.people.length > 0
+        ? split.people
+        : (talkSpeakers(title) ?? (TITLED.test(title) ? facultyLine(title) : undefined) ?? []);
     for (const person of people) item.people.push({ person, role: "speaker" });
     if (people.length === 0 && dashThenCredential(title)) {
       this.b.warn(
