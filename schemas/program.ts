@@ -237,6 +237,7 @@ export const csvFieldSchema = v.picklist([
   "room",
   "track",
   "speakers",
+  "firstName",
   "affiliation",
   "role",
   "description",

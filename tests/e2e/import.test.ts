@@ -327,4 +327,38 @@ describe("importing a program", () => {
     ]);
     await close();
   });
+
+  it("shows a dateless spreadsheet's columns when its preview fails, and takes a typed first day", async () => {
+    const { page, close } = await open(viewports.iphone, "/import");
+    await page.getByLabel("Program file").setInputFiles({
+      name: "grid.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "Time,Session,Where\n9:00-10:00,Opening,Hall A\n10:30-11:15,Hernia Update,Hall B\n",
+      ),
+    });
+    await page.getByText("Loaded grid.csv").waitFor();
+    const zone = page.getByLabel("Conference time zone");
+    await zone.fill("America/Chicago");
+    await zone.press("Enter");
+    await page.getByRole("button", { name: "Preview" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      "No column holds the session date: choose it in the column mapping",
+    );
+    expect(await page.getByLabel("Where").inputValue()).toBe("room");
+    expect(await page.getByLabel("Session", { exact: true }).inputValue()).toBe("title");
+    await page.getByLabel("First day").fill("2027-03-08");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: "Preview (CSV spreadsheet)" }).waitFor();
+    expect((await previewFacts(page)).slice(1, 5)).toEqual([
+      "Mon, Mar 8, 2027",
+      "America/Chicago",
+      "2",
+      "0",
+    ]);
+    await expectAccessible(page);
+    await close();
+  });
 });

@@ -12,16 +12,35 @@ function firstLine(text: string): string {
   return (end < 0 ? text.slice(start) : text.slice(start, end)).trim();
 }
 
-function looksLikeCsvHeader(line: string): boolean {
+function looksLikeCsvHeader(line: string, text: string): boolean {
   let best = 0;
+  let separator = "";
   for (const sep of [",", "\t", ";"]) {
     const cells = line.split(sep);
     if (cells.length < 2) continue;
     let known = 0;
     for (const c of cells) if (headerField(c.replace(/^"|"$/g, "")) !== undefined) known++;
-    best = Math.max(best, known);
+    if (known > best) {
+      best = known;
+      separator = sep;
+    }
   }
-  return best >= 2;
+  return best >= 2 && (separator !== "\t" || evenTabs(line, text));
+}
+
+const TAB_SAMPLE = 30;
+
+/** Whether most of the first lines have as many TABs as the header: an exported TSV does, while a
+ * table copied from a web page breaks its cells over lines of their own. */
+function evenTabs(header: string, text: string): boolean {
+  const tabs = header.split("\t").length;
+  const lines = text
+    .slice(0, 20_000)
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(1, TAB_SAMPLE);
+  const even = lines.filter((l) => l.split("\t").length === tabs).length;
+  return lines.length === 0 || even >= lines.length * 0.7;
 }
 
 function jsonFormat(json: unknown): Format {
@@ -61,6 +80,6 @@ export function sniff(text: string): Sniffed {
     const json = parseJsonExplained(text);
     return { format: jsonFormat(json), json };
   }
-  if (looksLikeCsvHeader(line)) return { format: "csv" };
+  if (looksLikeCsvHeader(line, text)) return { format: "csv" };
   return { format: "text" };
 }

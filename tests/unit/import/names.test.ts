@@ -89,7 +89,7 @@ describe("names", () => {
     ["Dr. Jane Doe", { name: "Jane Doe", credentials: [] }],
     [
       "Prof. Jane A. Doe, MD (MGH)",
-      { name: "Jane A. Doe", credentials: ["MD"], affiliation: "MGH" },
+      { name: "Jane A. Doe", credentials: ["MD"], affiliation: "MGH", titled: true },
     ],
     ["Doe, Jane", { name: "Jane Doe", credentials: [] }],
     ["Núñez-Ruiz, Ana M.", { name: "Ana M. Núñez-Ruiz", credentials: [] }],

@@ -58,8 +58,27 @@ describe("parsePeople", () => {
 
   it("reads an affiliation after a comma and dotted credentials", () => {
     expect(parsePeople("Dr. Jane Doe, M.D., Ph.D., University of Michigan").people).toEqual([
-      { name: "Jane Doe", credentials: ["MD", "PhD"], affiliation: "University of Michigan" },
+      {
+        name: "Jane Doe",
+        credentials: ["MD", "PhD"],
+        affiliation: "University of Michigan",
+        titled: true,
+      },
     ]);
+  });
+
+  it("takes honorifics and ranks off, with or without a space after the dot, and notes them", () => {
+    expect(
+      parsePeople("Prof Dr.Sayeed Ahmed Siddiky; Lt Col Dr. M Nasiruddin; Pr Michel KOMAJDA")
+        .people,
+    ).toEqual([
+      { name: "Sayeed Ahmed Siddiky", credentials: [], affiliation: undefined, titled: true },
+      { name: "M Nasiruddin", credentials: [], affiliation: undefined, titled: true },
+      { name: "Michel KOMAJDA", credentials: [], affiliation: undefined, titled: true },
+    ]);
+    expect(
+      parsePeople("Drs Romain VERGIER et Géraldine VEDRENNE").people.map((p) => p.name),
+    ).toEqual(["Romain VERGIER", "Géraldine VEDRENNE"]);
   });
 
   it("splits plain comma lists, 'and', and '|' separated names", () => {

@@ -2,7 +2,6 @@ import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import type { ImportPreview } from "../../../schemas/conference";
 import {
-  type CsvField,
   type CsvMapping,
   type DateOrder,
   type Format,
@@ -17,8 +16,9 @@ import {
 } from "../../../schemas/program";
 import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
+import { ColumnMapping, csvOfError } from "../components/ColumnMapping";
 import { ErrorNotice } from "../components/ErrorNotice";
-import { csvFieldLabels, PreviewSummary } from "../components/ImportPreview";
+import { PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
 import { ZonePicker } from "../components/ZonePicker";
 import { previewImport, saveConference } from "../conferences";
@@ -30,6 +30,8 @@ const sameRequest = (a: ImportRequest, b: ImportRequest) =>
   a.format === b.format &&
   a.timeZone === b.timeZone &&
   a.dateOrder === b.dateOrder &&
+  a.year === b.year &&
+  a.firstDay === b.firstDay &&
   JSON.stringify(a.csvMapping) === JSON.stringify(b.csvMapping);
 
 export function Import() {
@@ -42,6 +44,10 @@ export function Import() {
   const [zoneProblem, setZoneProblem] = createSignal(false);
   const [dateOrder, setDateOrder] = createSignal<DateOrder>();
   const [mapping, setMapping] = createSignal<CsvMapping>();
+  // The columns of the CSV last read, kept when its preview fails so the mapping can be fixed.
+  const [csvShown, setCsvShown] = createSignal<{ headers: string[]; ambiguousDates?: boolean }>();
+  const [year, setYear] = createSignal("");
+  const [firstDay, setFirstDay] = createSignal("");
   const [title, setTitle] = createSignal("");
   const [untitled, setUntitled] = createSignal(false);
   const [fileProblem, setFileProblem] = createSignal<string>();
@@ -63,6 +69,8 @@ export function Import() {
   const changeFormat = changed(setFormat);
   const changeDateOrder = changed(setDateOrder);
   const changeMapping = changed(setMapping);
+  const changeYear = changed(setYear);
+  const changeFirstDay = changed(setFirstDay);
   const changeZone = changed((zone: string) => {
     setTimeZone(zone);
     setZoneProblem(false);
@@ -74,6 +82,8 @@ export function Import() {
     ...(timeZone().trim() ? { timeZone: timeZone().trim() } : {}),
     ...(dateOrder() ? { dateOrder: dateOrder() } : {}),
     ...(mapping() ? { csvMapping: mapping() } : {}),
+    ...(/^\d{4}$/.test(year().trim()) ? { year: Number(year().trim()) } : {}),
+    ...(firstDay() ? { firstDay: firstDay() } : {}),
   });
 
   const markZone = () => {
@@ -82,6 +92,11 @@ export function Import() {
   };
   const failure = (e: unknown) => {
     if (e instanceof ApiError && e.code === "import.time_zone_required") markZone();
+    const refused = e instanceof ApiError ? csvOfError(e.details) : undefined;
+    if (refused) {
+      setCsvShown(refused.csv);
+      setMapping(refused.mapping);
+    }
     return messageOf(e);
   };
 
@@ -112,6 +127,7 @@ export function Import() {
     const fromFile = named ? "" : titleFromFileName(fileName() ?? "");
     setUntitled(!named);
     setTitle(fromFile || result.conference.title);
+    setCsvShown(result.csv);
     if (result.csv) setMapping(result.csv.mapping);
     if (result.csv?.dateOrder) setDateOrder(result.csv.dateOrder);
     previewHeading?.focus();
@@ -137,6 +153,7 @@ export function Import() {
       setText("");
       setPreview(undefined);
       setMapping(undefined);
+      setCsvShown(undefined);
       setStale(false);
       work.clear();
       setFileProblem(message);
@@ -160,6 +177,7 @@ export function Import() {
     setText(content);
     setPreview(undefined);
     setMapping(undefined);
+    setCsvShown(undefined);
     setStale(false);
   };
 
@@ -225,71 +243,57 @@ export function Import() {
             </p>
           </div>
         </div>
+        <div class="field-row">
+          <div class="field">
+            <label for="import-year">Year</label>
+            <input
+              id="import-year"
+              inputmode="numeric"
+              pattern="[0-9]{4}"
+              value={year()}
+              onInput={(e) => changeYear(e.currentTarget.value)}
+              aria-describedby="import-year-help"
+            />
+            <p id="import-year-help" class="meta">
+              For days written without a year; left empty, the year is worked out and explained.
+            </p>
+          </div>
+          <div class="field">
+            <label for="import-first-day">First day</label>
+            <input
+              id="import-first-day"
+              type="date"
+              value={firstDay()}
+              onInput={(e) => changeFirstDay(e.currentTarget.value)}
+              aria-describedby="import-first-day-help"
+            />
+            <p id="import-first-day-help" class="meta">
+              For a program that gives no dates, or only weekdays.
+            </p>
+          </div>
+        </div>
         <button type="submit" aria-disabled={work.busy()}>
           {preview() ? "Update preview" : "Preview"}
         </button>
       </form>
       <WorkStatus action={work} />
+      <Show when={csvShown()}>
+        {(csv) => (
+          <ColumnMapping
+            csv={csv()}
+            mapping={mapping()}
+            onMapping={changeMapping}
+            dateOrder={dateOrder()}
+            onDateOrder={changeDateOrder}
+          />
+        )}
+      </Show>
       <Show when={preview()}>
         {(p) => (
           <>
             <h2 ref={previewHeading} tabindex="-1">
               Preview ({formatChoices[p().format]})
             </h2>
-            <Show when={p().csv}>
-              {(csv) => (
-                <fieldset class="mapping">
-                  <legend>Columns</legend>
-                  <p class="meta">Check what each column holds, then update the preview.</p>
-                  <For each={csv().headers}>
-                    {(header, i) => (
-                      <div class="field mapping-row">
-                        <label for={`map-${i()}`}>{header || `(column ${i() + 1})`}</label>
-                        <select
-                          id={`map-${i()}`}
-                          value={mapping()?.[header] ?? "ignore"}
-                          onChange={(e) =>
-                            changeMapping({
-                              ...mapping(),
-                              [header]: e.currentTarget.value as CsvField,
-                            })
-                          }
-                        >
-                          <For each={Object.entries(csvFieldLabels)}>
-                            {([value, label]) => <option value={value}>{label}</option>}
-                          </For>
-                        </select>
-                      </div>
-                    )}
-                  </For>
-                  <Show when={csv().ambiguousDates}>
-                    <div class="field" role="radiogroup" aria-labelledby="date-order-label">
-                      <p id="date-order-label">
-                        Dates like 04/05 could be read two ways. Which is it?
-                      </p>
-                      <label>
-                        <input
-                          type="radio"
-                          name="date-order"
-                          checked={dateOrder() === "mdy"}
-                          onChange={() => changeDateOrder("mdy")}
-                        />{" "}
-                        Month first (04/05 is April 5)
-                      </label>
-                      <label>
-                        <input
-                          type="radio"
-                          name="date-order"
-                          checked={dateOrder() === "dmy"}
-                          onChange={() => changeDateOrder("dmy")}
-                        />{" "}
-                        Day first (04/05 is 4 May)
-                      </label>
-                    </div>
-                  </Show>
-                </fieldset>
-              )}
-            </Show>
             <PreviewSummary preview={p()} sourceLines={text().split(/\r?\n/)} />
             <div class="field">
               <label for="conference-title">Save as</label>

@@ -5,7 +5,10 @@ const WS = /\s+/g;
 const NEEDS_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
 const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
-const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+/i;
+// Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
+// space after the dot.
+const HONORIFIC =
+  /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|mx|sir|lt\.?\s*col|col|major|maj|capt|brig|gen)(?:\.\s*(?=\p{Lu})|\.?\s+)/iu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const ASCII_PUNCT = /[^a-z0-9]+/g;
@@ -47,7 +50,7 @@ export function wordCount(text: string): number {
 /** Strips honorifics such as "Dr." from the front of a display name. */
 export function stripHonorific(name: string): string {
   let out = name;
-  for (let i = 0; i < 2 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
+  for (let i = 0; i < 3 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
   return out;
 }
 

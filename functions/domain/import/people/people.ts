@@ -8,6 +8,8 @@ export type ParsedPerson = {
   readonly name: string;
   readonly credentials: readonly string[];
   readonly affiliation?: string;
+  /** Written with an honorific ("Dr", "Prof"): a person for sure, whatever the name looks like. */
+  readonly titled?: boolean;
 };
 export type PeopleResult = {
   readonly people: readonly ParsedPerson[];
@@ -15,11 +17,17 @@ export type PeopleResult = {
 };
 
 /** While a group is read, its people are still being filled in. */
-type Building = { name: string; credentials: string[]; affiliation: string | undefined };
+type Building = {
+  name: string;
+  credentials: string[];
+  affiliation: string | undefined;
+  titled?: boolean;
+};
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/;
-const AND = /\s+(?:and|&)\s+/i;
+// "et" and "und" join names in French and German lists; "et al." joins none.
+const AND = /\s+(?:and|&|et|und)\s+(?!al\b)/i;
 const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
 // Sticky: tested right where a parenthesis closes.
 const AND_AFTER = /\s+(?:and|&)\s+/iy;
@@ -153,7 +161,9 @@ export function isPlaceholder(name: string): boolean {
 }
 
 function newPerson(raw: string, into: Building[], unreadable: string[]): Building | undefined {
-  const peeled = peelCredentials(stripHonorific(clean(raw)));
+  const cleaned = clean(raw);
+  const bare = stripHonorific(cleaned);
+  const peeled = peelCredentials(bare);
   if (!isPlausibleName(peeled.name)) {
     unreadable.push(raw.trim());
     return undefined;
@@ -163,6 +173,7 @@ function newPerson(raw: string, into: Building[], unreadable: string[]): Buildin
     credentials: peeled.credentials,
     affiliation: undefined,
   };
+  if (bare.length !== cleaned.length) person.titled = true;
   into.push(person);
   return person;
 }

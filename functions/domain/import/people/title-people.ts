@@ -19,7 +19,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const noPeople: readonly ParsedPerson[] = [];
 
 /** Two to four capitalised words, plus particles between them, none a topic word. */
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   let named = 0;
   let start = 0;
   for (;;) {

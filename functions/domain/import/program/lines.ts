@@ -1,7 +1,7 @@
 import type { Role } from "../../../../schemas/program";
 import { roleOf } from "../people/roles";
 
-const ROLE_LABEL = /^[A-Za-z][A-Za-z -]{1,28}$/;
+const ROLE_LABEL = /^\p{L}[\p{L} -]{1,28}$/u;
 const TRACK_LABEL = /^(?:track|theme|stream)$/i;
 
 /** The label before the line's first colon and the text after it ("Track: Hernia"), when both

@@ -9,11 +9,11 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const ORD = "(?:st|nd|rd|th)?";
 const MONTH_DAY = new RegExp(
-  `^${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?![\\d:])`,
+  `^${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`,
   "i",
 );
 const DAY_MONTH = new RegExp(
-  `^${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}))?(?![\\d:])`,
+  `^${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}))?(?!\\d|:\\d)`,
   "i",
 );
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;

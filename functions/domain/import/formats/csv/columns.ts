@@ -15,8 +15,19 @@ const SYNONYMS: Record<Exclude<CsvField, "ignore">, string[]> = {
     "paper title",
     "event",
     "event title",
+    "session title",
+    "content",
+    "contents",
+    "program",
+    "programme",
+    "veranstaltung",
+    "titel",
+    "thema",
+    "vortrag",
+    "sitzung",
+    "titre",
   ],
-  date: ["date", "day", "session date", "event date", "when"],
+  date: ["date", "day", "session date", "event date", "when", "date start", "datum", "tag", "jour"],
   start: [
     "start",
     "start time",
@@ -40,8 +51,35 @@ const SYNONYMS: Record<Exclude<CsvField, "ignore">, string[]> = {
     "end date time",
     "end datetime",
   ],
-  timeRange: ["time", "time range", "times", "session time", "timeslot", "time slot", "slot"],
-  room: ["room", "location", "hall", "venue", "place", "room name", "salon"],
+  timeRange: [
+    "time",
+    "time range",
+    "times",
+    "session time",
+    "timeslot",
+    "time slot",
+    "slot",
+    "hour",
+    "hours",
+    "zeit",
+    "uhrzeit",
+    "horaire",
+    "heure",
+  ],
+  room: [
+    "room",
+    "location",
+    "hall",
+    "venue",
+    "place",
+    "room name",
+    "salon",
+    "where",
+    "raum",
+    "saal",
+    "ort",
+    "salle",
+  ],
   track: ["track", "category", "theme", "topic", "stream", "specialty"],
   speakers: [
     "speakers",
@@ -59,7 +97,19 @@ const SYNONYMS: Record<Exclude<CsvField, "ignore">, string[]> = {
     "moderators",
     "panelists",
     "full name",
+    "last name",
+    "surname",
+    "family name",
+    "nachname",
+    "referent",
+    "referentin",
+    "referenten",
+    "vortragende",
+    "sprecher",
+    "intervenant",
+    "orateur",
   ],
+  firstName: ["first name", "given name", "forename", "vorname", "prenom", "prénom"],
   affiliation: [
     "affiliation",
     "institution",
@@ -69,9 +119,22 @@ const SYNONYMS: Record<Exclude<CsvField, "ignore">, string[]> = {
     "hospital",
     "affiliations",
     "employer",
+    "klinik",
+    "einrichtung",
+    "institut",
+    "arbeitgeber",
   ],
   role: ["role", "faculty role", "speaker role", "participation"],
-  description: ["description", "abstract", "summary", "details", "notes", "synopsis"],
+  description: [
+    "description",
+    "abstract",
+    "summary",
+    "details",
+    "notes",
+    "synopsis",
+    "session description",
+    "beschreibung",
+  ],
   kind: ["kind", "type", "format", "session type", "session format", "category type"],
 };
 
@@ -81,15 +144,38 @@ for (const [field, names] of Object.entries(SYNONYMS)) {
 }
 
 export function headerKey(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return (
+    header
+      // "SessionTitle" and "StartTime" as exports write them.
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+  );
 }
 
-/** The field a header names, from the synonym table; undefined for unknown headers. */
+// Words that name a column's field wherever they stand in its header: "Speaker 1 Affiliation",
+// "Presenter institution", "Session location". Checked in order: affiliation before person.
+const WORDS: [RegExp, CsvField][] = [
+  [
+    /\b(?:affiliations?|institution|organi[sz]ation|hospital|employer|klinik|einrichtung)\b/,
+    "affiliation",
+  ],
+  [/\b(?:first name|given name|vorname)\b/, "firstName"],
+  [/\b(?:room|location|venue|hall|where|raum|saal|salle)\b/, "room"],
+  [/\b(?:presenters?|speakers?|faculty|authors?|referent\w*|moderators?|full name)\b/, "speakers"],
+];
+
+/** The field a header names, from the synonym table, else from a word in it ("Speaker 1
+ * Affiliation"); undefined for unknown headers. */
 export function headerField(header: string): CsvField | undefined {
-  return LOOKUP.get(headerKey(header));
+  const key = headerKey(header);
+  const exact = LOOKUP.get(key.replace(/\s+\d+$/, ""));
+  if (exact) return exact;
+  for (const [re, field] of WORDS) if (re.test(key)) return field;
+  return undefined;
 }
 
 /** Maps each header to a field; the first column wins when two name the same field.

@@ -2,7 +2,9 @@ import { DomainError } from "../../../errors";
 import { type ParseContext, type ParseOutput, requireZone } from "../../common/context";
 import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
-import type { NumericDate } from "../../time/dates";
+import { type DateParts, isoDateParts, type NumericDate } from "../../time/dates";
+import { readWeekday, weekdayOf } from "../../time/weekdays";
+import { chooseYear, type YearlessDay } from "../../time/year";
 import { type DateCell, readDateCell } from "./cells";
 import { columnsOf, mapColumns } from "./columns";
 import { collectSessions } from "./rows";
@@ -47,7 +49,8 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
     if (d.numeric) numeric.push(d.numeric);
     if (d.date || d.numeric) anyDate = true;
   }
-  if (cols.date === undefined && !anyDate) {
+  const firstDay = ctx.firstDay === undefined ? undefined : isoDateParts(ctx.firstDay);
+  if (cols.date === undefined && !anyDate && !firstDay) {
     throw new DomainError(
       "import.csv_no_times",
       "No column holds the session date: choose it in the column mapping",
@@ -67,7 +70,14 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
       `Dates such as ${numeric[0]?.a}${numeric[0]?.sep}${numeric[0]?.b}${numeric[0]?.sep}${numeric[0]?.year} can be read day-first or month-first; read as ${decision.order === "dmy" ? "day.month.year" : "month/day/year"}. Choose the date order if that is wrong.`,
     );
   }
-  collectSessions(b, body, dateCells, cols, decision.order);
+  collectSessions(
+    b,
+    body,
+    dateCells,
+    cols,
+    decision.order,
+    daysOf(text, dateCells, ctx, b, firstDay),
+  );
   const csv = {
     headers,
     mapping,
@@ -75,4 +85,62 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
     ...(decision.order ? { dateOrder: decision.order } : {}),
   };
   return { program: b.finish({ title: "" }), csv };
+}
+
+const YEARS = /\b(?:19|20)\d{2}\b/g;
+
+/** How a row's date cell becomes a day when it is not a whole date: a date without a year takes
+ * the typed year or a guessed one (warned once); a weekday ("Monday") the first such day from the
+ * typed first day; a row without a date the first day. */
+function daysOf(
+  text: string,
+  cells: DateCell[],
+  ctx: ParseContext,
+  b: ProgramBuilder,
+  firstDay: DateParts | undefined,
+): (cell: DateCell, date: DateParts | undefined) => DateParts | undefined {
+  const yearless = new Map<string, YearlessDay>();
+  let weekdays = 0;
+  for (const c of cells) {
+    if (c.date && c.date.year === undefined) {
+      const key = `${c.date.month}-${c.date.day}`;
+      if (!yearless.has(key)) yearless.set(key, { month: c.date.month, day: c.date.day, line: 0 });
+    } else if (!c.date && !c.numeric && wholeWeekday(c.rest) !== undefined) weekdays++;
+  }
+  if (weekdays > 0 && !firstDay) {
+    throw new DomainError(
+      "import.no_date",
+      "The file gives its days only as weekdays (“Monday”): type the first day of the meeting",
+    );
+  }
+  let year = ctx.year;
+  if (year === undefined && yearless.size > 0) {
+    const named = [...text.matchAll(YEARS)].slice(0, 1000).map((m) => Number(m[0]));
+    const choice = chooseYear([...yearless.values()], named, ctx.now ?? Date.now());
+    if (choice) {
+      b.warn("dates", choice.reason);
+      year = choice.year;
+    }
+  }
+  return (cell, date) => {
+    if (date) return date.year === undefined && year !== undefined ? { ...date, year } : date;
+    if (!firstDay) return undefined;
+    const weekday = cell.date || cell.numeric ? undefined : wholeWeekday(cell.rest);
+    if (weekday === undefined) return firstDay;
+    const first = weekdayOf(firstDay.year as number, firstDay.month, firstDay.day);
+    const d = new Date(
+      Date.UTC(
+        firstDay.year as number,
+        firstDay.month - 1,
+        firstDay.day + ((weekday - first + 7) % 7),
+      ),
+    );
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  };
+}
+
+/** The weekday a cell holds and nothing else ("Monday", "Mo."), or undefined. */
+function wholeWeekday(text: string): number | undefined {
+  const w = readWeekday(text.trim());
+  return w && w.length >= text.trim().length ? w.weekday : undefined;
 }

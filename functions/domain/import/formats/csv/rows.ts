@@ -9,6 +9,7 @@ import type { DateParts } from "../../time/dates";
 import { placeEnd, placeStart } from "../../time/times";
 import { wallMs } from "../../time/wall";
 import { wallToEpoch } from "../../time/zone";
+import { rolesInText, talkSpeakers } from "../text/faculty";
 import { type DateCell, readDateCell, readRangeCell, readTimeCell, resolveDate } from "./cells";
 import type { Columns } from "./columns";
 
@@ -67,8 +68,24 @@ function withAffiliation(p: ParsedPerson, affiliation: string | undefined): Pars
     : { name: p.name, credentials: p.credentials, affiliation };
 }
 
+/** The people a row names: its person columns (a first-name column joined to the name), else
+ * speakers written into the title ("Lecture by Prof. Name"); and people a description names
+ * after role labels ("Chairs: …"). */
 function peopleOf(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
-  const speakers = cell(row, cols.speakers);
+  const seats = columnPeople(b, row, cols, rowIndex);
+  const description = cell(row, cols.description);
+  if (description.indexOf(":") >= 0) for (const seat of rolesInText(description)) seats.push(seat);
+  if (cols.speakers === undefined && seats.length === 0) {
+    for (const person of talkSpeakers(cell(row, cols.title)) ?? [])
+      seats.push({ person, role: "speaker" });
+  }
+  return seats;
+}
+
+function columnPeople(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
+  const last = cell(row, cols.speakers);
+  const first = cell(row, cols.firstName);
+  const speakers = first === "" || last === "" ? last : `${first} ${last}`;
   if (speakers === "") return [];
   const roleText = cell(row, cols.role);
   let role: Role = "speaker";
@@ -131,6 +148,7 @@ export function collectSessions(
   dates: DateCell[],
   cols: Columns,
   order: DateOrder | undefined,
+  dayOf: (cell: DateCell, date: DateParts | undefined) => DateParts | undefined = (_, d) => d,
 ): void {
   const groups = new Map<string, DraftSession>();
   const dateCol = cols.date ?? cols.start;
@@ -144,7 +162,7 @@ export function collectSessions(
       continue;
     }
     previous = undefined;
-    const date = resolveDate(dates[i] as DateCell, order);
+    const date = dayOf(dates[i] as DateCell, resolveDate(dates[i] as DateCell, order));
     if (!date?.year) {
       b.warn(refOf(i), "No readable date; row skipped");
       continue;

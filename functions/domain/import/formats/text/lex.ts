@@ -6,6 +6,7 @@ import { roleLine } from "../../program/lines";
 import { type DateParts, type NumericDate, readNamedDate, readNumericDate } from "../../time/dates";
 import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
 import { readWeekday } from "../../time/weekdays";
+import { gridRows } from "./grid";
 
 /** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
  * TAB-separated cell after the first of its line. */
@@ -139,8 +140,15 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
   // Splitting on one character is several times faster than on the pattern.
   const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
+  const grid = text.indexOf("\t") >= 0 ? gridRows(lines) : undefined;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
+    const cells = grid?.get(i);
+    if (cells) {
+      for (const cell of cells) tokens.push(classifyLine(cell, i + 1));
+      gap = 0;
+      continue;
+    }
     let line = lines[i] as string;
     if (line.length > maxLineChars) {
       line = head(line, maxLineChars);

@@ -5,6 +5,7 @@ import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
 import { type DateParts, isoDateParts } from "../../time/dates";
 import { chooseYear, type YearlessDay } from "../../time/year";
+import { arrangeTokens } from "./arrange";
 import { type LineToken, tokenizeText } from "./lex";
 import { type Days, TextProgram } from "./program";
 
@@ -72,13 +73,14 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
   const b = new ProgramBuilder(zone);
   // The lexing pass is the raw step the benchmark times (rawParsers.text).
   const chars = maxLineChars.toLocaleString("en-US");
-  const tokens = tokenizeText(text, (n) =>
+  const lexed = tokenizeText(text, (n) =>
     b.warn(
       `line ${n}`,
       `This line is longer than ${chars} characters; only its first ${chars} were read`,
       n,
     ),
   );
+  const tokens = arrangeTokens(lexed);
   // One header such as 13/05/2026 settles how 12/05/2026 above it reads.
   const numericDays = tokens.flatMap((t) => (t.kind === "numeric-day" ? [t.date] : []));
   const reader = new TextProgram(

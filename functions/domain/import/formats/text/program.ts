@@ -2,7 +2,7 @@ import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
 import { parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
-import type { DraftSession, ProgramBuilder } from "../../program/builder";
+import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
 import { roleLine, trackLine } from "../../program/lines";
 import { roomLine, splitRoom } from "../../program/rooms";
 import { decideDateOrder, type OrderDecision } from "../../time/date-order";
@@ -11,6 +11,14 @@ import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/tim
 import { wallMs } from "../../time/wall";
 import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
+import {
+  authorsBeforeTitle,
+  facultyLine,
+  inlineRole,
+  roleLabel,
+  splitModerated,
+  talkSpeakers,
+} from "./faculty";
 import type { LineToken } from "./lex";
 
 /** What the reader knows of the days before it starts: the year of days written without one, and
@@ -22,10 +30,17 @@ type Item = DraftSession & {
   startMin: number;
   endMin?: number;
   needsTitle: boolean;
+  /** The title is only a label ("Session 4"): the line under it names the session. */
+  labelOnly?: boolean;
   descr: string[];
   children: Item[];
 };
 
+const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
+const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
+// A title that starts with an honorific may be only a person ("Dr Name – Office").
+const TITLED = /^(?:dr|prof|professor|pr|mr|mrs|ms)\b/i;
+const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const SPACED_DASH = /\s[–—-]\s/;
 const CREDENTIAL = /\b(?:MD|DO|MBBS|MBChB|PhD|FACS|FRCS\w*)\b/;
@@ -63,6 +78,10 @@ export class TextProgram {
   /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
   private blockRoom?: string;
   private readonly items: Item[] = [];
+  /** An untimed session header above timed talks, while it collects its chairs (`open`). */
+  private group?: { people: DraftSeat[]; open: boolean };
+  /** The role of a label line ("Chairpersons"), for the names on the lines under it. */
+  private pendingRole?: Role;
   private parent?: Item;
   private child?: Item;
 
@@ -125,7 +144,8 @@ export class TextProgram {
       return;
     }
     if (!current) {
-      if (!this.date && this.title === undefined && this.items.length === 0) this.title = t;
+      const beforeDays = !this.date || this.days.firstDay !== undefined;
+      if (beforeDays && this.title === undefined && this.items.length === 0) this.title = t;
       else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
       return;
     }
@@ -134,8 +154,22 @@ export class TextProgram {
       if (current !== this.parent) current.room ??= room;
       return;
     }
+    if (GROUP.test(t) && !current.needsTitle && this.child === undefined) {
+      // An untimed "Session 2" above timed talks: its chairs are theirs.
+      this.group = { people: [], open: true };
+      this.pendingRole = undefined;
+      return;
+    }
+    if (this.pendingRole || roleLabel(t)) {
+      if (this.faculty(t, n)) return;
+    }
     if (current.needsTitle) {
       this.setTitle(current, t, n);
+      return;
+    }
+    if (current.labelOnly) {
+      current.title = `${current.title}: ${t}`;
+      current.labelOnly = false;
       return;
     }
     const track = trackLine(t);
@@ -143,16 +177,48 @@ export class TextProgram {
       current.track ??= track;
       return;
     }
-    const people = parsePeople(t);
-    if (
-      people.people.length > 0 &&
-      people.unreadable.length === 0 &&
-      people.people.every((p) => p.credentials.length > 0)
-    ) {
-      for (const person of people.people) current.people.push({ person, role: "speaker" });
+    if (this.faculty(t, n)) return;
+    const names = facultyLine(t);
+    if (names) {
+      for (const person of names) current.people.push({ person, role: "speaker" });
       return;
     }
+    const talk = authorsBeforeTitle(t) ?? talkSpeakers(t);
+    if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     current.descr.push(t);
+  }
+
+  /** Role labels, the names under them, and one-line roles ("Moderator - Name"). */
+  private faculty(t: string, n: number): boolean {
+    const label = roleLabel(t);
+    if (label) {
+      this.pendingRole = label;
+      return true;
+    }
+    if (this.pendingRole) {
+      const names = facultyLine(t);
+      if (names) {
+        const seats = this.seatsFor(this.pendingRole);
+        for (const person of names) seats?.push({ person, role: this.pendingRole });
+        return true;
+      }
+      this.pendingRole = undefined;
+    }
+    const inline = inlineRole(t);
+    if (inline) {
+      this.roleList(inline.role, inline.list, n);
+      return true;
+    }
+    return false;
+  }
+
+  /** Where people with this role go: an open untimed group, the session, or its talk. */
+  private seatsFor(role: Role): DraftSeat[] | undefined {
+    if (this.group?.open) return this.group.people;
+    const target = PARENT_ROLES.has(role)
+      ? (this.parent ?? this.child)
+      : (this.child ?? this.parent);
+    return target?.people;
   }
 
   end(): void {
@@ -179,6 +245,8 @@ export class TextProgram {
 
   private header(d: DateParts, n: number, weekday?: number): void {
     this.closeParent();
+    this.group = undefined;
+    this.pendingRole = undefined;
     this.previous = undefined;
     this.blockRoom = undefined;
     if (d.year) this.year = d.year;
@@ -262,6 +330,11 @@ export class TextProgram {
       children: [],
     };
     if (!parent && this.blockRoom) item.room = this.blockRoom;
+    this.pendingRole = undefined;
+    if (!parent && this.group) {
+      this.group.open = false;
+      for (const seat of this.group.people) item.people.push(seat);
+    }
     if (parent) {
       item.parent = parent.index;
       parent.children.push(item);
@@ -276,12 +349,18 @@ export class TextProgram {
 
   private setTitle(item: Item, text: string, n: number): void {
     const { title, room } = splitRoom(text);
-    const split = splitSummary(title);
+    // "Session 3 - Vascular Surgery": after a session label comes its name, not its speakers.
+    const split = LABEL_DASH.test(title) ? { title, people: [] } : splitSummary(title);
     item.title = split.title;
     item.needsTitle = false;
+    if (LABEL_ONLY.test(split.title)) item.labelOnly = true;
     if (room) item.room = room;
-    for (const person of split.people) item.people.push({ person, role: "speaker" });
-    if (split.people.length === 0 && dashThenCredential(title)) {
+    const people =
+      split.people.length > 0
+        ? split.people
+        : (talkSpeakers(title) ?? (TITLED.test(title) ? facultyLine(title) : undefined) ?? []);
+    for (const person of people) item.people.push({ person, role: "speaker" });
+    if (people.length === 0 && dashThenCredential(title)) {
       this.b.warn(
         `line ${n}`,
         "Could not read the speakers after the dash; kept them in the title",
@@ -291,17 +370,26 @@ export class TextProgram {
   }
 
   private roleList(role: Role, list: string, n: number): void {
-    const target = PARENT_ROLES.has(role)
-      ? (this.parent ?? this.child)
-      : (this.child ?? this.parent);
-    if (!target) {
+    const seats = this.seatsFor(role);
+    if (!seats) {
       this.b.warn(`line ${n}`, "Faculty list outside any session", n);
       return;
     }
-    const parsed = parsePeople(list);
+    const { list: names, moderators } = splitModerated(list);
+    if (moderators) this.roleList("moderator", moderators, n);
+    // "Speakers include: A, MD, Place and" goes on to the next line.
+    if (/\s(?:and|&)$/i.test(names)) this.pendingRole = role;
+    const parsed = parsePeople(
+      names.replace(/\s(?:and|&)$/i, "").replace(/,\s+(?:and|&)\s+/gi, ", "),
+    );
+    const read = parsed.unreadable.length > 0 ? facultyLine(names) : undefined;
+    if (read) {
+      for (const person of read) seats.push({ person, role });
+      return;
+    }
     for (const u of parsed.unreadable)
       this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
-    for (const person of parsed.people) target.people.push({ person, role });
+    for (const person of parsed.people) seats.push({ person, role });
   }
 
   /** Sessions listed with only a start end where the next one listed starts, the same day. */

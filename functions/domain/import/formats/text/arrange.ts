@@ -1,0 +1,125 @@
+import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
+import type { LineToken } from "./lex";
+
+// A rest that only names the zone the time is in: "(PDT)", "(CET)", "(UTC+9)".
+const ZONE_ONLY = /^\((?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)$/;
+// A line giving the same slot in other zones: "10:00am - 10:45am (EDT) | 15:00pm … (GMT) | …".
+const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
+// A time in brackets inside a line: "Session 1 (9.00 am - 10.00 am)", "Live Surgery ( 10:30 am-3.00 pm)- Venue".
+const BRACKETED = /\(\s*(\d{1,2}[:.h]\s?\d{2}[^()]{0,40})\)/;
+const SPACED_COLON = /(\d):\s+(\d{2})/g;
+const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
+
+type Timed = Extract<LineToken, { kind: "range" | "clock" }>;
+
+const isTimed = (t: LineToken | undefined): t is Timed =>
+  t !== undefined && (t.kind === "range" || t.kind === "clock");
+
+/** A time range or a clock with minutes and AM/PM ("8:45 am"; not "5 pm") that uses all of
+ * `text`. */
+function wholeTime(text: string): { range?: TimeRange; clock?: Clock } | undefined {
+  const t = text.replace(SPACED_COLON, "$1:$2").trim();
+  const range = readRange(t);
+  if (range && t.slice(range.length).trim() === "") return { range };
+  const single = readClock(t);
+  if (single?.clock.meridiem && t.slice(single.length).trim() === "" && /[:.h]\d\d/.test(t))
+    return { clock: single.clock };
+  return undefined;
+}
+
+/** "Session 1 (9.00 am - 10.00 am)", "Introduction 8:45 am", "Session 11 05:45-06:30 pm": a title
+ * with its time after it, as a time line with the title as its rest. */
+function timeAfterTitle(token: LineToken): LineToken | undefined {
+  const text = token.text;
+  let title: string | undefined;
+  let time: ReturnType<typeof wholeTime>;
+  const bracket = text.indexOf("(") >= 0 ? BRACKETED.exec(text) : null;
+  if (bracket) {
+    time = wholeTime(bracket[1] as string);
+    if (time) {
+      const after = text.slice(bracket.index + bracket[0].length).replace(/^[\s–—-]+/, "");
+      title = text.slice(0, bracket.index).replace(TRAILING_SEPARATORS, "");
+      if (after !== "") title = `${title} – ${after}`;
+    }
+  } else {
+    const last = text.charCodeAt(text.length - 1);
+    // Only lines ending in a digit or "m"/"M" (am, pm) can end with a time.
+    if (!((last >= 0x30 && last <= 0x39) || last === 0x6d || last === 0x4d || last === 0x2e))
+      return undefined;
+    for (let i = text.length - 4; i > 0; i--) {
+      const c = text.charCodeAt(i);
+      const before = text.charCodeAt(i - 1);
+      if (!(c >= 0x30 && c <= 0x39) || (before >= 0x30 && before <= 0x39) || before === 0x3a)
+        continue;
+      if (before !== 0x20 && before !== 0x2d && before !== 0x2013) continue;
+      time = wholeTime(text.slice(i));
+      if (time) {
+        title = text.slice(0, i).replace(TRAILING_SEPARATORS, "");
+        break;
+      }
+    }
+  }
+  if (!time || title === undefined || title === "") return undefined;
+  const base = { line: token.line, text, rest: title, gap: token.gap };
+  return time.range
+    ? { kind: "range", range: time.range, ...base }
+    : { kind: "clock", clock: time.clock as Clock, ...base };
+}
+
+/** Whether a text token can be a session's title written above its time. */
+const titleLike = (t: LineToken | undefined): boolean =>
+  t !== undefined && t.kind === "text" && !t.cell;
+
+/** The second pass over the tokens, for layouts one line cannot tell: times written after their
+ * title, the same slot repeated in other zones, and titles written on the line above a time that
+ * stands alone. A line above a lone time is its title when the line after it is not (it is a
+ * faculty line, another time, or follows a blank line); where both could be, the text's other
+ * lone times decide. */
+export function arrangeTokens(tokens: LineToken[]): LineToken[] {
+  const out: LineToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i] as LineToken;
+    if (t.kind === "text") t = timeAfterTitle(t) ?? t;
+    if (isTimed(t)) {
+      if (ZONE_ONLY.test(t.rest)) t = { ...t, rest: "" };
+      const previous = out[out.length - 1];
+      if (isTimed(previous) && previous.rest === "" && !t.gap && OTHER_ZONES.test(t.rest)) continue;
+    }
+    out.push(t);
+  }
+  return titlesAbove(out);
+}
+
+/** A time alone on its line right under a text line: `above` when that line must be its title
+ * (the line under the time is no title), `below` when the line under it must be (it is not the
+ * title of another lone time); neither when both could be. */
+type Lone = { at: number; above: boolean; below: boolean };
+
+const lonely = (t: LineToken | undefined): boolean => isTimed(t) && t.rest === "" && !t.gap;
+
+function titlesAbove(tokens: LineToken[]): LineToken[] {
+  const lone: Lone[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!lonely(tokens[i]) || !titleLike(tokens[i - 1])) continue;
+    const next = tokens[i + 1];
+    const nextText = titleLike(next) && !next?.gap;
+    const titlesAnother = nextText && lonely(tokens[i + 2]);
+    lone.push({ at: i, above: !nextText, below: nextText && !titlesAnother });
+  }
+  if (lone.length === 0) return tokens;
+  let aboveVotes = 0;
+  let belowVotes = 0;
+  for (const l of lone) {
+    if (l.above) aboveVotes++;
+    if (l.below) belowVotes++;
+  }
+  const taken = new Set<number>();
+  for (const l of lone) {
+    const undecided = !l.above && !l.below;
+    if (!(l.above || (undecided && aboveVotes > belowVotes)) || taken.has(l.at - 1)) continue;
+    const t = tokens[l.at] as Timed;
+    tokens[l.at] = { ...t, rest: (tokens[l.at - 1] as LineToken).text };
+    taken.add(l.at - 1);
+  }
+  return taken.size === 0 ? tokens : tokens.filter((_, i) => !taken.has(i));
+}

@@ -1,0 +1,127 @@
+import type { Role } from "../../../../../schemas/program";
+import { type ParsedPerson, parsePeople } from "../../people/people";
+import { roleOf } from "../../people/roles";
+import { looksLikeName } from "../../people/title-people";
+
+const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
+const HONORIFIC_START = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\b\.?/i;
+const SPACED_DASH = /\s+[–—-]+\s+|\s+[–—]\s*|\s*[–—]\s+/;
+const LEAD = /^(?:[-–—•·*]+|[a-z]\)|\d{1,2}[.)])\s*/;
+const COMMA_AND = /,\s+(?:and|&)\s+/gi;
+const ROLE_TAIL = /^[\s:–—-]+|[\s:–—-]+$/g;
+const ROLE_DASH = /^([\p{L} ]{3,30}?)\s*[-–—]\s*(\S.*)$/u;
+const ROLE_BY = /^(moderated|chaired|presided|hosted|facilitated)\s+by\s+(.+)$/i;
+const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
+// Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
+// comma before one ("Title, Dr Name"), or "by" before one ("Vorlesung von Prof. Dr. Name").
+const TALK_SPLIT =
+  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+const MAX_LINE = 400;
+const QUOTED_TAIL = /,?\s*["“«].*$/;
+// Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
+const ROLE_IN_TEXT =
+  /(?:^|[\s.;,])((?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?)\s*:\s*/gi;
+
+/** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
+ * but not inside "Prof Dr. Name" or after "and". */
+function splitRunOn(text: string): string {
+  const words = text.split(" ");
+  let out = words[0] ?? "";
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    const before = words[i - 1] as string;
+    const starts =
+      HONORIFIC_START.test(w) &&
+      !HONORIFIC_WORD.test(before) &&
+      !HONORIFIC_START.test(before) &&
+      !/^(?:and|&|et|und)$/i.test(before) &&
+      !/[,;]$/.test(before);
+    out += starts ? `; ${w}` : ` ${w}`;
+  }
+  return out;
+}
+
+/** The people of a line that holds only names: each written with an honorific or credentials,
+ * or two or more that read as personal names. "Dr Name – Office – Institution" is one person
+ * with an affiliation; "Prof A – Dr B" two people. Undefined when the line is not only names. */
+export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
+  if (line.length > MAX_LINE) return undefined;
+  // A quoted title after the name ("Prof. Name, “Title”") is no part of it.
+  let text = line.replace(LEAD, "").replace(COMMA_AND, ", ").replace(QUOTED_TAIL, "");
+  if (text === "") return undefined;
+  let affiliation: string | undefined;
+  if (SPACED_DASH.test(text)) {
+    const parts = text.split(SPACED_DASH).filter((p) => p.trim() !== "");
+    if (parts.every((p) => HONORIFIC_START.test(p.trim()))) text = parts.join("; ");
+    else if (HONORIFIC_START.test(parts[0] ?? "")) {
+      text = parts[0] as string;
+      affiliation = parts.slice(1).join(", ");
+    } else return undefined;
+  }
+  const parsed = parsePeople(splitRunOn(text));
+  const people = parsed.people;
+  if (people.length === 0 || parsed.unreadable.length > 0) return undefined;
+  const sure = (p: ParsedPerson) => p.titled === true || p.credentials.length > 0;
+  const named = people.filter((p) => sure(p) || looksLikeName(p.name)).length;
+  if (!(people.every(sure) || (people.length >= 2 && named >= people.length * 0.8)))
+    return undefined;
+  if (affiliation && people.length === 1 && people[0]?.affiliation === undefined)
+    return [{ ...(people[0] as ParsedPerson), affiliation }];
+  return people;
+}
+
+/** A line that only names a role, with the names on the lines under it ("Chairpersons",
+ * "Panelists:", "Participants-"). */
+export function roleLabel(line: string): Role | undefined {
+  if (line.length > 40) return undefined;
+  const label = line.replace(ROLE_TAIL, "");
+  return label === "" ? undefined : roleOf(label);
+}
+
+/** "Moderator - Dr Name", "Moderated by Name, MD": a role and its list on one line. */
+export function inlineRole(line: string): { role: Role; list: string } | undefined {
+  const by = ROLE_BY.exec(line);
+  if (by) return { role: roleOf(`${by[1]} by`) ?? "moderator", list: by[2] as string };
+  const dash = ROLE_DASH.exec(line);
+  const role = dash && roleOf(dash[1] as string);
+  return role ? { role, list: dash[2] as string } : undefined;
+}
+
+/** A role list that goes on to name a moderator: "A, B and C. Moderated by D". */
+export function splitModerated(list: string): { list: string; moderators?: string } {
+  const m = MODERATED_AFTER.exec(list);
+  if (!m) return { list };
+  return { list: list.slice(0, m.index), moderators: list.slice(m.index + m[0].length) };
+}
+
+/** The speakers at the end of a talk line ("Title – Dr Name", "Title, Drs A et B", "Title-Prof
+ * Name"), or undefined when its end names nobody. */
+export function talkSpeakers(line: string): readonly ParsedPerson[] | undefined {
+  if (line.length > MAX_LINE) return undefined;
+  let last: RegExpExecArray | undefined;
+  TALK_SPLIT.lastIndex = 0;
+  for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line)) last = m;
+  if (!last || last.index === 0) return undefined;
+  return facultyLine(line.slice(last.index + last[0].length));
+}
+
+/** People named after role labels inside free text, such as a session description ("Chairs:
+ * A (China) and B (Germany) Panelists: C, D"); each with the role its label names. */
+export function rolesInText(text: string): { person: ParsedPerson; role: Role }[] {
+  const marks = [...text.matchAll(ROLE_IN_TEXT)];
+  const out: { person: ParsedPerson; role: Role }[] = [];
+  marks.forEach((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = marks[k + 1]?.index ?? text.length;
+    const role = roleOf(m[1] as string) ?? "speaker";
+    const list = text.slice(from, to).replace(/\s+(?:and|&)\s+/gi, ", ");
+    for (const person of parsePeople(list).people) out.push({ person, role });
+  });
+  return out;
+}
+
+/** The authors of "A, B, C: Title", written before the title and a colon. */
+export function authorsBeforeTitle(line: string): readonly ParsedPerson[] | undefined {
+  const colon = line.indexOf(": ");
+  return colon > 0 && colon <= MAX_LINE ? facultyLine(line.slice(0, colon)) : undefined;
+}
