@@ -28,7 +28,7 @@ function programCsv(): string {
   return rows.join("\n");
 }
 
-async function plannedDay(runtime: LocalRuntime): Promise<{ cookie: string; path: string }> {
+export async function plannedDay(runtime: LocalRuntime): Promise<{ cookie: string; path: string }> {
   const cookie = await onboarded(runtime, "dayof-bench@example.org");
   const saved = await call(runtime, "/api/conferences", {
     cookie,
@@ -69,7 +69,7 @@ async function dayScriptBytes(runtime: LocalRuntime, cookie: string, path: strin
       .getByRole("heading", { name: "Your targets' sessions" })
       .waitFor({ timeout: 15_000 })
       .catch(async (error: Error) => {
-        throw new Error(`${error.message}\n${page.url()}\n${await page.innerText("body")}`);
+        throw new Error(`${error.message}\n${page.url()}\n${await page.textContent("body")}`);
       });
     await page.waitForLoadState("networkidle");
     return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
@@ -79,7 +79,7 @@ async function dayScriptBytes(runtime: LocalRuntime, cookie: string, path: strin
 }
 
 /** Debian's Chromium with a debugging port for Lighthouse to drive. */
-async function debuggableChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function debuggableChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), "rapport-lh-"));
   const child: ChildProcess = spawn(
     chromiumPath,

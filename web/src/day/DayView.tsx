@@ -27,6 +27,9 @@ import { SyncStatus } from "./SyncStatus";
 import { TargetCard } from "./TargetCard";
 import "./day.css";
 
+const firstBatch = 3;
+const laterBatch = 3;
+
 function zoneName(timeZone: string, at: string): string {
   const part = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: "long" })
     .formatToParts(new Date(at))
@@ -82,6 +85,16 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
         {(day) => {
           const zone = () => day().conference.timeZone;
           const slots = createMemo(() => sessionsOfDay(day(), props.date));
+          // The first sessions show at once; the rest follow a few at a time, each batch its own
+          // short task, so that a long day never holds the phone's main thread for long.
+          const [shown, setShown] = createSignal(firstBatch);
+          const more = () => {
+            if (shown() >= slots().length) return;
+            setShown((n) => n + laterBatch);
+            pending = setTimeout(more, 0);
+          };
+          let pending = setTimeout(more, 0);
+          onCleanup(() => clearTimeout(pending));
           const days = () => conferenceDays(day().conference.startDate, day().conference.endDate);
           return (
             <>
@@ -112,7 +125,7 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
               >
                 <h2>Your targets' sessions</h2>
                 <ol class="slots">
-                  <For each={slots()}>
+                  <For each={slots().slice(0, shown())}>
                     {(slot) => (
                       <li class="slot">
                         <p class="slot-time">
