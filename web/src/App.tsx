@@ -65,6 +65,7 @@ export function Layout(props: RouteSectionProps) {
             Home
           </A>
           <Show when={currentProfile()?.onboarded}>
+            <A href="/today">Today</A>
             <A href="/contacts">Contacts</A>
             <A href="/import">Import</A>
             <A href="/settings">Settings</A>
