@@ -10,6 +10,7 @@ import {
   Show,
 } from "solid-js";
 import { messageOf } from "../api";
+import { browserTimeZone as browserZone } from "../format";
 import { changes, startSending, waiting } from "../offline/changes";
 import { dayKey, dayLabel, timeRange } from "../program-view";
 import { pageTitle } from "../title";
@@ -41,6 +42,13 @@ function zoneName(timeZone: string, at: string): string {
  * of the day with its targets. Works offline from the data of the last visit. */
 export function DayView(props: { conferenceId: string; date: string; upcoming?: boolean }) {
   startSending();
+  // The browser loads its time-zone data on the first zoned format, a long piece of work on a
+  // slow phone; done while the day's data is on its way, it is not part of showing the day.
+  const warm = setTimeout(
+    () => timeRange(new Date().toISOString(), new Date().toISOString(), browserZone()),
+    0,
+  );
+  onCleanup(() => clearTimeout(warm));
   const [data, { refetch }] = createResource(() => props.conferenceId, loadDay);
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 30_000);
