@@ -50,6 +50,7 @@ export default defineConfig({
             method: "GET",
             handler: "NetworkFirst",
             options: {
+              // Named in web/src/offline/register.ts, which empties it on signing out.
               cacheName: "rapport-api",
               networkTimeoutSeconds: 6,
               cacheableResponse: { statuses: [200] },

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { dispatchDue } from "../domain/dispatcher";
 import { createApp } from "../http/app";
@@ -72,6 +73,9 @@ async function webListener(mode: LocalOptions["web"], server: Server, log: (l: s
   site.use(secureHeaders({ contentSecurityPolicy: pageDirectives, xFrameOptions: "DENY" }));
   if (mode === "static") {
     await ensureWebBuild(log);
+    // CloudFront compresses the site in AWS; the local server does the same, so that the app
+    // loads here as it does there.
+    site.use(compress());
     site.use("/*", serveStatic({ root: webDist }));
     site.get("/*", serveStatic({ path: `${webDist}/index.html` }));
   }

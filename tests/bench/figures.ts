@@ -4,8 +4,9 @@ export interface Figure {
   value: number;
   unit: Unit;
   note: string;
-  /** The budget the figure must stay within, when it has one. */
-  budget?: { max: number };
+  /** The budget the figure must stay within, when it has one: at most `max`, or at least `min`
+   * for a score. */
+  budget?: { max: number } | { min: number };
 }
 
 export type Figures = Record<string, Figure>;
@@ -18,3 +19,16 @@ export function median(values: number[]): number {
 }
 
 export const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+/** Whether a figure is outside its budget. */
+export const overBudget = (figure: Figure) =>
+  figure.budget !== undefined &&
+  ("max" in figure.budget ? figure.value > figure.budget.max : figure.value < figure.budget.min);
+
+/** A budget as text: "≤ 61440" or "≥ 90". */
+export const budgetText = (figure: Figure) =>
+  figure.budget === undefined
+    ? ""
+    : "max" in figure.budget
+      ? `≤ ${figure.budget.max}`
+      : `≥ ${figure.budget.min}`;

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { contactFigures } from "./contacts";
+import { dayOfFigures } from "./dayof";
 import { dispatchFigures } from "./dispatch";
-import type { Figures } from "./figures";
+import { budgetText, type Figures, overBudget } from "./figures";
 import { hostileFigures } from "./hostile";
 import { importNormalizeFigures } from "./import-normalize";
 import { importStoreFigures } from "./import-store";
@@ -17,6 +18,7 @@ const benches: (() => Promise<Figures>)[] = [
   contactFigures,
   dispatchFigures,
   hostileFigures,
+  dayOfFigures,
 ];
 
 const figures: Figures = {};
@@ -27,7 +29,11 @@ await mkdir(results, { recursive: true });
 const written = Object.fromEntries(
   Object.entries(figures).map(([name, { value, unit, note, budget }]) => [
     name,
-    { value, unit, note: budget ? `${note}; budget ≤ ${budget.max}` : note },
+    {
+      value,
+      unit,
+      note: budget ? `${note}; budget ${budgetText({ value, unit, note, budget })}` : note,
+    },
   ]),
 );
 await writeFile(
@@ -35,16 +41,16 @@ await writeFile(
   `${JSON.stringify({ at: new Date().toISOString(), node: process.version, figures: written }, null, 2)}\n`,
 );
 
-const overBudget = Object.entries(figures).filter(([, f]) => f.budget && f.value > f.budget.max);
+const outside = Object.entries(figures).filter(([, f]) => overBudget(f));
 console.table(
   Object.fromEntries(
     Object.entries(figures).map(([name, f]) => [
       name,
-      { value: f.value, unit: f.unit, budget: f.budget ? `≤ ${f.budget.max}` : "", note: f.note },
+      { value: f.value, unit: f.unit, budget: budgetText(f), note: f.note },
     ]),
   ),
 );
-if (overBudget.length > 0) {
-  console.error(`Over budget: ${overBudget.map(([name]) => name).join(", ")}`);
+if (outside.length > 0) {
+  console.error(`Over budget: ${outside.map(([name]) => name).join(", ")}`);
   process.exitCode = 1;
 }

@@ -139,6 +139,13 @@ describe("the day of the conference", () => {
     const dana = await logOf("Dana Park");
     expect(dana.log.map((e) => [e.kind, e.note])).toEqual([["met", "Met at the poster session."]]);
     await page.screenshot({ path: "test-results/day-of-online.png", fullPage: true });
+    // One-handed on the narrowest phones too.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoHorizontalScroll(page);
+    const smallest = await page
+      .locator(".target button, .quick-add button")
+      .evaluateAll((buttons) => Math.min(...buttons.map((b) => b.getBoundingClientRect().height)));
+    expect(smallest).toBeGreaterThanOrEqual(44);
     await context.close();
   });
 

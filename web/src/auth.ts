@@ -2,6 +2,7 @@ import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
 import { api, messageOf, readBody, succeeded, whenUnauthenticated } from "./api";
 import { safeReturnPath } from "./forms";
+import { forgetOfflineAnswers } from "./offline/register";
 import { settled } from "./settled";
 
 /** Why the user is signed out decides where the app goes: after a deliberate sign-out or a
@@ -63,6 +64,7 @@ export const setProfile = (profile: Profile) => shared.mutate({ kind: "in", prof
 
 export function markSignedOut(reason: SignedOutReason) {
   if (reason !== "never") shared.setNotice(notices[reason]);
+  forgetOfflineAnswers();
   shared.mutate({ kind: "out", reason });
 }
 

@@ -46,9 +46,22 @@ export function groupByDay(sessions: Session[], timeZone: string): Day[] {
     }));
 }
 
+/** One formatter per locale, zone and options: making one costs far more than using it, and a
+ * day page formats dozens of times. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size < 200) formats.set(key, format);
+  }
+  return format;
+}
+
 /** A date key as a tab label, e.g. "Thu, Apr 15". */
 export function dayLabel(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatFor(locale, {
     weekday: "short",
     month: "short",
     day: "numeric",
@@ -74,7 +87,7 @@ export function dateSpan(startKey: string, endKey: string, locale?: string): str
  * runs past midnight keeps the same short form ("11:55 PM – 12:35 AM CET"): the day it belongs
  * to is shown by the list it is in. */
 export function timeRange(start: string, end: string, timeZone: string, locale?: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = formatFor(locale, {
     hour: "numeric",
     minute: "2-digit",
     timeZone,
@@ -83,7 +96,7 @@ export function timeRange(start: string, end: string, timeZone: string, locale?:
   if (dayKey(start, timeZone) === dayKey(end, timeZone)) {
     return format.formatRange(new Date(start), new Date(end));
   }
-  const clock = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+  const clock = formatFor(locale, { hour: "numeric", minute: "2-digit", timeZone });
   return `${clock.format(new Date(start))}\u2009–\u2009${format.format(new Date(end))}`;
 }
 

@@ -10,6 +10,7 @@ import {
   Show,
 } from "solid-js";
 import { messageOf } from "../api";
+import { browserTimeZone as browserZone } from "../format";
 import { changes, startSending, waiting } from "../offline/changes";
 import { dayKey, dayLabel, timeRange } from "../program-view";
 import { pageTitle } from "../title";
@@ -27,6 +28,9 @@ import { SyncStatus } from "./SyncStatus";
 import { TargetCard } from "./TargetCard";
 import "./day.css";
 
+const firstBatch = 3;
+const laterBatch = 3;
+
 function zoneName(timeZone: string, at: string): string {
   const part = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: "long" })
     .formatToParts(new Date(at))
@@ -38,6 +42,13 @@ function zoneName(timeZone: string, at: string): string {
  * of the day with its targets. Works offline from the data of the last visit. */
 export function DayView(props: { conferenceId: string; date: string; upcoming?: boolean }) {
   startSending();
+  // The browser loads its time-zone data on the first zoned format, a long piece of work on a
+  // slow phone; done while the day's data is on its way, it is not part of showing the day.
+  const warm = setTimeout(
+    () => timeRange(new Date().toISOString(), new Date().toISOString(), browserZone()),
+    0,
+  );
+  onCleanup(() => clearTimeout(warm));
   const [data, { refetch }] = createResource(() => props.conferenceId, loadDay);
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 30_000);
@@ -82,6 +93,16 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
         {(day) => {
           const zone = () => day().conference.timeZone;
           const slots = createMemo(() => sessionsOfDay(day(), props.date));
+          // The first sessions show at once; the rest follow a few at a time, each batch its own
+          // short task, so that a long day never holds the phone's main thread for long.
+          const [shown, setShown] = createSignal(firstBatch);
+          const more = () => {
+            if (shown() >= slots().length) return;
+            setShown((n) => n + laterBatch);
+            pending = setTimeout(more, 0);
+          };
+          let pending = setTimeout(more, 0);
+          onCleanup(() => clearTimeout(pending));
           const days = () => conferenceDays(day().conference.startDate, day().conference.endDate);
           return (
             <>
@@ -112,7 +133,7 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
               >
                 <h2>Your targets' sessions</h2>
                 <ol class="slots">
-                  <For each={slots()}>
+                  <For each={slots().slice(0, shown())}>
                     {(slot) => (
                       <li class="slot">
                         <p class="slot-time">

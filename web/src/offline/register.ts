@@ -12,3 +12,13 @@ export function registerServiceWorker(): void {
   if (document.readyState === "complete") register();
   else window.addEventListener("load", register, { once: true });
 }
+
+/** The service worker's copy of the API answers (see web/vite.config.ts). */
+export const offlineAnswersCache = "rapport-api";
+
+/** Drops the API answers kept for offline use, so that nothing of an account stays readable on
+ * the device after signing out. */
+export function forgetOfflineAnswers(): void {
+  if (typeof caches === "undefined") return;
+  caches.delete(offlineAnswersCache).catch(() => {});
+}
