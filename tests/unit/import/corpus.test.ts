@@ -49,6 +49,10 @@ describe("real programs as people paste them", () => {
       expect(
         sample ? [clock(sample.start), sample.end && clock(sample.end)] : p.sample.title,
       ).toEqual([p.sample.start, p.sample.end ?? sample?.end.slice(11, 16)]);
+      const names = new Set(
+        sample?.people.map((s) => key(program.people.find((x) => x.id === s.personId)?.name ?? "")),
+      );
+      expect(p.sample.people.filter((n) => !names.has(key(n)))).toEqual([]);
     });
   }
 });

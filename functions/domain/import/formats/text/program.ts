@@ -79,7 +79,7 @@ export class TextProgram {
   private blockRoom?: string;
   private readonly items: Item[] = [];
   /** An untimed session header above timed talks, while it collects its chairs (`open`). */
-  private group?: { people: DraftSeat[]; open: boolean };
+  private group?: { people: DraftSeat[]; open: boolean; title?: string };
   /** The role of a label line ("Chairpersons"), for the names on the lines under it. */
   private pendingRole?: Role;
   private parent?: Item;
@@ -143,6 +143,19 @@ export class TextProgram {
       this.blockRoom = room;
       return;
     }
+    if (GROUP.test(t) && (!current || (!current.needsTitle && this.child === undefined))) {
+      // An untimed "Session 2" above timed talks: its chairs are theirs.
+      this.group = { people: [], open: true };
+      this.pendingRole = undefined;
+      return;
+    }
+    if ((this.pendingRole || roleLabel(t)) && this.faculty(t, n)) return;
+    if (!current && this.group?.open) {
+      if (this.group.title === undefined) this.group.title = t;
+      else if (!this.faculty(t, n))
+        this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
+      return;
+    }
     if (!current) {
       const beforeDays = !this.date || this.days.firstDay !== undefined;
       if (beforeDays && this.title === undefined && this.items.length === 0) this.title = t;
@@ -153,15 +166,6 @@ export class TextProgram {
       (this.parent ?? current).room ??= room;
       if (current !== this.parent) current.room ??= room;
       return;
-    }
-    if (GROUP.test(t) && !current.needsTitle && this.child === undefined) {
-      // An untimed "Session 2" above timed talks: its chairs are theirs.
-      this.group = { people: [], open: true };
-      this.pendingRole = undefined;
-      return;
-    }
-    if (this.pendingRole || roleLabel(t)) {
-      if (this.faculty(t, n)) return;
     }
     if (current.needsTitle) {
       this.setTitle(current, t, n);
@@ -178,12 +182,13 @@ export class TextProgram {
       return;
     }
     if (this.faculty(t, n)) return;
-    const names = facultyLine(t);
+    // "A, B, C: Title" names its authors before the colon.
+    const names = authorsBeforeTitle(t) ?? facultyLine(t);
     if (names) {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
     }
-    const talk = authorsBeforeTitle(t) ?? talkSpeakers(t);
+    const talk = talkSpeakers(t);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     current.descr.push(t);
   }
@@ -334,6 +339,7 @@ export class TextProgram {
     if (!parent && this.group) {
       this.group.open = false;
       for (const seat of this.group.people) item.people.push(seat);
+      if (this.group.title) item.track = this.group.title;
     }
     if (parent) {
       item.parent = parent.index;
@@ -350,7 +356,10 @@ export class TextProgram {
   private setTitle(item: Item, text: string, n: number): void {
     const { title, room } = splitRoom(text);
     // "Session 3 - Vascular Surgery": after a session label comes its name, not its speakers.
-    const split = LABEL_DASH.test(title) ? { title, people: [] } : splitSummary(title);
+    // "Dr Name – Office – Institution" is one person with where they work, kept as the title.
+    const titled = TITLED.test(title) ? facultyLine(title) : undefined;
+    const split =
+      LABEL_DASH.test(title) || titled ? { title, people: titled ?? [] } : splitSummary(title);
     item.title = split.title;
     item.needsTitle = false;
     if (LABEL_ONLY.test(split.title)) item.labelOnly = true;
