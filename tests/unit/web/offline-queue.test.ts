@@ -100,4 +100,20 @@ describe("the offline queue", () => {
     expect(await queue.list()).toEqual([]);
     expect(notices).toBeGreaterThan(0);
   });
+
+  it("holds back a change made in another account, and sends the rest", async () => {
+    const remote = server();
+    let signedIn = "a@example.org";
+    const queue = createQueue(freshStore(), remote.send, undefined, (c) => c.account === signedIn);
+    remote.state.reachable = false;
+    await queue.add({ ...change("from-a"), account: "a@example.org" });
+    signedIn = "b@example.org";
+    remote.state.reachable = true;
+    await queue.add({ ...change("from-b"), account: "b@example.org" });
+    expect(remote.applied).toEqual(["from-b"]);
+    expect((await queue.list()).map((c) => c.key)).toEqual(["from-a"]);
+    signedIn = "a@example.org";
+    await queue.flush();
+    expect(remote.applied).toEqual(["from-b", "from-a"]);
+  });
 });

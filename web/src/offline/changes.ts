@@ -1,4 +1,5 @@
 import { createRoot, createSignal } from "solid-js";
+import { currentProfile } from "../auth";
 import { indexedDbStore } from "./change-store";
 import { createQueue, type NewChange, type QueuedChange } from "./queue";
 import { sendChange } from "./send";
@@ -6,6 +7,10 @@ import { sendChange } from "./send";
 /** Chromium does not always fire "online" when the network comes back, so waiting changes are
  * also tried again on a timer. */
 const retryEveryMs = 5_000;
+
+/** A change belongs to the account signed in when it was made; another account on the same
+ * phone neither sees nor sends it. */
+const mine = (change: QueuedChange) => change.account === currentProfile()?.email;
 
 const shared = createRoot(() => {
   const [changes, setChanges] = createSignal<QueuedChange[]>([]);
@@ -15,6 +20,7 @@ const shared = createRoot(() => {
     () => {
       void queue.list().then(setChanges);
     },
+    mine,
   );
   return { changes, setChanges, queue };
 });
@@ -36,11 +42,12 @@ export function startSending(): void {
 }
 
 /** Every change not yet accepted by the server, oldest first, refused ones included. */
-export const changes = shared.changes;
-export const waiting = () => shared.changes().filter((c) => c.refused === undefined);
-export const refused = () => shared.changes().filter((c) => c.refused !== undefined);
+export const changes = () => shared.changes().filter(mine);
+export const waiting = () => changes().filter((c) => c.refused === undefined);
+export const refused = () => changes().filter((c) => c.refused !== undefined);
 
-export const makeChange = (change: NewChange) => shared.queue.add(change);
+export const makeChange = (change: NewChange) =>
+  shared.queue.add({ ...change, account: currentProfile()?.email });
 export const dismissChange = (key: string) => shared.queue.dismiss(key);
 export const sendNow = () => shared.queue.flush();
 

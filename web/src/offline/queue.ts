@@ -16,6 +16,8 @@ export interface QueuedChange {
   seq: number;
   /** Why the server refused it; a refused change stays until the user dismisses it. */
   refused?: string;
+  /** The account it was made in; it is sent only while that account is signed in. */
+  account?: string;
 }
 
 export type NewChange = Omit<QueuedChange, "seq" | "refused">;
@@ -47,13 +49,17 @@ export function createQueue(
   store: ChangeStore,
   send: (change: QueuedChange) => Promise<Outcome>,
   changed: () => void = () => {},
+  /** Whether a change may go now (one made in another account waits for that account). */
+  sendable: (change: QueuedChange) => boolean = () => true,
 ): ChangeQueue {
   let running: Promise<void> | undefined;
   let again = false;
 
   async function drain(): Promise<void> {
     for (;;) {
-      const next = inOrder(await store.all()).find((change) => change.refused === undefined);
+      const next = inOrder(await store.all()).find(
+        (change) => change.refused === undefined && sendable(change),
+      );
       if (!next) return;
       const outcome = await send(next).catch((): Outcome => ({ kind: "retry" }));
       if (outcome.kind === "retry") return;
