@@ -14,6 +14,14 @@ const phone = {
   timezoneId: "America/New_York",
 };
 
+/** A program as a society's spreadsheet may come: times but no dates, the room under "Where",
+ * and the speakers under a heading the importer does not know. */
+const spreadsheet = [
+  "Time,Session,Where,Faculty,Institution",
+  '8:00 AM - 9:00 AM,Robotic Hernia Repair: Lessons from 500 Cases,Hall B,"Ana Souza, MD",Lakeside University',
+  '9:30 AM - 10:30 AM,Trauma Systems in Rural Regions,Hall C,"Ben Okafor, MBBS",Harbor Hospital',
+].join("\n");
+
 /** Every page the walk passes is checked whole: no axe violation of any impact, no sideways
  * scroll. */
 async function checkPage(page: Page) {
@@ -22,7 +30,7 @@ async function checkPage(page: Page) {
 }
 
 describe("the first hour of a new user, on a phone", () => {
-  it("signs in from the dev mailbox, onboards, browses a program and is asked before leaving unsaved settings", async () => {
+  it("signs in from the dev mailbox, onboards, imports a dateless spreadsheet, browses it and is asked before leaving unsaved settings", async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
     const email = uniqueEmail("first-hour");
@@ -71,6 +79,51 @@ describe("the first hour of a new user, on a phone", () => {
     await (await menuLink(page, "Import")).click();
     await page.getByRole("heading", { level: 1, name: "Import a program" }).waitFor();
     await checkPage(page);
+
+    // A spreadsheet without dates: its columns show though the preview fails, the first day is
+    // typed in, one column is mapped by hand, and the title comes from the file name.
+    await page.getByLabel("Program file").setInputFiles({
+      name: "spring-forum.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(spreadsheet),
+    });
+    await page.getByText("Loaded spring-forum.csv").waitFor();
+    await page.getByRole("button", { name: "Preview" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/time zone/i);
+    const conferenceZone = page.getByLabel("Conference time zone");
+    await conferenceZone.fill("chicago");
+    await page.getByRole("option", { name: /^America\/Chicago/ }).click();
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("No column holds the session date: choose it in the column mapping");
+    expect(await page.getByLabel("Where").inputValue()).toBe("room");
+    await checkPage(page);
+    await page.getByLabel("First day").fill("2027-05-10");
+    await page.getByLabel("Faculty").selectOption("speakers");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: "Preview (CSV spreadsheet)" }).waitFor();
+    const title = page.getByLabel("Save as");
+    expect(await title.inputValue()).toBe("spring forum");
+    await checkPage(page);
+    await title.fill("Spring Surgical Forum");
+    await page.getByRole("button", { name: "Save 2 sessions" }).click();
+    await page.getByRole("heading", { level: 1, name: "Spring Surgical Forum" }).waitFor();
+    await checkPage(page);
+
+    // A person opens with their session; a word of a talk title finds the talk.
+    await page.getByRole("button", { name: "Ana Souza, MD" }).first().click();
+    const personCard = page.getByRole("dialog");
+    await personCard.getByRole("heading", { name: "Ana Souza, MD" }).waitFor();
+    expect(await personCard.textContent()).toContain("Robotic Hernia Repair");
+    await checkPage(page);
+    await page.keyboard.press("Escape");
+    await page.getByLabel("Search people, titles, tracks, rooms and details").fill("hernia");
+    await expect
+      .poll(() => page.locator(".tab-panel:visible .session-title").allTextContents())
+      .toEqual(["Robotic Hernia Repair: Lessons from 500 Cases"]);
 
     // The sample's program: a person opens with their sessions, and a word of a talk title finds it.
     await (await menuLink(page, "Home")).click();
