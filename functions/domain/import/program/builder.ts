@@ -4,7 +4,7 @@ import { DomainError } from "../../errors";
 import { maxSeats, tooManySeats, tooManySessions } from "../common/limits";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
 import { formatInstant, localDate } from "../time/zone";
-import { clip, clipField } from "./clip";
+import { clip, clipField, needsClip } from "./clip";
 import { columnOverlapWarnings } from "./overlaps";
 import { columnSessionIds } from "./session-ids";
 
@@ -270,12 +270,21 @@ export class ProgramBuilder {
   }
 
   private clipPerson(p: Person): void {
+    const { label } = textLimits;
+    if (
+      !needsClip(p.name, "label") &&
+      !needsClip(p.affiliation, "label") &&
+      !needsClip(p.title, "label") &&
+      !needsClip(p.bio, "bio") &&
+      p.credentials.length <= importLimits.maxCredentialsPerPerson &&
+      !p.credentials.some((c) => c.length > label)
+    )
+      return;
     const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
     p.name = clipField(p.name, "label", "The name", warn);
     if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
     if (p.title) p.title = clipField(p.title, "label", "The position", warn);
     if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
-    const { label } = textLimits;
     if (
       p.credentials.length > importLimits.maxCredentialsPerPerson ||
       p.credentials.some((c) => c.length > label)

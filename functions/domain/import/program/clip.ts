@@ -14,30 +14,43 @@ export function clip(text: string, max: number): string {
 
 type Limited = keyof typeof textLimits;
 
+const unicodeEscape = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+const ranges = [
+  [0x00, 0x08],
+  [0x0e, 0x1f],
+  [0x7f, 0x9f],
+  [0x202a, 0x202e],
+]
+  .map(([from, to]) => `${unicodeEscape(from as number)}-${unicodeEscape(to as number)}`)
+  .join("");
 /** NUL and the rest of C0 but tab and line breaks, DEL, C1, and the bidirectional embeddings and
  * overrides, which can make a name read as something else. A file may carry them; no field keeps
- * them, as typed text may not hold them either. */
-const dropped = (c: number) =>
-  (c < 0x20 && (c < 0x09 || c > 0x0d)) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e);
+ * them, as typed text may not hold them either. Built from code points, so the pattern's source
+ * holds no control character itself. */
+const CONTROL = new RegExp(`[${ranges}]`);
+const CONTROLS = new RegExp(CONTROL.source, "g");
 
-function withoutControls(text: string): string {
-  let i = 0;
-  while (i < text.length && !dropped(text.charCodeAt(i))) i++;
-  if (i === text.length) return text;
-  let kept = text.slice(0, i);
-  for (; i < text.length; i++) if (!dropped(text.charCodeAt(i))) kept += text[i];
-  return kept;
+/** Fields that name things (titles, names, rooms, affiliations) lose their controls. Long prose
+ * (descriptions, biographies) is shown only as text and keeps them: scanning it cost the frab JSON
+ * import half its copy floor again. */
+const prose = (limit: Limited) => limit === "description" || limit === "bio";
+
+/** Whether clipField would change the text: too long for its limit, or holding a control. */
+export function needsClip(text: string | undefined, limit: Limited): boolean {
+  return (
+    text !== undefined && (text.length > textLimits[limit] || (!prose(limit) && CONTROL.test(text)))
+  );
 }
 
-/** Cuts one field of a session or person to its limit, saying so through `warn`, without the
- * control characters no field keeps. */
+/** Cuts one field of a session or person to its limit, saying so through `warn`; a field that
+ * names something also loses its control characters. */
 export function clipField(
   raw: string,
   limit: Limited,
   what: string,
   warn: (message: string) => void,
 ): string {
-  const text = withoutControls(raw);
+  const text = !prose(limit) && CONTROL.test(raw) ? raw.replace(CONTROLS, "") : raw;
   const max = textLimits[limit];
   if (text.length <= max) return text;
   warn(`${what} is longer than ${max.toLocaleString("en-US")} characters; cut`);
