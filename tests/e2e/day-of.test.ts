@@ -66,8 +66,27 @@ describe("the day of the conference", () => {
     }
 
     const dayUrl = `${app.runtime.url}/conferences/${conferenceId}/day/2027-04-15`;
+    // The day's data is asked for as soon as the route is matched, beside the sign-in check:
+    // its request goes out before the answer to /api/me is back, and only once.
+    const dayOf = `/api/conferences/${conferenceId}/day-of`;
+    const traffic: string[] = [];
+    const record = (what: string) => (r: { url(): string }) => {
+      const path = new URL(r.url()).pathname;
+      if (path === "/api/me" || path === dayOf) traffic.push(`${what} ${path}`);
+    };
+    const asked = record("asked");
+    const answered = record("answered");
+    page.on("request", asked);
+    page.on("response", answered);
     await page.goto(dayUrl);
     await page.getByRole("button", { name: "Met Ana Ruiz", exact: true }).waitFor();
+    page.off("request", asked);
+    page.off("response", answered);
+    expect({
+      dayOfRequests: traffic.filter((entry) => entry === `asked ${dayOf}`).length,
+      askedBeforeSignInKnown:
+        traffic.indexOf(`asked ${dayOf}`) < traffic.indexOf("answered /api/me"),
+    }).toEqual({ dayOfRequests: 1, askedBeforeSignInKnown: true });
     // The service worker keeps what the page reads once it controls the page.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

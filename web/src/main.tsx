@@ -3,6 +3,8 @@ import { type Component, lazy } from "solid-js";
 import { render } from "solid-js/web";
 import { Layout } from "./App";
 import { signedIn } from "./components/RequireSignIn";
+import { requestDay } from "./day/day-data";
+import { browserTimeZone } from "./format";
 import { registerServiceWorker } from "./offline/register";
 import "./styles.css";
 
@@ -31,6 +33,11 @@ const Day = page("Day", () => import("./pages/Day"));
 const Today = page("Today", () => import("./pages/Today"));
 const Card = page("Card", () => import("./pages/Card"));
 
+// The browser loads its locale and time-zone data on the first Intl call, a long piece of work
+// on a slow phone that every page needs for its times. Done here, before the first paint, it
+// holds up nothing the user could tap; done later, it would block a page that looks ready.
+browserTimeZone();
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
 render(
@@ -47,7 +54,11 @@ render(
       <Route path="/conferences/:id/targets" component={signedIn(Targets)} />
       <Route path="/conferences/:id/agenda" component={signedIn(Agenda)} />
       <Route path="/conferences/:id/schedule" component={signedIn(Schedule)} />
-      <Route path="/conferences/:id/day/:date" component={signedIn(Day)} />
+      <Route
+        path="/conferences/:id/day/:date"
+        component={signedIn(Day)}
+        preload={({ params }) => params.id && requestDay(params.id)}
+      />
       <Route path="/today" component={signedIn(Today)} />
       <Route path="/card" component={signedIn(Card)} />
       <Route path="/schedule" component={signedIn(Schedule)} />

@@ -10,7 +10,6 @@ import {
   Show,
 } from "solid-js";
 import { messageOf } from "../api";
-import { browserTimeZone as browserZone } from "../format";
 import { changes, startSending, waiting } from "../offline/changes";
 import { dayKey, dayLabel, timeRange } from "../program-view";
 import { pageTitle } from "../title";
@@ -28,13 +27,19 @@ import { SyncStatus } from "./SyncStatus";
 import { TargetCard } from "./TargetCard";
 import "./day.css";
 
-const firstBatch = 3;
-const laterBatch = 3;
+/** Sessions shown at once (a phone's screen holds about two); the rest follow one at a time. */
+const firstBatch = 2;
+const laterBatch = 1;
+
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
 
 function zoneName(timeZone: string, at: string): string {
-  const part = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: "long" })
-    .formatToParts(new Date(at))
-    .find((p) => p.type === "timeZoneName");
+  let format = zoneNameFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: "long" });
+    zoneNameFormats.set(timeZone, format);
+  }
+  const part = format.formatToParts(new Date(at)).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
@@ -42,13 +47,6 @@ function zoneName(timeZone: string, at: string): string {
  * of the day with its targets. Works offline from the data of the last visit. */
 export function DayView(props: { conferenceId: string; date: string; upcoming?: boolean }) {
   startSending();
-  // The browser loads its time-zone data on the first zoned format, a long piece of work on a
-  // slow phone; done while the day's data is on its way, it is not part of showing the day.
-  const warm = setTimeout(
-    () => timeRange(new Date().toISOString(), new Date().toISOString(), browserZone()),
-    0,
-  );
-  onCleanup(() => clearTimeout(warm));
   const [data, { refetch }] = createResource(() => props.conferenceId, loadDay);
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 30_000);

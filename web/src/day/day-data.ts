@@ -8,7 +8,31 @@ export type DayData = JsonBody<Awaited<ReturnType<typeof dayOfCall>>>;
 export type DayContact = DayData["contacts"][number];
 export type DayConference = DayData["conference"];
 
-export const loadDay = (conferenceId: string) => readBody(dayOfCall(conferenceId));
+const fetchDay = (conferenceId: string) => readBody(dayOfCall(conferenceId));
+
+/** How long an answer asked for ahead stays good for the page that asked. */
+const earlyLifetimeMs = 10_000;
+let early: { conferenceId: string; at: number; answer: Promise<DayData> } | undefined;
+
+/** Asks for a conference's day-of data when its day route is matched, so that the request runs
+ * beside the sign-in check and the page's code instead of after both. */
+export function requestDay(conferenceId: string): void {
+  const answer = fetchDay(conferenceId);
+  // A failure is reported by the page that takes the answer, or by nobody if none does.
+  answer.catch(() => undefined);
+  early = { conferenceId, at: Date.now(), answer };
+}
+
+/** The day-of data: the answer asked for ahead, when it is for this conference and recent, taken
+ * once, so that a refetch asks the server again. */
+export function loadDay(conferenceId: string): Promise<DayData> {
+  const taken = early;
+  early = undefined;
+  if (taken?.conferenceId === conferenceId && Date.now() - taken.at < earlyLifetimeMs) {
+    return taken.answer;
+  }
+  return fetchDay(conferenceId);
+}
 
 export const loadConferences = async () => (await readBody(api.api.conferences.$get())).conferences;
 export type ConferenceItem = Awaited<ReturnType<typeof loadConferences>>[number];
