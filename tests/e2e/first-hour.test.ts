@@ -101,6 +101,23 @@ describe("the first hour of a new user, on a phone", () => {
       .toBe("No column holds the session date: choose it in the column mapping");
     expect(await page.getByLabel("Where").inputValue()).toBe("room");
     await checkPage(page);
+    // A year typed short is not sent as if the field were empty: the field says why, with focus.
+    const year = page.getByLabel("Year", { exact: true });
+    await year.fill("27");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("One field needs attention; the message is beside it.");
+    expect({
+      message: await page.locator("#import-year-error").textContent(),
+      invalid: await year.getAttribute("aria-invalid"),
+      focused: await year.evaluate((input) => input === document.activeElement),
+    }).toEqual({
+      message: "“27” is not a year. Type all four digits, such as 2026, or leave the field empty.",
+      invalid: "true",
+      focused: true,
+    });
+    await year.fill("");
     await page.getByLabel("First day").fill("2027-05-10");
     await page.getByLabel("Faculty").selectOption("speakers");
     await page.getByRole("button", { name: "Preview" }).click();

@@ -18,6 +18,7 @@ import { createAction } from "../action";
 import { ApiError, messageOf } from "../api";
 import { ColumnMapping, csvOfError } from "../components/ColumnMapping";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { Field } from "../components/Field";
 import { PreviewSummary } from "../components/ImportPreview";
 import { WorkStatus } from "../components/WorkStatus";
 import { ZonePicker } from "../components/ZonePicker";
@@ -47,6 +48,7 @@ export function Import() {
   // The columns of the CSV last read, kept when its preview fails so the mapping can be fixed.
   const [csvShown, setCsvShown] = createSignal<{ headers: string[]; ambiguousDates?: boolean }>();
   const [year, setYear] = createSignal("");
+  const [yearProblem, setYearProblem] = createSignal<string>();
   const [firstDay, setFirstDay] = createSignal("");
   const [title, setTitle] = createSignal("");
   const [untitled, setUntitled] = createSignal(false);
@@ -57,6 +59,7 @@ export function Import() {
   // Buttons stay enabled (and focused) while work runs; the action ignores a second press.
   const work = createAction();
   let zoneInput: HTMLInputElement | undefined;
+  let yearInput: HTMLInputElement | undefined;
   let previewHeading: HTMLHeadingElement | undefined;
 
   const changed =
@@ -69,7 +72,10 @@ export function Import() {
   const changeFormat = changed(setFormat);
   const changeDateOrder = changed(setDateOrder);
   const changeMapping = changed(setMapping);
-  const changeYear = changed(setYear);
+  const changeYear = changed((typed: string) => {
+    setYear(typed);
+    setYearProblem(undefined);
+  });
   const changeFirstDay = changed(setFirstDay);
   const changeZone = changed((zone: string) => {
     setTimeZone(zone);
@@ -82,7 +88,7 @@ export function Import() {
     ...(timeZone().trim() ? { timeZone: timeZone().trim() } : {}),
     ...(dateOrder() ? { dateOrder: dateOrder() } : {}),
     ...(mapping() ? { csvMapping: mapping() } : {}),
-    ...(/^\d{4}$/.test(year().trim()) ? { year: Number(year().trim()) } : {}),
+    ...(year().trim() ? { year: Number(year().trim()) } : {}),
     ...(firstDay() ? { firstDay: firstDay() } : {}),
   });
 
@@ -111,6 +117,14 @@ export function Import() {
         `“${timeZone()}” is not a time zone name. Pick one from the list, such as America/Chicago.`,
       );
       markZone();
+      return;
+    }
+    const typedYear = year().trim();
+    if (typedYear && !/^\d{4}$/.test(typedYear)) {
+      const problem = `“${typedYear}” is not a year. Type all four digits, such as 2026, or leave the field empty.`;
+      setYearProblem(problem);
+      work.fail("One field needs attention; the message is beside it.");
+      yearInput?.focus();
       return;
     }
     const sent = request();
@@ -244,33 +258,36 @@ export function Import() {
           </div>
         </div>
         <div class="field-row">
-          <div class="field">
-            <label for="import-year">Year</label>
-            <input
-              id="import-year"
-              inputmode="numeric"
-              pattern="[0-9]{4}"
-              value={year()}
-              onInput={(e) => changeYear(e.currentTarget.value)}
-              aria-describedby="import-year-help"
-            />
-            <p id="import-year-help" class="meta">
-              For days written without a year; left empty, the year is worked out and explained.
-            </p>
-          </div>
-          <div class="field">
-            <label for="import-first-day">First day</label>
-            <input
-              id="import-first-day"
-              type="date"
-              value={firstDay()}
-              onInput={(e) => changeFirstDay(e.currentTarget.value)}
-              aria-describedby="import-first-day-help"
-            />
-            <p id="import-first-day-help" class="meta">
-              For a program that gives no dates, or only weekdays.
-            </p>
-          </div>
+          <Field
+            id="import-year"
+            label="Year"
+            error={yearProblem()}
+            hint="For days written without a year; left empty, the year is worked out and explained."
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                ref={yearInput}
+                inputmode="numeric"
+                value={year()}
+                onInput={(e) => changeYear(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field
+            id="import-first-day"
+            label="First day"
+            hint="For a program that gives no dates, or only weekdays."
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="date"
+                value={firstDay()}
+                onInput={(e) => changeFirstDay(e.currentTarget.value)}
+              />
+            )}
+          </Field>
         </div>
         <button type="submit" aria-disabled={work.busy()}>
           {preview() ? "Update preview" : "Preview"}
