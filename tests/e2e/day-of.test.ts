@@ -78,8 +78,23 @@ describe("the day of the conference", () => {
     const answered = record("answered");
     page.on("request", asked);
     page.on("response", answered);
+    // Nothing the user can see moves while the page fills in (no layout shift).
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          sources?: { node?: Node }[];
+        })[])
+          for (const source of entry.sources ?? []) shifts.push(source.node?.nodeName ?? "?");
+      }).observe({ type: "layout-shift", buffered: true });
+    });
     await page.goto(dayUrl);
     await page.getByRole("button", { name: "Met Ana Ruiz", exact: true }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual(
+      [],
+    );
     page.off("request", asked);
     page.off("response", answered);
     expect({
