@@ -1,7 +1,9 @@
 import type { Role } from "../../../../../schemas/program";
+import { wordCount } from "../../common/normalize";
+import { looksLikeName } from "../../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { roleOf } from "../../people/roles";
-import { looksLikeName } from "../../people/title-people";
+import { isRoomText } from "../../program/rooms";
 
 const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
 const HONORIFIC_START = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\b\.?/i;
@@ -17,6 +19,7 @@ const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 const TALK_SPLIT =
   /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
+const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const QUOTED_TAIL = /,?\s*["“«].*$/;
 // Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
 const ROLE_IN_TEXT =
@@ -42,9 +45,10 @@ function splitRunOn(text: string): string {
 }
 
 /** The people of a line that holds only names: each written with an honorific or credentials,
- * or two or more that read as personal names. "Dr Name – Office – Institution" is one person
- * with an affiliation; "Prof A – Dr B" two people. Undefined when the line is not only names. */
-export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
+ * or two or more that read as personal names (one is enough when `single`, as under a role
+ * label). "Dr Name – Office – Institution" is one person with an affiliation; "Prof A – Dr B"
+ * two people. Undefined when the line is not only names. */
+export function facultyLine(line: string, single = false): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
   // A quoted title after the name ("Prof. Name, “Title”") is no part of it.
   let text = line.replace(LEAD, "").replace(COMMA_AND, ", ").replace(QUOTED_TAIL, "");
@@ -63,11 +67,24 @@ export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
   if (people.length === 0 || parsed.unreadable.length > 0) return undefined;
   const sure = (p: ParsedPerson) => p.titled === true || p.credentials.length > 0;
   const named = people.filter((p) => sure(p) || looksLikeName(p.name)).length;
-  if (!(people.every(sure) || (people.length >= 2 && named >= people.length * 0.8)))
+  if (!(people.every(sure) || ((people.length >= 2 || single) && named >= people.length * 0.8)))
     return undefined;
   if (affiliation && people.length === 1 && people[0]?.affiliation === undefined)
     return [{ ...(people[0] as ParsedPerson), affiliation }];
   return people;
+}
+
+/** Whether a line that is not read as names may still be one: short, with no digits, brackets,
+ * spaced dash or sentence end, and every part a plausible name of at most four words
+ * ("Madonna", "Jane Doe & Team"). */
+export function mayBeNames(line: string): boolean {
+  if (line.length > 80 || NOT_A_NAME_LINE.test(line)) return false;
+  const parsed = parsePeople(line);
+  return (
+    parsed.people.length > 0 &&
+    parsed.unreadable.length === 0 &&
+    parsed.people.every((p) => wordCount(p.name) <= 4 && !isRoomText(p.name))
+  );
 }
 
 /** A line that only names a role, with the names on the lines under it ("Chairpersons",
