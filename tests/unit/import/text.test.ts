@@ -342,6 +342,28 @@ describe("program text names that cannot be placed", () => {
     ]);
   });
 
+  it("reads one name right under a talk's title as its speaker, not after a blank line", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "07:05 - 07:25 Damage control in 2026",
+      "J. Smith",
+      "07:25 - 07:45 Whole blood for all?",
+      "Pieter van der Berg, Massachusetts General Hospital",
+      "07:45 - 08:00 Mesh choices",
+      "",
+      "Lightning Talks",
+      "08:00 - 08:30 Lunch",
+      "Exhibit Hall B",
+    ]);
+    expect(cast(p, "Damage control in 2026")).toEqual(["speaker:J. Smith"]);
+    expect(cast(p, "Whole blood for all?")).toEqual(["speaker:Pieter van der Berg"]);
+    expect(person(p, "Pieter van der Berg")?.affiliation).toBe("Massachusetts General Hospital");
+    expect(cast(p, "Mesh choices")).toEqual([]);
+    expect(p.sessions[2]?.description).toBe("Lightning Talks");
+    expect(p.sessions[3]?.room).toBe("Exhibit Hall B");
+    expect(p.people).toHaveLength(2);
+  });
+
   it("names a room under a role label as the room, not a person", () => {
     const p = read([
       "Thursday, May 14, 2026",

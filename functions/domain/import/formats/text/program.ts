@@ -86,6 +86,8 @@ export class TextProgram {
   private pendingRole?: Role;
   /** Whether any names were read under the current role label yet. */
   private labelRead = false;
+  /** Blank lines before the line being read. */
+  private gap = 0;
   private parent?: Item;
   private child?: Item;
 
@@ -102,6 +104,7 @@ export class TextProgram {
   token(token: LineToken, next?: LineToken): void {
     const n = token.line;
     const t = token.text;
+    this.gap = token.gap ?? 0;
     switch (token.kind) {
       case "range":
         this.rangeLine(token.range, token.rest, n);
@@ -195,6 +198,18 @@ export class TextProgram {
     }
     const talk = talkSpeakers(t);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
+    else if (
+      !this.gap &&
+      current.descr.length === 0 &&
+      !current.people.some((p) => p.role === "speaker")
+    ) {
+      // Right under a title with no speaker, one name alone on its line is the speaker.
+      const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
+      if (one) {
+        for (const person of one) current.people.push({ person, role: "speaker" });
+        return;
+      }
+    }
     current.descr.push(t);
   }
 
