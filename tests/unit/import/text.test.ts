@@ -364,6 +364,55 @@ describe("program text names that cannot be placed", () => {
     expect(p.people).toHaveLength(2);
   });
 
+  it("reads names joined by dashes under a label, and a speaker after a dash in a talk line", () => {
+    const p = read([
+      "Friday, October 11, 2019",
+      "Session 1",
+      "Co-Chairs:",
+      "J Zamorano – Kadhim Sulaiman – Hajar Albinali",
+      "15:05-15:30 Guidelines on chronic coronary syndromes",
+      "Introduction of the speakers",
+      "a) Molecular imaging – M Mizanur Rahman",
+      "b) Metastatic Breast Cancer -Paul N Mainwaring",
+      "c) Asian Problem Asian Solution – Chintamoni",
+      "d) Questions and answers – All Faculty",
+    ]);
+    expect(cast(p, "Guidelines on chronic coronary syndromes")).toEqual([
+      "chair:J Zamorano",
+      "chair:Kadhim Sulaiman",
+      "chair:Hajar Albinali",
+      "speaker:M Mizanur Rahman",
+      "speaker:Paul N Mainwaring",
+    ]);
+    expect(p.sessions[0]?.description).toBe(
+      [
+        "a) Molecular imaging – M Mizanur Rahman",
+        "b) Metastatic Breast Cancer -Paul N Mainwaring",
+        "c) Asian Problem Asian Solution – Chintamoni",
+        "d) Questions and answers – All Faculty",
+      ].join("\n"),
+    );
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("warns about two names joined by a dash under a label, which could be a name and an office", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Co-Chairs:",
+      "Kadhim Sulaiman – Hajar Albinali",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 4",
+        message:
+          "Could not read the chair “Kadhim Sulaiman – Hajar Albinali”; kept it in the description",
+        line: 4,
+      },
+    ]);
+  });
+
   it("names a room under a role label as the room, not a person", () => {
     const p = read([
       "Thursday, May 14, 2026",

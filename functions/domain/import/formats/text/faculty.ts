@@ -20,6 +20,7 @@ const TALK_SPLIT =
   /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
+const SPACED_DASHES = /\s+[–—-]+\s+/g;
 const QUOTED_TAIL = /,?\s*["“«].*$/;
 // Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
 const ROLE_IN_TEXT =
@@ -60,6 +61,9 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
     else if (HONORIFIC_START.test(parts[0] ?? "")) {
       text = parts[0] as string;
       affiliation = parts.slice(1).join(", ");
+    } else if (parts.length >= 3 && parts.every((p) => looksLikeName(p.trim()))) {
+      // "A – B – C" without honorifics: two could be a name and an office, three are names.
+      text = parts.join("; ");
     } else return undefined;
   }
   const parsed = parsePeople(splitRunOn(text));
@@ -74,12 +78,15 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
   return people;
 }
 
-/** Whether a line that is not read as names may still be one: short, with no digits, brackets,
- * spaced dash or sentence end, and every part a plausible name of at most four words
- * ("Madonna", "Jane Doe & Team"). */
+/** Whether a line that is not read as names may still be one: short, with no digits, brackets
+ * or sentence end, and every part (between commas, semicolons or spaced dashes) a plausible
+ * name of at most four words ("Madonna", "Jane Doe – Team"). */
 export function mayBeNames(line: string): boolean {
-  if (line.length > 80 || NOT_A_NAME_LINE.test(line)) return false;
-  const parsed = parsePeople(line);
+  if (line.length > 120) return false;
+  // "A – B" joins two names as well as a name and an office.
+  const text = line.replace(SPACED_DASHES, "; ");
+  if (NOT_A_NAME_LINE.test(text)) return false;
+  const parsed = parsePeople(text);
   return (
     parsed.people.length > 0 &&
     parsed.unreadable.length === 0 &&
@@ -112,14 +119,15 @@ export function splitModerated(list: string): { list: string; moderators?: strin
 }
 
 /** The speakers at the end of a talk line ("Title – Dr Name", "Title, Drs A et B", "Title-Prof
- * Name"), or undefined when its end names nobody. */
-export function talkSpeakers(line: string): readonly ParsedPerson[] | undefined {
+ * Name"; with `single`, "Title – Jane Doe" too), or undefined when its end names nobody. */
+export function talkSpeakers(line: string, single = false): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
   let last: RegExpExecArray | undefined;
   TALK_SPLIT.lastIndex = 0;
   for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line)) last = m;
   if (!last || last.index === 0) return undefined;
-  return facultyLine(line.slice(last.index + last[0].length));
+  const tail = line.slice(last.index + last[0].length);
+  return facultyLine(tail, single && !isRoomText(tail));
 }
 
 /** People named after role labels inside free text, such as a session description ("Chairs:

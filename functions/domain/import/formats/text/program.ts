@@ -196,7 +196,8 @@ export class TextProgram {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
     }
-    const talk = talkSpeakers(t);
+    // A talk listed under its session: "Title – Jane Doe", as a timed title is read.
+    const talk = talkSpeakers(t, true);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     else if (
       !this.gap &&
@@ -231,7 +232,7 @@ export class TextProgram {
         return true;
       }
       this.pendingRole = undefined;
-      if (!this.labelRead && !inlineRole(t) && mayBeNames(t)) {
+      if (!this.labelRead && !inlineRole(t) && mayBeNames(t) && !talkSpeakers(t)) {
         // The line right under a role label names someone, but not as a name reads.
         const current = this.child ?? this.parent;
         const kept = current && !current.needsTitle && !this.group?.open;
