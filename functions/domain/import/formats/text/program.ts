@@ -3,6 +3,7 @@ import { tooManySessions } from "../../common/limits";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
+import { clip } from "../../program/clip";
 import { roleLine, trackLine } from "../../program/lines";
 import { roomLine, splitRoom } from "../../program/rooms";
 import { decideDateOrder, type OrderDecision } from "../../time/date-order";
@@ -257,7 +258,7 @@ export class TextProgram {
   private place(role: Role, people: readonly ParsedPerson[], n: number, t: string): void {
     const seats = this.seatsFor(role);
     if (!seats) {
-      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${t}”`, n);
+      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(t, 80)}”`, n);
       return;
     }
     for (const person of people) {
@@ -449,7 +450,7 @@ export class TextProgram {
 
   private roleList(role: Role, list: string, n: number): void {
     if (!this.seatsFor(role)) {
-      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${list}”`, n);
+      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(list, 80)}”`, n);
       return;
     }
     const { list: names, moderators } = splitModerated(list);
