@@ -413,6 +413,21 @@ describe("program text names that cannot be placed", () => {
     ]);
   });
 
+  it("reads a role label with its plural in brackets", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Speaker(s): Jane Doe, John Roe",
+      "Chair(s): Ann Lee",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([
+      "speaker:Jane Doe",
+      "speaker:John Roe",
+      "chair:Ann Lee",
+    ]);
+    expect(p.sessions[0]?.description).toBeUndefined();
+  });
+
   it("names a room under a role label as the room, not a person", () => {
     const p = read([
       "Thursday, May 14, 2026",
