@@ -67,4 +67,74 @@ describe("iCalendar faculty in DESCRIPTION", () => {
       { ref: "event 1 (UID e0)", message: "Could not read the speaker “???”" },
     ]);
   });
+
+  it("reads names under a role label and after a role with “by” or a dash, keeping the lines", () => {
+    const { program } = importProgram(
+      calendar([
+        "SUMMARY:Hernia Debate",
+        "DESCRIPTION:Speakers:\\nAnn Lee\\nTom van der Berg\\nModerated by Mia Chen\\nPresenter - Kofi Agyeman\\nSpeaker: Li Wei (Peking University)\\, Peter Smith\\, and Sara Cohen",
+      ]),
+    );
+    expect(cast(program, "Hernia Debate")).toEqual([
+      "speaker:Ann Lee",
+      "speaker:Tom van der Berg",
+      "moderator:Mia Chen",
+      "speaker:Kofi Agyeman",
+      "speaker:Li Wei",
+      "speaker:Peter Smith",
+      "speaker:Sara Cohen",
+    ]);
+    expect(person(program, "Li Wei")?.affiliation).toBe("Peking University");
+    expect(program.sessions[0]?.description).toBe(
+      "Speakers:\nAnn Lee\nTom van der Berg\nModerated by Mia Chen\nPresenter - Kofi Agyeman",
+    );
+    expect(program.warnings).toEqual([]);
+  });
+
+  it("warns about a name under a role label or after “by” that it cannot read", () => {
+    const { program } = importProgram(
+      calendar([
+        "SUMMARY:Keynote",
+        "DESCRIPTION:Panelists:\\nMadonna\\n\\nModerated by Bono\\nHosted by the Society of Surgeons\\nKeynote\\nThis talk covers mesh.",
+      ]),
+    );
+    expect(cast(program, "Keynote")).toEqual([]);
+    expect(program.warnings).toEqual([
+      {
+        ref: "event 1 (UID e0)",
+        message: "Could not read the panelist “Madonna”; kept it in the description",
+      },
+      {
+        ref: "event 1 (UID e0)",
+        message: "Could not read the moderator “Bono”; kept it in the description",
+      },
+    ]);
+  });
+});
+
+describe("iCalendar ORGANIZER and ATTENDEE without a name", () => {
+  it("warns once per address, on the first event that has it", () => {
+    const { program } = importProgram(
+      calendar(
+        [
+          "SUMMARY:Opening",
+          "ORGANIZER:mailto:office@example.org",
+          "ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:jane.doe@example.org",
+          'ATTENDEE;CN="Doe, John":mailto:john@example.org',
+        ],
+        ["SUMMARY:Closing", "ORGANIZER:mailto:office@example.org"],
+      ),
+    );
+    expect(cast(program, "Opening")).toEqual(["speaker:John Doe"]);
+    expect(program.warnings).toEqual([
+      {
+        ref: "event 1 (UID e0)",
+        message: "ORGANIZER office@example.org has no name (CN), so is not listed as a speaker",
+      },
+      {
+        ref: "event 1 (UID e0)",
+        message: "ATTENDEE jane.doe@example.org has no name (CN), so is not listed as a speaker",
+      },
+    ]);
+  });
 });

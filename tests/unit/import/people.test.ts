@@ -169,6 +169,23 @@ describe("parsePeople", () => {
     ]);
   });
 
+  it("reads a name after a bracketed affiliation as the next person, a place as more affiliation", () => {
+    expect(parsePeople("Ana Núñez (University of Michigan), Li Wei, Peter van der Berg")).toEqual({
+      people: [
+        { name: "Ana Núñez", credentials: [], affiliation: "University of Michigan" },
+        { name: "Li Wei", credentials: [] },
+        { name: "Peter van der Berg", credentials: [] },
+      ],
+      unreadable: [],
+    });
+    expect(parsePeople("Jane Doe, MD (MGH), Boston").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "MGH, Boston" },
+    ]);
+    expect(parsePeople("Jane Doe (Surgery), Harvard Medical School").people).toEqual([
+      { name: "Jane Doe", credentials: [], affiliation: "Surgery, Harvard Medical School" },
+    ]);
+  });
+
   it.each([
     "TBD",
     "TBA",

@@ -282,3 +282,207 @@ describe("program text times and days", () => {
     ]);
   });
 });
+
+describe("program text names that cannot be placed", () => {
+  const read = (lines: string[]) =>
+    importProgram(lines.join("\n"), { timeZone: "America/Chicago", format: "text" }).program;
+
+  it("reads one name alone on its line under a role label", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Chairs:",
+      "Jane Doe",
+      "Panelists",
+      "J. Smith",
+      "Moderated by",
+      "Pieter van der Berg",
+      "Discussant",
+      "Li Wei (Peking University)",
+      "Rapporteur:",
+      "JANE ROE, MD",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([
+      "chair:Jane Doe",
+      "panelist:J. Smith",
+      "moderator:Pieter van der Berg",
+      "discussant:Li Wei",
+      "chair:JANE ROE",
+    ]);
+    expect(person(p, "Li Wei")?.affiliation).toBe("Peking University");
+    expect(p.sessions[0]?.description).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("warns about a line under a role label that names someone it cannot read", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Panelists:",
+      "Madonna",
+      "Learning objectives: mesh choices.",
+      "8:30 AM - 9:00 AM Hernia Debate",
+      "Speakers include",
+      "Cher, Prince",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([]);
+    expect(p.sessions[0]?.description).toBe("Madonna\nLearning objectives: mesh choices.");
+    expect(p.sessions[1]?.description).toBe("Cher, Prince");
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 4",
+        message: "Could not read the panelist “Madonna”; kept it in the description",
+        line: 4,
+      },
+      {
+        ref: "line 8",
+        message: "Could not read the speaker “Cher, Prince”; kept it in the description",
+        line: 8,
+      },
+    ]);
+  });
+
+  it("reads one name right under a talk's title as its speaker, not after a blank line", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "07:05 - 07:25 Damage control in 2026",
+      "J. Smith",
+      "07:25 - 07:45 Whole blood for all?",
+      "Pieter van der Berg, Massachusetts General Hospital",
+      "07:45 - 08:00 Mesh choices",
+      "",
+      "Lightning Talks",
+      "08:00 - 08:30 Lunch",
+      "Exhibit Hall B",
+    ]);
+    expect(cast(p, "Damage control in 2026")).toEqual(["speaker:J. Smith"]);
+    expect(cast(p, "Whole blood for all?")).toEqual(["speaker:Pieter van der Berg"]);
+    expect(person(p, "Pieter van der Berg")?.affiliation).toBe("Massachusetts General Hospital");
+    expect(cast(p, "Mesh choices")).toEqual([]);
+    expect(p.sessions[2]?.description).toBe("Lightning Talks");
+    expect(p.sessions[3]?.room).toBe("Exhibit Hall B");
+    expect(p.people).toHaveLength(2);
+  });
+
+  it("reads names joined by dashes under a label, and a speaker after a dash in a talk line", () => {
+    const p = read([
+      "Friday, October 11, 2019",
+      "Session 1",
+      "Co-Chairs:",
+      "J Zamorano – Kadhim Sulaiman – Hajar Albinali",
+      "15:05-15:30 Guidelines on chronic coronary syndromes",
+      "Introduction of the speakers",
+      "a) Molecular imaging – M Mizanur Rahman",
+      "b) Metastatic Breast Cancer -Paul N Mainwaring",
+      "c) Asian Problem Asian Solution – Chintamoni",
+      "d) Questions and answers – All Faculty",
+    ]);
+    expect(cast(p, "Guidelines on chronic coronary syndromes")).toEqual([
+      "chair:J Zamorano",
+      "chair:Kadhim Sulaiman",
+      "chair:Hajar Albinali",
+      "speaker:M Mizanur Rahman",
+      "speaker:Paul N Mainwaring",
+    ]);
+    expect(p.sessions[0]?.description).toBe(
+      [
+        "a) Molecular imaging – M Mizanur Rahman",
+        "b) Metastatic Breast Cancer -Paul N Mainwaring",
+        "c) Asian Problem Asian Solution – Chintamoni",
+        "d) Questions and answers – All Faculty",
+      ].join("\n"),
+    );
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("warns about two names joined by a dash under a label, which could be a name and an office", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Co-Chairs:",
+      "Kadhim Sulaiman – Hajar Albinali",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 4",
+        message:
+          "Could not read the chair “Kadhim Sulaiman – Hajar Albinali”; kept it in the description",
+        line: 4,
+      },
+    ]);
+  });
+
+  it("reads a role label with its plural in brackets", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "7:00 AM - 8:15 AM Trauma Updates",
+      "Speaker(s): Jane Doe, John Roe",
+      "Chair(s): Ann Lee",
+    ]);
+    expect(cast(p, "Trauma Updates")).toEqual([
+      "speaker:Jane Doe",
+      "speaker:John Roe",
+      "chair:Ann Lee",
+    ]);
+    expect(p.sessions[0]?.description).toBeUndefined();
+  });
+
+  it("names a room under a role label as the room, not a person", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "4:00pm - 5:00pm\tGeneralizability in Machine Learning",
+      "Panel Discussion",
+      "Leo Celi, MD, MIT, Jason Fries, PhD\tBroad Auditorium",
+    ]);
+    expect(cast(p, "Generalizability in Machine Learning")).toEqual([
+      "panelist:Leo Celi",
+      "panelist:Jason Fries",
+    ]);
+    expect(p.sessions[0]?.room).toBe("Broad Auditorium");
+  });
+
+  it("warns with the names of faculty that no session takes", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "Chairs:",
+      "Jane Doe, John Roe",
+      "Moderator: Peñafrancia C. Cano, MD",
+      "Session 1",
+      "Co-Chairs:",
+      "Dr Ann Lee – Dr Bob Stone",
+      "Session 2",
+      "Panelists: Tom Lee, Mia Chen",
+      "Moderators:",
+      "Bono",
+      "Friday, May 15, 2026",
+      "Session 3",
+      "Chairs: Sara Cohen",
+      "9:00 AM - 10:00 AM Opening",
+    ]);
+    expect(cast(p, "Opening")).toEqual(["chair:Sara Cohen"]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 3",
+        message: "Faculty list outside any session; left out “Jane Doe, John Roe”",
+        line: 3,
+      },
+      {
+        ref: "line 4",
+        message: "Faculty list outside any session; left out “Peñafrancia C. Cano, MD”",
+        line: 4,
+      },
+      {
+        ref: "line 7",
+        message: "No timed session follows for “Ann Lee”, “Bob Stone”; left out",
+        line: 7,
+      },
+      { ref: "line 11", message: "Could not read the moderator “Bono”; left out", line: 11 },
+      {
+        ref: "line 9",
+        message: "No timed session follows for “Tom Lee”, “Mia Chen”; left out",
+        line: 9,
+      },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { clean, stripHonorific, wordCount } from "../common/normalize";
 import { looksLikeInstitution } from "./affiliation";
 import { credentialList, peelCredentials } from "./credentials";
 import { nameParticles } from "./name-particles";
+import { looksLikeName } from "./name-shape";
 
 /** A person read from text; read-only, as readers hand it to the registry as it is. */
 export type ParsedPerson = {
@@ -190,6 +191,8 @@ function addAffiliation(person: Building, text: string): void {
 function parseGroup(group: string, people: Building[], unreadable: string[]): void {
   let current: Building | undefined;
   let sawCredential = false;
+  // The current person's affiliation was written in brackets after the name ("Jane Doe (MGH)").
+  let bracketed = false;
   const tokens = splitOutside(group, true, []);
   // Each token's credentials are needed twice: as the next token, then as the current one.
   let rawCreds = tokens.length > 0 ? credentialList(tokens[0] as string) : undefined;
@@ -225,7 +228,12 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       current.name = `${current.name} ${token}`;
     } else if (
       current &&
-      (looksLikeInstitution(token) || (current.affiliation && !paren && !nextIsCredential))
+      (looksLikeInstitution(token) ||
+        (current.affiliation &&
+          !paren &&
+          !nextIsCredential &&
+          // "Ana Núñez (Michigan), Li Wei": a name after a bracketed affiliation is the next person.
+          !(bracketed && looksLikeName(token))))
     ) {
       addAffiliation(current, token);
     } else if (
@@ -264,12 +272,16 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
         }
       } else current = newPerson(token, people, unreadable) ?? current;
       sawCredential = false;
+      bracketed = false;
       if (!current) continue;
     }
     if (paren && current) {
       const parenCreds = credentialList(paren);
       if (parenCreds) current.credentials.push(...parenCreds);
-      else addAffiliation(current, paren);
+      else {
+        addAffiliation(current, paren);
+        bracketed = true;
+      }
     }
   }
 }

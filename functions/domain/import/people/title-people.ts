@@ -1,5 +1,5 @@
 import { credentialList } from "./credentials";
-import { nameParticles } from "./name-particles";
+import { looksLikeName } from "./name-shape";
 import { type ParsedPerson, parsePeople } from "./people";
 
 const BY =
@@ -7,31 +7,7 @@ const BY =
 // What BY needs right after the last "(", tested first because BY backtracks over the title.
 const BY_START = /^\((?:a\s+)?(?:talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s/i;
 const DASH = /\s+[-–—]\s+/g;
-// Words of program items and talk topics, never of personal names: "Colorectal Cancer - Early
-// Detection Strategies" is a title.
-// Word edges are letters in any script: with ASCII \b, "Inés" would read as the word "in".
-const NOT_NAMES =
-  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular)(?![\p{L}\p{N}_])/iu;
-/** Endings of medical terms ("Resection", "Colectomy", "Colonoscopy") that no surname has. */
-// Two letters at least before the ending, so a name such as "Sion" is not a term.
-const TERM_ENDING = /\p{L}{2}(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|itis)\b/iu;
-const CAPITALISED = /^\p{Lu}/u;
 const noPeople: readonly ParsedPerson[] = [];
-
-/** Two to four capitalised words, plus particles between them, none a topic word. */
-export function looksLikeName(name: string): boolean {
-  let named = 0;
-  let start = 0;
-  for (;;) {
-    const space = name.indexOf(" ", start);
-    const end = space < 0 ? name.length : space;
-    if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2)))) named++;
-    else if (start === 0 || space < 0 || !nameParticles.has(name.slice(start, end))) return false;
-    if (space < 0) break;
-    start = space + 1;
-  }
-  return named >= 2 && named <= 4 && !NOT_NAMES.test(name) && !TERM_ENDING.test(name);
-}
 
 function hasDash(text: string): boolean {
   return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;

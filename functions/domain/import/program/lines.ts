@@ -14,11 +14,14 @@ export function labelled(line: string): { label: string; value: string } | undef
   return value === "" ? undefined : { label: line.slice(0, colon).trimEnd(), value };
 }
 
-/** "Moderators: Jane Doe, MD; John Roe" -> role and the list text. */
+/** "Moderators: Jane Doe, MD; John Roe" or "Speaker(s): Jane Doe" -> role and the list text. */
 export function roleLine(line: string): { role: Role; list: string } | undefined {
   const l = labelled(line);
-  if (!l || !ROLE_LABEL.test(l.label)) return undefined;
-  const role = roleOf(l.label);
+  if (!l) return undefined;
+  // "Speaker(s)", "Chair(s)": the plural written in brackets.
+  const label = l.label.endsWith("(s)") ? `${l.label.slice(0, -3)}s` : l.label;
+  if (!ROLE_LABEL.test(label)) return undefined;
+  const role = roleOf(label);
   return role ? { role, list: l.value } : undefined;
 }
 

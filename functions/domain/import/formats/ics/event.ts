@@ -16,6 +16,8 @@ export type EventState = {
   overrides: Map<string, Set<number>>;
   floatingWarned: boolean;
   ref: string;
+  /** ORGANIZER and ATTENDEE addresses without a name, already warned about. */
+  nameless: Set<string>;
 };
 
 type Seat = { person: DraftPerson; role: Role };
@@ -153,10 +155,17 @@ export function addEvent(
   }
   const rule = endRule(start, ev, times);
   const summary = splitSummary(decodedText(propText(ev.summary)));
-  const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, (m) => b.warn(ref, m));
+  const people: Seat[] = calendarPeople(
+    ev.organizer,
+    ev.attendee,
+    (m) => b.warn(ref, m),
+    state.nameless,
+  );
   for (const person of summary.people) people.push({ person, role: "speaker" });
   const unreadable: string[] = [];
-  const description = descriptionWithFaculty(propText(ev.description), people, unreadable);
+  const description = descriptionWithFaculty(propText(ev.description), people, unreadable, (m) =>
+    b.warn(ref, m),
+  );
   for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
   const track = categoriesOf(ev);
   const room = decodedOptional(propText(ev.location));

@@ -5,12 +5,19 @@ import { parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
 import { roleLine } from "../../program/lines";
-import { splitRoom } from "../../program/rooms";
+import { roomLine, splitRoom } from "../../program/rooms";
 import { readClock, readRange } from "../../time/times";
+import { facultyLine, inlineRole, mayBeNames, roleLabel } from "../text/faculty";
 
 export type Seat = { person: DraftPerson; role: Role };
 
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
+const COMMA_AND = /,\s+(?:and|&)\s+/gi;
+const LETTER = /\p{L}/u;
+// Longer lines are sentences, not "Moderated by A and B".
+const MAX_ROLE_LINE = 200;
+// A role named before the names takes at most this many characters ("Session organizer and chair").
+const ROLE_HEAD = 34;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -25,27 +32,73 @@ function talkSpeakers(t: string): readonly DraftPerson[] {
   return rest === "" ? [] : splitSummary(splitRoom(rest).title).people;
 }
 
+/** Whether a line may start with a role and its names ("Moderated by A", "Presenter - A"): a
+ * dash or " by " near its start. Most description lines fail here, before any pattern. */
+function roleHead(line: string): boolean {
+  const end = Math.min(line.length, ROLE_HEAD);
+  for (let i = 3; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return line.lastIndexOf(" by ", ROLE_HEAD) > 0;
+}
+
 /** An event description as text, with its faculty read like program text: a line such as
  * "Moderators: A, MD (X); B, MBBS (Y)" gives people in that role and leaves the description;
- * a talk line ("7:05 AM  Title — A, MD (X)") keeps its place and gives its speakers. People go
- * into `people` and names that cannot be read into `unreadable`. */
+ * a talk line ("7:05 AM  Title — A, MD (X)"), a role with its names after "by" or a dash
+ * ("Moderated by A"), and names on the lines under a role label ("Speakers:") keep their place
+ * and give their people. People go into `people`, names that cannot be read into `unreadable`,
+ * and other warnings to `warn`. */
 export function descriptionWithFaculty(
   description: unknown,
   people: Seat[],
   unreadable: string[],
+  warn: (message: string) => void = () => {},
 ): string | undefined {
+  // The role of a label line, and whether any names were read under it yet.
+  let pending: Role | undefined;
+  let readUnder = false;
+  const unread = (role: Role, line: string) =>
+    warn(`Could not read the ${role} “${line}”; kept it in the description`);
   return htmlToTextFiltered(description, (text) => {
     // Read with its blanks collapsed (the description keeps them), as program text lines are.
     const line = clean(text);
     const role = line.indexOf(":") < 0 ? undefined : roleLine(line);
     if (role) {
-      const parsed = parsePeople(role.list);
+      pending = undefined;
+      const parsed = parsePeople(role.list.replace(COMMA_AND, ", "));
       for (const person of parsed.people) people.push({ person, role: role.role });
       for (const u of parsed.unreadable) unreadable.push(u);
       return false;
     }
-    if (isDigit(line.charCodeAt(0))) {
+    const code = line.charCodeAt(0);
+    if (isDigit(code)) {
+      pending = undefined;
       for (const person of talkSpeakers(line)) people.push({ person, role: "speaker" });
+      return true;
+    }
+    if (pending) {
+      const names = facultyLine(line, roomLine(line) === undefined);
+      if (names) {
+        for (const person of names) people.push({ person, role: pending });
+        readUnder = true;
+        return true;
+      }
+      if (!readUnder && mayBeNames(line)) unread(pending, line);
+      pending = undefined;
+    }
+    if (line.length > MAX_ROLE_LINE || !LETTER.test(line.charAt(0))) return true;
+    const label = roleLabel(line);
+    if (label) {
+      pending = label;
+      readUnder = false;
+      return true;
+    }
+    const inline = roleHead(line) ? inlineRole(line) : undefined;
+    if (inline) {
+      const names = facultyLine(inline.list, true);
+      if (names) for (const person of names) people.push({ person, role: inline.role });
+      else if (mayBeNames(inline.list)) unread(inline.role, inline.list);
     }
     return true;
   });

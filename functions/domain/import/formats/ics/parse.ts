@@ -58,6 +58,7 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     unknownZones: new Set(),
     overrides: new Map(),
     floatingWarned: false,
+    nameless: new Set(),
     ref: "",
   };
   const times = new TimeReader(

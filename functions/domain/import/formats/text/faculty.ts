@@ -1,7 +1,9 @@
 import type { Role } from "../../../../../schemas/program";
+import { wordCount } from "../../common/normalize";
+import { looksLikeName } from "../../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { roleOf } from "../../people/roles";
-import { looksLikeName } from "../../people/title-people";
+import { isRoomText } from "../../program/rooms";
 
 const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
 const HONORIFIC_START = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\b\.?/i;
@@ -17,6 +19,8 @@ const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 const TALK_SPLIT =
   /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
+const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
+const SPACED_DASHES = /\s+[–—-]+\s+/g;
 const QUOTED_TAIL = /,?\s*["“«].*$/;
 // Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
 const ROLE_IN_TEXT =
@@ -42,9 +46,10 @@ function splitRunOn(text: string): string {
 }
 
 /** The people of a line that holds only names: each written with an honorific or credentials,
- * or two or more that read as personal names. "Dr Name – Office – Institution" is one person
- * with an affiliation; "Prof A – Dr B" two people. Undefined when the line is not only names. */
-export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
+ * or two or more that read as personal names (one is enough when `single`, as under a role
+ * label). "Dr Name – Office – Institution" is one person with an affiliation; "Prof A – Dr B"
+ * two people. Undefined when the line is not only names. */
+export function facultyLine(line: string, single = false): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
   // A quoted title after the name ("Prof. Name, “Title”") is no part of it.
   let text = line.replace(LEAD, "").replace(COMMA_AND, ", ").replace(QUOTED_TAIL, "");
@@ -56,6 +61,9 @@ export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
     else if (HONORIFIC_START.test(parts[0] ?? "")) {
       text = parts[0] as string;
       affiliation = parts.slice(1).join(", ");
+    } else if (parts.length >= 3 && parts.every((p) => looksLikeName(p.trim()))) {
+      // "A – B – C" without honorifics: two could be a name and an office, three are names.
+      text = parts.join("; ");
     } else return undefined;
   }
   const parsed = parsePeople(splitRunOn(text));
@@ -63,11 +71,27 @@ export function facultyLine(line: string): readonly ParsedPerson[] | undefined {
   if (people.length === 0 || parsed.unreadable.length > 0) return undefined;
   const sure = (p: ParsedPerson) => p.titled === true || p.credentials.length > 0;
   const named = people.filter((p) => sure(p) || looksLikeName(p.name)).length;
-  if (!(people.every(sure) || (people.length >= 2 && named >= people.length * 0.8)))
+  if (!(people.every(sure) || ((people.length >= 2 || single) && named >= people.length * 0.8)))
     return undefined;
   if (affiliation && people.length === 1 && people[0]?.affiliation === undefined)
     return [{ ...(people[0] as ParsedPerson), affiliation }];
   return people;
+}
+
+/** Whether a line that is not read as names may still be one: short, with no digits, brackets
+ * or sentence end, and every part (between commas, semicolons or spaced dashes) a plausible
+ * name of at most four words ("Madonna", "Jane Doe – Team"). */
+export function mayBeNames(line: string): boolean {
+  if (line.length > 120) return false;
+  // "A – B" joins two names as well as a name and an office.
+  const text = line.replace(SPACED_DASHES, "; ");
+  if (NOT_A_NAME_LINE.test(text)) return false;
+  const parsed = parsePeople(text);
+  return (
+    parsed.people.length > 0 &&
+    parsed.unreadable.length === 0 &&
+    parsed.people.every((p) => wordCount(p.name) <= 4 && !isRoomText(p.name))
+  );
 }
 
 /** A line that only names a role, with the names on the lines under it ("Chairpersons",
@@ -95,14 +119,15 @@ export function splitModerated(list: string): { list: string; moderators?: strin
 }
 
 /** The speakers at the end of a talk line ("Title – Dr Name", "Title, Drs A et B", "Title-Prof
- * Name"), or undefined when its end names nobody. */
-export function talkSpeakers(line: string): readonly ParsedPerson[] | undefined {
+ * Name"; with `single`, "Title – Jane Doe" too), or undefined when its end names nobody. */
+export function talkSpeakers(line: string, single = false): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
   let last: RegExpExecArray | undefined;
   TALK_SPLIT.lastIndex = 0;
   for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line)) last = m;
   if (!last || last.index === 0) return undefined;
-  return facultyLine(line.slice(last.index + last[0].length));
+  const tail = line.slice(last.index + last[0].length);
+  return facultyLine(tail, single && !isRoomText(tail));
 }
 
 /** People named after role labels inside free text, such as a session description ("Chairs:

@@ -1,8 +1,9 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
-import { parsePeople } from "../../people/people";
+import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
+import { clip } from "../../program/clip";
 import { roleLine, trackLine } from "../../program/lines";
 import { roomLine, splitRoom } from "../../program/rooms";
 import { decideDateOrder, type OrderDecision } from "../../time/date-order";
@@ -15,6 +16,7 @@ import {
   authorsBeforeTitle,
   facultyLine,
   inlineRole,
+  mayBeNames,
   roleLabel,
   splitModerated,
   talkSpeakers,
@@ -78,10 +80,15 @@ export class TextProgram {
   /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
   private blockRoom?: string;
   private readonly items: Item[] = [];
-  /** An untimed session header above timed talks, while it collects its chairs (`open`). */
-  private group?: { people: DraftSeat[]; open: boolean; title?: string };
+  /** An untimed session header above timed talks, while it collects its chairs (`open`), with
+   * the line each of them was named on. */
+  private group?: { people: DraftSeat[]; lines: number[]; open: boolean; title?: string };
   /** The role of a label line ("Chairpersons"), for the names on the lines under it. */
   private pendingRole?: Role;
+  /** Whether any names were read under the current role label yet. */
+  private labelRead = false;
+  /** Blank lines before the line being read. */
+  private gap = 0;
   private parent?: Item;
   private child?: Item;
 
@@ -98,6 +105,7 @@ export class TextProgram {
   token(token: LineToken, next?: LineToken): void {
     const n = token.line;
     const t = token.text;
+    this.gap = token.gap ?? 0;
     switch (token.kind) {
       case "range":
         this.rangeLine(token.range, token.rest, n);
@@ -145,7 +153,8 @@ export class TextProgram {
     }
     if (GROUP.test(t) && (!current || (!current.needsTitle && this.child === undefined))) {
       // An untimed "Session 2" above timed talks: its chairs are theirs.
-      this.group = { people: [], open: true };
+      this.dropGroup();
+      this.group = { people: [], lines: [], open: true };
       this.pendingRole = undefined;
       return;
     }
@@ -188,8 +197,21 @@ export class TextProgram {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
     }
-    const talk = talkSpeakers(t);
+    // A talk listed under its session: "Title – Jane Doe", as a timed title is read.
+    const talk = talkSpeakers(t, true);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
+    else if (
+      !this.gap &&
+      current.descr.length === 0 &&
+      !current.people.some((p) => p.role === "speaker")
+    ) {
+      // Right under a title with no speaker, one name alone on its line is the speaker.
+      const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
+      if (one) {
+        for (const person of one) current.people.push({ person, role: "speaker" });
+        return;
+      }
+    }
     current.descr.push(t);
   }
 
@@ -198,16 +220,31 @@ export class TextProgram {
     const label = roleLabel(t);
     if (label) {
       this.pendingRole = label;
+      this.labelRead = false;
       return true;
     }
-    if (this.pendingRole) {
-      const names = facultyLine(t);
+    const role = this.pendingRole;
+    if (role) {
+      // Under a label, one name alone on its line is a person too, unless it names a room.
+      const names = facultyLine(t, roomLine(t) === undefined);
       if (names) {
-        const seats = this.seatsFor(this.pendingRole);
-        for (const person of names) seats?.push({ person, role: this.pendingRole });
+        this.labelRead = true;
+        this.place(role, names, n, t);
         return true;
       }
       this.pendingRole = undefined;
+      if (!this.labelRead && !inlineRole(t) && mayBeNames(t) && !talkSpeakers(t)) {
+        // The line right under a role label names someone, but not as a name reads.
+        const current = this.child ?? this.parent;
+        const kept = current && !current.needsTitle && !this.group?.open;
+        this.b.warn(
+          `line ${n}`,
+          `Could not read the ${role} “${t}”; ${kept ? "kept it in the description" : "left out"}`,
+          n,
+        );
+        if (kept) current.descr.push(t);
+        return true;
+      }
     }
     const inline = inlineRole(t);
     if (inline) {
@@ -215,6 +252,37 @@ export class TextProgram {
       return true;
     }
     return false;
+  }
+
+  /** Seats people named on line `n` (text `t`), or warns that no session is there for them. */
+  private place(role: Role, people: readonly ParsedPerson[], n: number, t: string): void {
+    const seats = this.seatsFor(role);
+    if (!seats) {
+      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(t, 80)}”`, n);
+      return;
+    }
+    for (const person of people) {
+      seats.push({ person, role });
+      if (this.group?.open) this.group.lines.push(n);
+    }
+  }
+
+  /** Warns about the people of an untimed header that no timed session came under. */
+  private dropGroup(): void {
+    const g = this.group;
+    if (!g?.open || g.people.length === 0) return;
+    let k = 0;
+    while (k < g.people.length) {
+      const line = g.lines[k] as number;
+      const names: string[] = [];
+      for (; k < g.people.length && g.lines[k] === line; k++)
+        names.push((g.people[k] as DraftSeat).person.name);
+      this.b.warn(
+        `line ${line}`,
+        `No timed session follows for ${names.map((x) => `“${x}”`).join(", ")}; left out`,
+        line,
+      );
+    }
   }
 
   /** Where people with this role go: an open untimed group, the session, or its talk. */
@@ -227,6 +295,7 @@ export class TextProgram {
   }
 
   end(): void {
+    this.dropGroup();
     this.closeParent();
     this.endAtNext();
     for (const item of this.items) {
@@ -250,6 +319,7 @@ export class TextProgram {
 
   private header(d: DateParts, n: number, weekday?: number): void {
     this.closeParent();
+    this.dropGroup();
     this.group = undefined;
     this.pendingRole = undefined;
     this.previous = undefined;
@@ -379,26 +449,28 @@ export class TextProgram {
   }
 
   private roleList(role: Role, list: string, n: number): void {
-    const seats = this.seatsFor(role);
-    if (!seats) {
-      this.b.warn(`line ${n}`, "Faculty list outside any session", n);
+    if (!this.seatsFor(role)) {
+      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(list, 80)}”`, n);
       return;
     }
     const { list: names, moderators } = splitModerated(list);
     if (moderators) this.roleList("moderator", moderators, n);
     // "Speakers include: A, MD, Place and" goes on to the next line.
-    if (/\s(?:and|&)$/i.test(names)) this.pendingRole = role;
+    if (/\s(?:and|&)$/i.test(names)) {
+      this.pendingRole = role;
+      this.labelRead = true;
+    }
     const parsed = parsePeople(
       names.replace(/\s(?:and|&)$/i, "").replace(/,\s+(?:and|&)\s+/gi, ", "),
     );
     const read = parsed.unreadable.length > 0 ? facultyLine(names) : undefined;
     if (read) {
-      for (const person of read) seats.push({ person, role });
+      this.place(role, read, n, list);
       return;
     }
     for (const u of parsed.unreadable)
       this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
-    for (const person of parsed.people) seats.push({ person, role });
+    this.place(role, parsed.people, n, list);
   }
 
   /** Sessions listed with only a start end where the next one listed starts, the same day. */
