@@ -27,8 +27,9 @@ import { SyncStatus } from "./SyncStatus";
 import { TargetCard } from "./TargetCard";
 import "./day.css";
 
-/** Sessions shown at once (a phone's screen holds about two); the rest follow one at a time. */
-const firstBatch = 2;
+/** The first session shows with the top of the page; the rest follow one a task, so that no
+ * single piece of work holds a slow phone for long. */
+const firstBatch = 1;
 const laterBatch = 1;
 
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
@@ -101,6 +102,8 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
           };
           let pending = setTimeout(more, 0);
           onCleanup(() => clearTimeout(pending));
+          // What sits below the list comes with its last session, in its place on the page.
+          const listDone = () => shown() >= slots().length;
           const days = () => conferenceDays(day().conference.startDate, day().conference.endDate);
           return (
             <>
@@ -156,27 +159,31 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
                   </For>
                 </ol>
               </Show>
-              <QuickAdd conferenceId={props.conferenceId} />
-              <Show when={metOutsideSessions(day(), props.date).length > 0}>
-                <h2>Met outside sessions</h2>
-                <For each={metOutsideSessions(day(), props.date)}>
-                  {(entry) => (
-                    <TargetCard
-                      entry={entry}
-                      conferenceId={props.conferenceId}
-                      slot={`met-${entry.contact.id}`}
-                    />
-                  )}
-                </For>
+              <Show when={listDone()}>
+                <QuickAdd conferenceId={props.conferenceId} />
+                <Show when={metOutsideSessions(day(), props.date).length > 0}>
+                  <h2>Met outside sessions</h2>
+                  <For each={metOutsideSessions(day(), props.date)}>
+                    {(entry) => (
+                      <TargetCard
+                        entry={entry}
+                        conferenceId={props.conferenceId}
+                        slot={`met-${entry.contact.id}`}
+                      />
+                    )}
+                  </For>
+                </Show>
+                <nav class="day-nav" aria-label="Conference days">
+                  <For each={days()}>
+                    {(date) => (
+                      <A href={`/conferences/${props.conferenceId}/day/${date}`}>
+                        {dayLabel(date)}
+                      </A>
+                    )}
+                  </For>
+                  <A href="/card">Show my card</A>
+                </nav>
               </Show>
-              <nav class="day-nav" aria-label="Conference days">
-                <For each={days()}>
-                  {(date) => (
-                    <A href={`/conferences/${props.conferenceId}/day/${date}`}>{dayLabel(date)}</A>
-                  )}
-                </For>
-                <A href="/card">Show my card</A>
-              </nav>
             </>
           );
         }}
