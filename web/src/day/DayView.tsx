@@ -92,18 +92,21 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
         {(day) => {
           const zone = () => day().conference.timeZone;
           const slots = createMemo(() => sessionsOfDay(day(), props.date));
-          // The first sessions show at once; the rest follow a few at a time, each batch its own
-          // short task, so that a long day never holds the phone's main thread for long.
+          // The first session shows at once; the rest follow one a task, so that a long day never
+          // holds the phone's main thread for long. Once all are in, the list follows the data.
           const [shown, setShown] = createSignal(firstBatch);
+          // What sits below the list comes in the task after its last session, in its place.
+          const [listDone, setListDone] = createSignal(false);
           const more = () => {
-            if (shown() >= slots().length) return;
+            if (shown() >= slots().length) {
+              setListDone(true);
+              return;
+            }
             setShown((n) => n + laterBatch);
             pending = setTimeout(more, 0);
           };
           let pending = setTimeout(more, 0);
           onCleanup(() => clearTimeout(pending));
-          // What sits below the list comes with its last session, in its place on the page.
-          const listDone = () => shown() >= slots().length;
           const days = () => conferenceDays(day().conference.startDate, day().conference.endDate);
           return (
             <>
@@ -134,7 +137,7 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
               >
                 <h2>Your targets' sessions</h2>
                 <ol class="slots">
-                  <For each={slots().slice(0, shown())}>
+                  <For each={listDone() ? slots() : slots().slice(0, shown())}>
                     {(slot) => (
                       <li class="slot">
                         <p class="slot-time">
