@@ -1,17 +1,11 @@
 import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
 import { DomainError } from "../../functions/domain/errors";
 import { importProgram } from "../../functions/domain/import/index";
 import { type HostileShape, hostileShapes } from "../unit/import/hostile-shapes";
-import { type Figures, median, round } from "./figures";
+import { collectGarbage, type Figures, median, round } from "./figures";
 
 const runs = 3;
 const MB = 1024 * 1024;
-
-// A full collection before each run, so each starts from the same heap; the flag must be set
-// before the function is looked up, which a new context does.
-v8.setFlagsFromString("--expose-gc");
-const collect = runInNewContext("gc") as () => void;
 
 /** How one shape went: its outcome, median time and the most heap it took above the heap it
  * started from (the largest heap any collection found while it ran, or the heap after it). */
@@ -24,7 +18,7 @@ export type HostileRun = {
 };
 
 function once(shape: HostileShape, text: string): { ms: number; peak: number; outcome: string } {
-  collect();
+  collectGarbage();
   const base = v8.getHeapStatistics().used_heap_size;
   const profiler = new v8.GCProfiler();
   profiler.start();

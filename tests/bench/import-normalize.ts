@@ -4,7 +4,7 @@ import type { Format } from "../../schemas/program";
 import { programFormats } from "../fixtures/synthetic/index";
 import { bigProgram, bigProgramSize } from "./big-program";
 import { copyFloors } from "./copy-floor";
-import { type Figures, median, round } from "./figures";
+import { type Figures, median, round, timed } from "./figures";
 
 const { sessions, people } = bigProgramSize;
 const timeZone = "America/Chicago";
@@ -19,13 +19,6 @@ const rawStep: Record<Format, string> = {
   csv: "Papa.parse with the importer's config",
   text: "no library parses program text, so the raw step is the importer's own lexing pass: lines split, cleaned and classified by the line patterns",
 };
-
-function timed(run: () => unknown): number {
-  globalThis.gc?.();
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
 
 /** For each format, the whole import (parse plus normalize) of a 5,000-session program over the
  * raw parse of the same text with the same options (rawParsers, the very functions the readers
@@ -64,7 +57,7 @@ export async function importNormalizeFigures(): Promise<Figures> {
     const rawMedian = median(rawMs);
     const fullMedian = median(fullMs);
     const mb = round(Buffer.byteLength(text) / 1e6, 1);
-    const over = `median raw parse ${round(rawMedian, 1)} ms (${rawStep[format]}); ${sessions} sessions, ${people} people, ${mb} MB, ${runs} alternating runs each after warm-up`;
+    const over = `median raw parse ${round(rawMedian, 1)} ms (${rawStep[format]}); ${sessions} sessions, ${people} people, ${mb} MB, ${runs} alternating runs each after warm-up and from a collected heap`;
     figures[`import.${format}.normalize_ratio`] = {
       value: round(fullMedian / rawMedian),
       unit: "ratio",

@@ -2,7 +2,7 @@ import { compileTargets, matchAffiliation } from "../../functions/domain/institu
 import { generateProgram } from "../fixtures/synthetic";
 import { realAffiliations } from "../unit/institutions/affiliations";
 import { bigProgramSize } from "./big-program";
-import { type Figures, median, round } from "./figures";
+import { type Figures, median, round, timed } from "./figures";
 
 const warmups = 3;
 const runs = 15;
@@ -37,13 +37,6 @@ function affiliations(): string[] {
       ? (realAffiliations[(i / 3) % realAffiliations.length]?.[0] ?? "")
       : person.affiliation,
   );
-}
-
-function timed(run: () => unknown): number {
-  globalThis.gc?.();
-  const start = performance.now();
-  run();
-  return performance.now() - start;
 }
 
 /** Suggestions for ten targets over every person of a 15,000-person program (targets compiled
