@@ -5,11 +5,11 @@ import { type ParsedPerson, parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { roleOf } from "../../people/roles";
 import type { DraftSession, ProgramBuilder } from "../../program/builder";
+import { rolesInText, talkSpeakers } from "../../program/faculty";
 import type { DateParts } from "../../time/dates";
 import { placeEnd, placeStart } from "../../time/times";
 import { wallMs } from "../../time/wall";
 import { wallToEpoch } from "../../time/zone";
-import { rolesInText, talkSpeakers } from "../text/faculty";
 import { type DateCell, readDateCell, readRangeCell, readTimeCell, resolveDate } from "./cells";
 import type { Columns } from "./columns";
 

@@ -4,10 +4,10 @@ import { clean } from "../../common/normalize";
 import { parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
+import { facultyLine, inlineRole, mayBeNames, roleLabel } from "../../program/faculty";
 import { roleLine } from "../../program/lines";
 import { roomLine, splitRoom } from "../../program/rooms";
 import { readClock, readRange } from "../../time/times";
-import { facultyLine, inlineRole, mayBeNames, roleLabel } from "../text/faculty";
 
 export type Seat = { person: DraftPerson; role: Role };
 

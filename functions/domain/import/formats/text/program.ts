@@ -4,14 +4,6 @@ import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
 import { clip } from "../../program/clip";
-import { roleLine, trackLine } from "../../program/lines";
-import { roomLine, splitRoom } from "../../program/rooms";
-import { decideDateOrder, type OrderDecision } from "../../time/date-order";
-import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
-import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
-import { wallMs } from "../../time/wall";
-import { weekdayConflict } from "../../time/year";
-import { wallToEpoch } from "../../time/zone";
 import {
   authorsBeforeTitle,
   facultyLine,
@@ -20,7 +12,15 @@ import {
   roleLabel,
   splitModerated,
   talkSpeakers,
-} from "./faculty";
+} from "../../program/faculty";
+import { roleLine, trackLine } from "../../program/lines";
+import { roomLine, splitRoom } from "../../program/rooms";
+import { decideDateOrder, type OrderDecision } from "../../time/date-order";
+import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
+import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
+import { wallMs } from "../../time/wall";
+import { weekdayConflict } from "../../time/year";
+import { wallToEpoch } from "../../time/zone";
 import type { LineToken } from "./lex";
 
 /** What the reader knows of the days before it starts: the year of days written without one, and

@@ -1,9 +1,9 @@
-import type { Role } from "../../../../../schemas/program";
-import { wordCount } from "../../common/normalize";
-import { looksLikeName } from "../../people/name-shape";
-import { type ParsedPerson, parsePeople } from "../../people/people";
-import { roleOf } from "../../people/roles";
-import { isRoomText } from "../../program/rooms";
+import type { Role } from "../../../../schemas/program";
+import { wordCount } from "../common/normalize";
+import { looksLikeName } from "../people/name-shape";
+import { type ParsedPerson, parsePeople } from "../people/people";
+import { roleOf } from "../people/roles";
+import { isRoomText } from "./rooms";
 
 const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
 const HONORIFIC_START = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\b\.?/i;
