@@ -1,8 +1,8 @@
 import { createResource, createRoot, createSignal } from "solid-js";
 import type { Profile } from "../../schemas/profile";
 import { api, messageOf, readBody, succeeded, whenUnauthenticated } from "./api";
-import { safeReturnPath } from "./forms";
 import { forgetOfflineAnswers } from "./offline/register";
+import { safeReturnPath } from "./return-path";
 import { settled } from "./settled";
 
 /** Why the user is signed out decides where the app goes: after a deliberate sign-out or a

@@ -48,14 +48,6 @@ export const splitList = (text: string) =>
 
 export const joinList = (items: readonly string[]) => items.join(", ");
 
-/** Only a path inside this app may be returned to after sign-in, never another site
- * ("//evil.example") or the sign-in pages themselves. */
-export function safeReturnPath(path: unknown): string {
-  if (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//")) return "/";
-  if (path.includes("\\") || /^\/sign-in(\/|$|\?|#)/.test(path)) return "/";
-  return path;
-}
-
 /** The first message for a field or for anything inside it ("questions" finds "questions.2"). */
 export function errorAt(errors: FieldErrors, path: string): string | undefined {
   if (errors[path]) return errors[path];

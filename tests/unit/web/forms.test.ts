@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { signInRequestSchema } from "../../../schemas/account";
 import { onboardingSchema, profileFieldsSchema } from "../../../schemas/profile";
-import {
-  check,
-  joinList,
-  problemsByField,
-  safeReturnPath,
-  splitList,
-} from "../../../web/src/forms";
+import { check, joinList, problemsByField, splitList } from "../../../web/src/forms";
+import { safeReturnPath } from "../../../web/src/return-path";
 
 describe("check", () => {
   it("returns the parsed value when the form is valid", () => {
