@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import { type LocalRuntime, startLocal } from "../../functions/local/server";
 import { chromiumPath, launch } from "../e2e/browser";
-import { call, onboarded } from "../integration/runtime";
+import { call, onboarded, savedProgram } from "../integration/runtime";
 import { type Figures, median, round } from "./figures";
 
 const day = "2027-04-15";
@@ -30,17 +30,16 @@ function programCsv(): string {
 
 export async function plannedDay(runtime: LocalRuntime): Promise<{ cookie: string; path: string }> {
   const cookie = await onboarded(runtime, "dayof-bench@example.org");
-  const saved = await call(runtime, "/api/conferences", {
+  const { conferenceId, people } = await savedProgram(
+    runtime,
     cookie,
-    body: { text: programCsv(), timeZone: "America/Chicago", title: "Bench Congress 2027" },
-  });
-  if (saved.status !== 201) throw new Error(`saving the program failed: ${saved.status}`);
-  const conferenceId = saved.body.id as string;
-  const page = await call(runtime, `/api/conferences/${conferenceId}`, { cookie });
-  for (const person of (page.body.people as { id: string }[]).slice(0, 12)) {
+    programCsv(),
+    "Bench Congress 2027",
+  );
+  for (const personId of Object.values(people).slice(0, 12)) {
     const flagged = await call(runtime, "/api/contacts", {
       cookie,
-      body: { conferenceId, personId: person.id },
+      body: { conferenceId, personId },
     });
     if (flagged.status !== 201) throw new Error(`flagging failed: ${JSON.stringify(flagged.body)}`);
   }

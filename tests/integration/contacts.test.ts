@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
-import { call, onboarded, signIn, startTestRuntime } from "./runtime";
+import { call, onboarded, savedProgram, signIn, startTestRuntime } from "./runtime";
 
 let runtime: LocalRuntime;
 let cookie: string;
 let conferenceId: string;
 /** Person ids of the program below, by name. */
-const people: Record<string, string> = {};
+let people: Record<string, string>;
 
 const program = [
   "Date,Start Time,End Time,Session Title,Track,Room,Presenter,Affiliation,Role",
@@ -28,15 +28,7 @@ const get = (path: string, as = cookie) => call(runtime, path, { cookie: as });
 beforeAll(async () => {
   runtime = await startTestRuntime();
   cookie = await onboarded(runtime, "planner@example.org", "America/Chicago");
-  const saved = await send("/api/conferences", "POST", {
-    text: program,
-    timeZone: "America/Chicago",
-    title: "Clinical Congress 2027",
-  });
-  expect(saved.status).toBe(201);
-  conferenceId = saved.body.id;
-  const page = await get(`/api/conferences/${conferenceId}`);
-  for (const person of page.body.people) people[person.name] = person.id;
+  ({ conferenceId, people } = await savedProgram(runtime, cookie, program));
 });
 afterAll(async () => {
   await runtime.close();

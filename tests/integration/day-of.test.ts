@@ -1,13 +1,13 @@
 import VCard from "vcf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../../functions/local/server";
-import { call, onboarded, scanTable, startTestRuntime, userIdOf } from "./runtime";
+import { call, onboarded, savedProgram, scanTable, startTestRuntime, userIdOf } from "./runtime";
 
 let runtime: LocalRuntime;
 let cookie: string;
 let other: string;
 let conferenceId: string;
-const people: Record<string, string> = {};
+let people: Record<string, string>;
 
 const program = [
   "Date,Start Time,End Time,Session Title,Track,Room,Presenter,Affiliation,Role",
@@ -23,15 +23,7 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   cookie = await onboarded(runtime, "dayof@example.org");
   other = await onboarded(runtime, "other@example.org");
-  const saved = await send("/api/conferences", "POST", {
-    text: program,
-    timeZone: "America/Chicago",
-    title: "Clinical Congress 2027",
-  });
-  expect(saved.status).toBe(201);
-  conferenceId = saved.body.id;
-  const page = await get(`/api/conferences/${conferenceId}`);
-  for (const person of page.body.people) people[person.name] = person.id;
+  ({ conferenceId, people } = await savedProgram(runtime, cookie, program));
 });
 afterAll(async () => {
   await runtime.close();

@@ -4,7 +4,7 @@ import type { LocalRuntime } from "../../functions/local/server";
 import { keys } from "../../functions/store/keys";
 import type { DevMail } from "../../schemas/mail";
 import type { ScheduledMail } from "../../schemas/outbox";
-import { call, onboarded, signIn, startTestRuntime, userIdOf } from "./runtime";
+import { call, onboarded, savedProgram, signIn, startTestRuntime, userIdOf } from "./runtime";
 
 // Times below: America/New_York is UTC-4 and America/Chicago UTC-5 from March 14, 2027, so
 // 08:00 in New York and 07:00 in Chicago are both 12:00 UTC.
@@ -61,18 +61,12 @@ beforeAll(async () => {
   runtime = await startTestRuntime({ now: () => new Date("2027-03-15T14:00:00.000Z") });
   cookie = await onboarded(runtime, email, "America/New_York");
   userId = userIdOf(cookie);
-  const saved = await send("/api/conferences", "POST", {
-    text: program,
-    timeZone: "America/Chicago",
-    title: "Clinical Congress 2027",
-  });
-  expect(saved.status).toBe(201);
-  conferenceId = saved.body.id;
-  const page = await get(`/api/conferences/${conferenceId}`);
-  for (const person of page.body.people as { id: string; name: string }[]) {
-    const flagged = await send("/api/contacts", "POST", { conferenceId, personId: person.id });
+  const saved = await savedProgram(runtime, cookie, program);
+  conferenceId = saved.conferenceId;
+  for (const [name, personId] of Object.entries(saved.people)) {
+    const flagged = await send("/api/contacts", "POST", { conferenceId, personId });
     expect(flagged.status).toBe(201);
-    contact[person.name.split(" ")[0] as string] = flagged.body.id;
+    contact[name.split(" ")[0] as string] = flagged.body.id;
   }
 });
 afterAll(async () => {

@@ -81,6 +81,27 @@ export async function onboarded(
   return cookie;
 }
 
+/** Saves a program text as the user's conference (in Chicago's zone, as the tests' programs
+ * are): its id and its people's ids by name. */
+export async function savedProgram(
+  runtime: LocalRuntime,
+  cookie: string,
+  text: string,
+  title = "Clinical Congress 2027",
+): Promise<{ conferenceId: string; people: Record<string, string> }> {
+  const saved = await call(runtime, "/api/conferences", {
+    cookie,
+    body: { text, timeZone: "America/Chicago", title },
+  });
+  if (saved.status !== 201) throw new Error(`saving the program failed: ${saved.status}`);
+  const conferenceId = saved.body.id as string;
+  const page = await call(runtime, `/api/conferences/${conferenceId}`, { cookie });
+  const people: Record<string, string> = {};
+  for (const person of page.body.people as { id: string; name: string }[])
+    people[person.name] = person.id;
+  return { conferenceId, people };
+}
+
 export function sessionCookieOf(headers: Headers): string {
   const cookie = headers.getSetCookie().find((c) => c.startsWith("__Host-sid="));
   if (!cookie) throw new Error("no session cookie was set");
