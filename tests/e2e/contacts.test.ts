@@ -50,7 +50,8 @@ describe("contacts", () => {
       .getByRole("heading", { level: 1, name: "Prairie & Lakes Surgical Congress 2027" })
       .waitFor({ timeout: 60_000 });
     const conferenceId = idIn(page, /^\/conferences\/([^/]+)$/);
-    expect(await page.getByText("No one flagged yet.").count()).toBe(1);
+    // The flags load after the program: "Loading your targets…" comes first.
+    await expect.poll(() => page.getByText("No one flagged yet.").count()).toBe(1);
 
     // Targets: suggestions strongest first, each with its reasons; one is accepted.
     await page.getByRole("link", { name: "Targets and suggestions" }).click();
