@@ -13,7 +13,7 @@ import { messageOf } from "../api";
 import { changes, startSending, waiting } from "../offline/changes";
 import { dayKey, dayLabel, timeRange } from "../program-view";
 import { pageTitle } from "../title";
-import { loadDay } from "./day-data";
+import { type DayData, loadDay } from "./day-data";
 import {
   conferenceDays,
   metOutsideSessions,
@@ -48,7 +48,10 @@ function zoneName(timeZone: string, at: string): string {
  * of the day with its targets. Works offline from the data of the last visit. */
 export function DayView(props: { conferenceId: string; date: string; upcoming?: boolean }) {
   startSending();
-  const [data, { refetch }] = createResource(() => props.conferenceId, loadDay);
+  const [data, { refetch }] = createResource<DayData, string>(
+    () => props.conferenceId,
+    (conferenceId, { refetching }) => loadDay(conferenceId, refetching !== false),
+  );
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 30_000);
   onCleanup(() => clearInterval(tick));
