@@ -150,6 +150,11 @@ describe("the day of the conference", () => {
     );
     await mkdir("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/day-of-offline.png", fullPage: true });
+    // The card opens offline too, though it was never opened online: the day page read it.
+    await page.getByRole("link", { name: "Show my card" }).tap();
+    await page.getByRole("img", { name: "QR code of your card" }).waitFor();
+    await page.goBack();
+    await page.getByText("3 changes waiting").waitFor();
 
     await context.setOffline(false);
     await page.getByText("All changes saved.").waitFor({ timeout: 20_000 });

@@ -10,6 +10,7 @@ import {
   Show,
 } from "solid-js";
 import { messageOf } from "../api";
+import { fetchCard } from "../card/card-file";
 import { changes, startSending, waiting } from "../offline/changes";
 import { dayKey, dayLabel, timeRange } from "../program-view";
 import { pageTitle } from "../title";
@@ -103,6 +104,8 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
           const more = () => {
             if (shown() >= slots().length) {
               setListDone(true);
+              // The card is a tap away on this page: read once online, it opens offline too.
+              if (navigator.onLine) fetchCard().catch(() => undefined);
               return;
             }
             setShown((n) => n + laterBatch);

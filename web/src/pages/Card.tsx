@@ -1,14 +1,13 @@
 import { A } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
-import { apiFetch, messageOf, succeeded } from "../api";
+import { messageOf } from "../api";
+import { cardPath, fetchCard } from "../card/card-file";
 import { qrPicture } from "../card/qr";
 import { pageTitle } from "../title";
 import "../card/card.css";
 
-const cardPath = "/api/me/card.vcf";
-
 async function loadCard() {
-  const text = await (await succeeded(apiFetch(cardPath))).text();
+  const text = await fetchCard();
   return { text, qr: qrPicture(text) };
 }
 
