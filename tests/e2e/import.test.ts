@@ -271,6 +271,20 @@ describe("importing a program", () => {
       "2",
       "2",
     ]);
+    // 05/10 reads either way: the order is offered, month first as read, and day first is taken.
+    const monthFirst = page.getByRole("radio", { name: "Month first (04/05 is April 5)" });
+    const dayFirst = page.getByRole("radio", { name: "Day first (04/05 is 4 May)" });
+    expect([await monthFirst.isChecked(), await dayFirst.isChecked()]).toEqual([true, false]);
+    await dayFirst.check();
+    await page.getByRole("button", { name: "Update preview" }).click();
+    await expect
+      .poll(async () => (await previewFacts(page))[1])
+      .toBe("Tue, Oct 5 – Fri, Nov 5, 2027");
+    await monthFirst.check();
+    await page.getByRole("button", { name: "Update preview" }).click();
+    await expect
+      .poll(async () => (await previewFacts(page))[1])
+      .toBe("Mon, May 10 – Tue, May 11, 2027");
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
     // The file names no conference: the title comes from the file name, and the form says so.

@@ -9,6 +9,7 @@ import {
   withChanges,
 } from "../../../web/src/day/day-view";
 import type { QueuedChange } from "../../../web/src/offline/queue";
+import { aContact } from "../../fixtures/contact";
 
 const conference = {
   id: "conf1",
@@ -31,24 +32,11 @@ function target(
   sessions: { id: string; start: string; room?: string }[],
 ): DayContact {
   return {
-    contact: {
+    contact: aContact({
       id,
       name,
       priority,
       credentials: ["MD"],
-      title: "",
-      institution: "",
-      email: "",
-      profileUrl: "",
-      mentor: false,
-      why: "",
-      questions: [],
-      notes: "",
-      interests: "",
-      howWeMet: "",
-      nextStep: "",
-      version: 1,
-      status: "target",
       createdAt: "2027-01-01T00:00:00.000Z",
       conferenceId: "conf1",
       sessions: sessions.map((s) => ({
@@ -59,7 +47,7 @@ function target(
         role: "speaker",
         ...(s.room ? { room: s.room } : {}),
       })),
-    },
+    }),
     intro: "",
   } as DayContact;
 }

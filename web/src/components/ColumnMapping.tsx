@@ -3,6 +3,11 @@ import type { CsvInfo } from "../../../schemas/conference";
 import type { CsvField, CsvMapping, DateOrder } from "../../../schemas/program";
 import { csvFieldLabels } from "./ImportPreview";
 
+const dateOrders: readonly (readonly [DateOrder, string])[] = [
+  ["mdy", "Month first (04/05 is April 5)"],
+  ["dmy", "Day first (04/05 is 4 May)"],
+];
+
 /** What each column of a CSV holds, as detected or chosen; shown whenever a CSV was read, also
  * when its preview failed, so that the user can fix the mapping. */
 export function ColumnMapping(props: {
@@ -37,24 +42,19 @@ export function ColumnMapping(props: {
       <Show when={props.csv.ambiguousDates}>
         <div class="field" role="radiogroup" aria-labelledby="date-order-label">
           <p id="date-order-label">Dates like 04/05 could be read two ways. Which is it?</p>
-          <label>
-            <input
-              type="radio"
-              name="date-order"
-              checked={props.dateOrder === "mdy"}
-              onChange={() => props.onDateOrder("mdy")}
-            />{" "}
-            Month first (04/05 is April 5)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="date-order"
-              checked={props.dateOrder === "dmy"}
-              onChange={() => props.onDateOrder("dmy")}
-            />{" "}
-            Day first (04/05 is 4 May)
-          </label>
+          <For each={dateOrders}>
+            {([order, label]) => (
+              <label>
+                <input
+                  type="radio"
+                  name="date-order"
+                  checked={props.dateOrder === order}
+                  onChange={() => props.onDateOrder(order)}
+                />{" "}
+                {label}
+              </label>
+            )}
+          </For>
         </div>
       </Show>
     </fieldset>
