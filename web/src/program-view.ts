@@ -49,7 +49,7 @@ export function groupByDay(sessions: Session[], timeZone: string): Day[] {
 /** One formatter per locale, zone and options: making one costs far more than using it, and a
  * day page formats dozens of times. */
 const formats = new Map<string, Intl.DateTimeFormat>();
-function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+export function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
   const key = `${locale ?? ""}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {

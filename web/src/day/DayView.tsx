@@ -12,7 +12,7 @@ import {
 import { messageOf } from "../api";
 import { fetchCard } from "../card/card-file";
 import { changes, startSending, waiting } from "../offline/changes";
-import { dayKey, dayLabel, timeRange } from "../program-view";
+import { dayKey, dayLabel, formatFor, timeRange } from "../program-view";
 import { pageTitle } from "../title";
 import { type DayData, loadDay } from "./day-data";
 import {
@@ -28,20 +28,10 @@ import { SyncStatus } from "./SyncStatus";
 import { TargetCard } from "./TargetCard";
 import "./day.css";
 
-/** The first session shows with the top of the page; the rest follow one a task, so that no
- * single piece of work holds a slow phone for long. */
-const firstBatch = 1;
-const laterBatch = 1;
-
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
 function zoneName(timeZone: string, at: string): string {
-  let format = zoneNameFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: "long" });
-    zoneNameFormats.set(timeZone, format);
-  }
-  const part = format.formatToParts(new Date(at)).find((p) => p.type === "timeZoneName");
+  const part = formatFor(undefined, { timeZone, timeZoneName: "long" })
+    .formatToParts(new Date(at))
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
@@ -98,7 +88,7 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
           const slots = createMemo(() => sessionsOfDay(day(), props.date));
           // The first session shows at once; the rest follow one a task, so that a long day never
           // holds the phone's main thread for long. Once all are in, the list follows the data.
-          const [shown, setShown] = createSignal(firstBatch);
+          const [shown, setShown] = createSignal(1);
           // What sits below the list comes in the task after its last session, in its place.
           const [listDone, setListDone] = createSignal(false);
           const more = () => {
@@ -108,7 +98,7 @@ export function DayView(props: { conferenceId: string; date: string; upcoming?: 
               if (navigator.onLine) fetchCard().catch(() => undefined);
               return;
             }
-            setShown((n) => n + laterBatch);
+            setShown((n) => n + 1);
             pending = setTimeout(more, 0);
           };
           let pending = setTimeout(more, 0);
