@@ -161,16 +161,20 @@ export function Import() {
   const chooseFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const refuse = (message: string) => {
-      input.value = "";
-      setFileName(undefined);
-      setText("");
+    // What was read of the file before goes, whether the new one is taken or refused.
+    const take = (name: string | undefined, content: string, problem?: string) => {
+      setFileProblem(problem);
+      setFileName(name);
+      setText(content);
       setPreview(undefined);
       setMapping(undefined);
       setCsvShown(undefined);
       setStale(false);
+    };
+    const refuse = (message: string) => {
+      input.value = "";
       work.clear();
-      setFileProblem(message);
+      take(undefined, "", message);
     };
     if (file.size > importLimits.maxBytes) {
       refuse(`${fileTooLargeMessage(file.name)}. Split the program or export fewer days.`);
@@ -186,13 +190,7 @@ export function Import() {
       refuse(`${file.name}: ${notText.message}`);
       return;
     }
-    setFileProblem(undefined);
-    setFileName(file.name);
-    setText(content);
-    setPreview(undefined);
-    setMapping(undefined);
-    setCsvShown(undefined);
-    setStale(false);
+    take(file.name, content);
   };
 
   return (
