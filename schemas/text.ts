@@ -1,17 +1,30 @@
 import * as v from "valibot";
 
-/** Whether text holds a control character: NUL and the rest of C0, DEL and C1, and the
+/** Whether a character is a control character: NUL and the rest of C0, DEL and C1, and the
  * bidirectional embeddings and overrides (U+202A–U+202E), which can make a name read as another;
- * none has a place in what people type. Multi-line text may keep tab, line feed and carriage
- * return. */
+ * none has a place in what people type or in a name a file gives. Multi-line text may keep tab,
+ * line feed and carriage return. */
+function isControl(c: number, multiline: boolean): boolean {
+  if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c < 0x202a || c > 0x202e)) return false;
+  return !(multiline && (c === 0x09 || c === 0x0a || c === 0x0d));
+}
+
+/** Whether text holds a control character (see isControl). */
 export function hasControlCharacter(text: string, multiline = false): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c < 0x202a || c > 0x202e)) continue;
-    if (multiline && (c === 0x09 || c === 0x0a || c === 0x0d)) continue;
-    return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i), multiline)) return true;
   return false;
+}
+
+/** The text without its control characters (see isControl). */
+export function withoutControlCharacters(text: string, multiline = false): string {
+  let kept = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isControl(text.charCodeAt(i), multiline)) continue;
+    kept += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
 }
 
 /** Refuses control characters in a one-line field. */

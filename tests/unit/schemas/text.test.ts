@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { emailSchema } from "../../../schemas/account";
-import { line, mailAddress, multiline } from "../../../schemas/text";
+import { line, mailAddress, multiline, withoutControlCharacters } from "../../../schemas/text";
 
 describe("email addresses", () => {
   it("accepts real addresses, keeping internationalized domains in their ASCII form", () => {
@@ -47,6 +47,15 @@ describe("email addresses", () => {
 });
 
 describe("control characters", () => {
+  it("are taken out of text, keeping tabs and line breaks where lines may break", () => {
+    const text = "\u202eAna\u0000 Ruiz\u0085\tMD\nMGH\u007f";
+    expect([
+      withoutControlCharacters(text),
+      withoutControlCharacters(text, true),
+      withoutControlCharacters("Ana Ruiz"),
+    ]).toEqual(["Ana RuizMDMGH", "Ana Ruiz\tMD\nMGH", "Ana Ruiz"]);
+  });
+
   const problems = (schema: v.GenericSchema, value: string) => {
     const result = v.safeParse(schema, value);
     return result.success ? [] : result.issues.map((issue) => issue.message);

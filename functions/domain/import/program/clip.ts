@@ -1,4 +1,5 @@
 import { textLimits } from "../../../../schemas/program";
+import { hasControlCharacter, withoutControlCharacters } from "../../../../schemas/text";
 
 /** The first `max` characters of text, or one fewer where that would split a surrogate pair. */
 export function head(text: string, max: number): string {
@@ -14,22 +15,6 @@ export function clip(text: string, max: number): string {
 
 type Limited = keyof typeof textLimits;
 
-const unicodeEscape = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
-const ranges = [
-  [0x00, 0x08],
-  [0x0e, 0x1f],
-  [0x7f, 0x9f],
-  [0x202a, 0x202e],
-]
-  .map(([from, to]) => `${unicodeEscape(from as number)}-${unicodeEscape(to as number)}`)
-  .join("");
-/** NUL and the rest of C0 but tab and line breaks, DEL, C1, and the bidirectional embeddings and
- * overrides, which can make a name read as something else. A file may carry them; no field keeps
- * them, as typed text may not hold them either. Built from code points, so the pattern's source
- * holds no control character itself. */
-const CONTROL = new RegExp(`[${ranges}]`);
-const CONTROLS = new RegExp(CONTROL.source, "g");
-
 /** Fields that name things (titles, names, rooms, affiliations) lose their controls. Long prose
  * (descriptions, biographies) is shown only as text and keeps them: scanning it cost the frab JSON
  * import half its copy floor again. */
@@ -38,7 +23,8 @@ const prose = (limit: Limited) => limit === "description" || limit === "bio";
 /** Whether clipField would change the text: too long for its limit, or holding a control. */
 export function needsClip(text: string | undefined, limit: Limited): boolean {
   return (
-    text !== undefined && (text.length > textLimits[limit] || (!prose(limit) && CONTROL.test(text)))
+    text !== undefined &&
+    (text.length > textLimits[limit] || (!prose(limit) && hasControlCharacter(text, true)))
   );
 }
 
@@ -50,7 +36,8 @@ export function clipField(
   what: string,
   warn: (message: string) => void,
 ): string {
-  const text = !prose(limit) && CONTROL.test(raw) ? raw.replace(CONTROLS, "") : raw;
+  // Tab and line breaks stay, as they may in multi-line typed text.
+  const text = prose(limit) ? raw : withoutControlCharacters(raw, true);
   const max = textLimits[limit];
   if (text.length <= max) return text;
   warn(`${what} is longer than ${max.toLocaleString("en-US")} characters; cut`);
