@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../../functions/domain/errors";
+import { boundContentLines } from "../../../functions/domain/import/formats/ics/content-lines";
 import { importProgram } from "../../../functions/domain/import/index";
 import type { ImportWarning, Program } from "../../../schemas/program";
 import { body, type HostileShapeName, hostileShapes } from "./hostile-shapes";
@@ -82,6 +83,31 @@ describe("hostile files end in a clear error or a bounded import", { timeout: 60
         message:
           "The element <title> on line 6 has more than 100 attributes, which no schedule element has",
       });
+    });
+
+    it("leaves out a content line from the first parameter or value past the limit, folded or not", () => {
+      const attendee = (n: number) => `ATTENDEE${";X-A=1".repeat(n)}:mailto:a@example.org`;
+      const categories = (n: number) =>
+        `CATEGORIES:${Array.from({ length: n }, (_, i) => `c${i}`)}`;
+      const fold = (line: string) => line.replace(/(.{70})/g, "$1\n ");
+      const calendar = (...lines: string[]) => ["BEGIN:VEVENT", ...lines, "END:VEVENT"].join("\n");
+      const dropped = (line: string) => boundContentLines(calendar(line)).dropped;
+      for (const line of [attendee(100), categories(1000)]) {
+        expect(dropped(line)).toEqual([]);
+        expect(dropped(fold(line))).toEqual([]);
+      }
+      for (const [line, message] of [
+        [attendee(101), "ATTENDEE has more than 100 parameters; left out"],
+        [categories(1001), "CATEGORIES lists more than 1,000 values; left out"],
+      ] as const) {
+        expect(dropped(line)).toEqual([{ line: 2, message }]);
+        expect(dropped(fold(line))).toEqual([{ line: 2, message }]);
+        expect(boundContentLines(calendar(fold(line))).text).toBe(calendar());
+      }
+      // Many on the calendar, never too many on one line.
+      const many = Array.from({ length: 30 }, () => `${attendee(60)}\n${categories(900)}`);
+      const text = calendar(...many);
+      expect(boundContentLines(text)).toEqual({ text, dropped: [] });
     });
 
     it("cuts a description of tags that never close", () => {

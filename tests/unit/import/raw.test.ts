@@ -117,6 +117,32 @@ describe("fast paths give the same answers as the general ones", () => {
     );
   });
 
+  it("gives tidy plain lines back as they are, and tidies the rest as the general path does", () => {
+    const line = fc.constantFrom(
+      "",
+      " ",
+      "\u00a0",
+      "\u2003",
+      "Jane Doe",
+      "Jane  Doe",
+      "10:05 AM   Talk",
+      "a\tb",
+      "Chair: A, MD",
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 6 }), (lines) => {
+        const plain = lines.join("\n");
+        expect(htmlToText(plain)).toBe(htmlToText(`${plain}\r`));
+      }),
+      { numRuns: 2000 },
+    );
+    const tidy = "Chair: Robert Ellison, MD\nSpeaker: Ana Ruiz\n\nA second paragraph.";
+    expect(htmlToText(tidy)).toBe(tidy);
+    expect(htmlToText("Chair: A\n\n\nSpeaker: B")).toBe("Chair: A\n\nSpeaker: B");
+    expect(htmlToText("Chair: A \nSpeaker:\u00a0B")).toBe("Chair: A\nSpeaker: B");
+    expect(htmlToText("Chair: A\n10:05 AM  Talk   One")).toBe("Chair: A\n10:05 AM Talk One");
+  });
+
   it("drops filtered lines and the blank lines they leave", () => {
     const drop = (l: string) => !l.startsWith("Speaker:");
     expect(htmlToTextFiltered("Intro\n\nSpeaker: A\n\nMore", drop)).toBe("Intro\n\nMore");

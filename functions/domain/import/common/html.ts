@@ -9,6 +9,11 @@ const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const TAG_PROBE = /<\/?[a-zA-Z][^<>]*>/;
 // Text without markup, entities, line breaks or edge spaces needs no work.
 const PLAIN = /^[^\s<&](?:[^<&\n\r\t]*[^\s<&])?$/;
+// What plainLines would change in plain lines other than a run of spaces inside a line: blanks
+// at the edge of the text or of a line, a tab or no-break space, and more than one blank line in
+// a row. Lines with none of these need only their runs of spaces made one.
+const LINES_NEED_WORK = /^\s|\s$|[^\S\n]\n|\n[^\S\n]|\n\n\n|[\t\u00a0]/;
+const SPACE_RUN = / {2,}/g;
 
 /** The text without its <!-- comments -->; a comment that never closes stays as text. */
 function stripComments(text: string): string {
@@ -61,8 +66,12 @@ function collapseRuns(raw: string): string {
 export function htmlToText(input: unknown): string | undefined {
   if (typeof input !== "string") return undefined;
   if (PLAIN.test(input)) return input;
-  // Most descriptions are plain lines: no tags, entities or carriage returns to deal with.
-  if (isPlainLines(input)) return plainLines(input, undefined);
+  // Most descriptions are plain lines: no tags, entities or carriage returns to deal with, and
+  // most of those are already tidy.
+  if (isPlainLines(input)) {
+    if (input !== "" && !LINES_NEED_WORK.test(input)) return input.replace(SPACE_RUN, " ");
+    return plainLines(input, undefined);
+  }
   return markupToText(input);
 }
 

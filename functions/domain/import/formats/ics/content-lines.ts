@@ -27,6 +27,11 @@ const isFold = (text: string, at: number) => {
  * RFC 5545 says (a line break followed by a space or tab continues the line). One pass; a
  * calendar with nothing to leave out comes back as it is. */
 export function boundContentLines(text: string): { text: string; dropped: DroppedLine[] } {
+  // A property needs a semicolon per parameter and a comma per value after its first, all on
+  // one logical line; most calendars have no line that holds that many, and are not read here.
+  if (!crowded(text, ";", maxParameters + 1) && !crowded(text, ",", maxValues)) {
+    return { text, dropped: [] };
+  }
   const dropped: DroppedLine[] = [];
   let kept = "";
   let copiedTo = 0;
@@ -151,4 +156,26 @@ function countValues(text: string, colon: number, firstEnd: number): number {
     const next = text.indexOf("\n", end + 1);
     end = next < 0 ? text.length : next;
   }
+}
+
+/** Whether some logical line holds at least `count` of the character `mark`, anywhere in it
+ * (quoted, escaped or in the value). One pass over the marks and the line breaks. */
+function crowded(text: string, mark: string, count: number): boolean {
+  let lineEnd = -1;
+  let onLine = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (at > lineEnd) {
+      lineEnd = logicalLineEnd(text, at);
+      onLine = 0;
+    }
+    if (++onLine >= count) return true;
+  }
+  return false;
+}
+
+/** The line break that ends the logical line `at` is on (the text's length when none does). */
+function logicalLineEnd(text: string, at: number): number {
+  let end = text.indexOf("\n", at);
+  while (end >= 0 && isFold(text, end + 1)) end = text.indexOf("\n", end + 1);
+  return end < 0 ? text.length : end;
 }
