@@ -9,11 +9,9 @@ const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const TAG_PROBE = /<\/?[a-zA-Z][^<>]*>/;
 // Text without markup, entities, line breaks or edge spaces needs no work.
 const PLAIN = /^[^\s<&](?:[^<&\n\r\t]*[^\s<&])?$/;
-// What plainLines would change in plain lines other than a run of spaces inside a line: blanks
-// at the edge of the text or of a line, a tab or no-break space, and more than one blank line in
-// a row. Lines with none of these need only their runs of spaces made one.
-const LINES_NEED_WORK = /^\s|\s$|[^\S\n]\n|\n[^\S\n]|\n\n\n|[\t\u00a0]/;
 const SPACE_RUN = / {2,}/g;
+const SPACE = /\s/;
+const BLANK = /[^\S\n]/;
 
 /** The text without its <!-- comments -->; a comment that never closes stays as text. */
 function stripComments(text: string): string {
@@ -69,7 +67,7 @@ export function htmlToText(input: unknown): string | undefined {
   // Most descriptions are plain lines: no tags, entities or carriage returns to deal with, and
   // most of those are already tidy.
   if (isPlainLines(input)) {
-    if (input !== "" && !LINES_NEED_WORK.test(input)) return input.replace(SPACE_RUN, " ");
+    if (tidyLines(input)) return input.replace(SPACE_RUN, " ");
     return plainLines(input, undefined);
   }
   return markupToText(input);
@@ -84,6 +82,20 @@ export function htmlToTextFiltered(
   if (PLAIN.test(input)) return keep(input) ? input : undefined;
   const text = isPlainLines(input) ? input : markupToText(input);
   return text === undefined ? undefined : plainLines(text, keep);
+}
+
+/** Whether plain lines are as plainLines leaves them but for runs of spaces inside a line: no
+ * blank at the edge of the text or of a line, no tab or no-break space, and no more than one
+ * blank line in a row. A few searches, and a look at each line break's neighbours. */
+function tidyLines(input: string): boolean {
+  if (input === "" || SPACE.test(input.charAt(0)) || SPACE.test(input.charAt(input.length - 1)))
+    return false;
+  if (input.indexOf("\t") >= 0 || input.indexOf("\u00a0") >= 0 || input.indexOf("\n\n\n") >= 0)
+    return false;
+  for (let k = input.indexOf("\n"); k >= 0; k = input.indexOf("\n", k + 1)) {
+    if (BLANK.test(input.charAt(k - 1)) || BLANK.test(input.charAt(k + 1))) return false;
+  }
+  return true;
 }
 
 function isPlainLines(input: string): boolean {
