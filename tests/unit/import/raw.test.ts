@@ -133,6 +133,9 @@ describe("fast paths give the same answers as the general ones", () => {
       fc.property(fc.array(line, { minLength: 2, maxLength: 6 }), (lines) => {
         const plain = lines.join("\n");
         expect(htmlToText(plain)).toBe(htmlToText(`${plain}\r`));
+        const noChair = (l: string) => !l.startsWith("Chair");
+        expect(htmlToTextFiltered(plain, noChair)).toBe(htmlToTextFiltered(`${plain}\r`, noChair));
+        expect(htmlToTextFiltered(plain, () => true)).toBe(htmlToText(plain));
       }),
       { numRuns: 2000 },
     );

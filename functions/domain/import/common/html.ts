@@ -80,6 +80,8 @@ export function htmlToTextFiltered(
 ): string | undefined {
   if (typeof input !== "string") return undefined;
   if (PLAIN.test(input)) return keep(input) ? input : undefined;
+  if (isPlainLines(input) && tidyLines(input))
+    return plainLines(input.replace(SPACE_RUN, " "), keep, true);
   const text = isPlainLines(input) ? input : markupToText(input);
   return text === undefined ? undefined : plainLines(text, keep);
 }
@@ -129,10 +131,12 @@ function markupToText(input: string): string | undefined {
 
 /** The plain-text case of htmlToText in one pass: a line of only spaces, tabs or no-break
  * spaces ends a paragraph; other lines are collapsed and trimmed, and empty ones dropped.
- * Run on htmlToText's own output it changes nothing, so it also filters that output. */
+ * Run on htmlToText's own output it changes nothing, so it also filters that output. Lines
+ * known `tidy` (see tidyLines, spaces already made one) are taken as they are. */
 function plainLines(
   input: string,
   keep: ((line: string) => boolean) | undefined,
+  tidy = false,
 ): string | undefined {
   let out = "";
   let paragraphEnded = false;
@@ -142,7 +146,7 @@ function plainLines(
     const raw = newline < 0 ? input.slice(start) : input.slice(start, newline);
     if (isSeparatorLine(raw)) paragraphEnded = out !== "";
     else {
-      const line = collapseRuns(raw).trim();
+      const line = tidy ? raw : collapseRuns(raw).trim();
       if (line !== "" && (!keep || keep(line))) {
         out = out === "" ? line : `${out}${paragraphEnded ? "\n\n" : "\n"}${line}`;
         paragraphEnded = false;
