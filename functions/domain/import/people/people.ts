@@ -50,17 +50,21 @@ const BRACKETS = ["(", "["];
 // How much text after "(X) and" is read to tell a person from a second institution.
 const AFTER_AND_LOOK = 200;
 
-/** Finds the next of some characters from positions that only move forward. Each character's
- * next place is remembered, so one that is rare or absent is not searched for again at every
- * step: a list of thousands of names costs one pass, not one pass per name. */
+/** Finds the next of some characters (at most three) from positions that only move forward.
+ * Each character's next place is remembered, so one that is rare or absent is not searched for
+ * again at every step: a list of thousands of names costs one pass, not one pass per name. One
+ * finder is kept per use and started over on each text, so a split allocates none. */
 class NextOf {
-  private readonly at: number[];
+  private text = "";
+  private chars: readonly string[] = [];
+  private readonly at = [-2, -2, -2];
 
-  constructor(
-    private readonly text: string,
-    private readonly chars: readonly string[],
-  ) {
-    this.at = chars.map(() => -2);
+  /** Starts over on `text`, looking for `chars`. */
+  reset(text: string, chars: readonly string[]): this {
+    this.text = text;
+    this.chars = chars;
+    this.at.fill(-2);
+    return this;
   }
 
   /** The first place at or after `from` holding one of the characters, or -1. */
@@ -79,13 +83,17 @@ class NextOf {
   }
 }
 
+// splitOutside calls nothing that splits again, so its two finders are never in use twice.
+const separatorFinder = new NextOf();
+const bracketFinder = new NextOf();
+
 /** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
  * Between groups (no commas), "and" right after a closing parenthesis separates too, as in
  * "A, MD (X) and B, MD (Y)", where "and" alone could be inside a name ("Brigham and Women's").
  * Separators are found with indexOf; only bracketed stretches are walked character by character. */
 function splitOutside(text: string, commas: boolean, out: string[]): string[] {
-  const separators = new NextOf(text, commas ? COMMA : GROUP_SEPARATORS);
-  const brackets = new NextOf(text, BRACKETS);
+  const separators = separatorFinder.reset(text, commas ? COMMA : GROUP_SEPARATORS);
+  const brackets = bracketFinder.reset(text, BRACKETS);
   let start = 0;
   let pos = 0;
   let open = brackets.from(0);
