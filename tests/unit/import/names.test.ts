@@ -100,6 +100,9 @@ describe("names", () => {
     ["Smith, John, MD", { name: "John Smith", credentials: ["MD"] }],
     ["Doe, Jane A., MD, FACS", { name: "Jane A. Doe", credentials: ["MD", "FACS"] }],
     ["Doe, MD", { name: "Doe", credentials: ["MD"] }],
+    ["Doe , Jane", { name: "Jane Doe", credentials: [] }],
+    ["van der Berg, Jan", { name: "Jan van der Berg", credentials: [] }],
+    ["Yan H. Huang, MD, PhD", { name: "Yan H. Huang", credentials: ["MD", "PhD"] }],
   ])("reads the one-person name field %s", (field, expected) => {
     expect(parsePersonName(field)).toEqual(expected);
   });

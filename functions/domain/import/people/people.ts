@@ -39,6 +39,7 @@ const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
 const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+const WHITESPACE = /\s/;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 const OPEN_BRACKET = 0x5b;
@@ -298,7 +299,8 @@ const none: readonly string[] = [];
 
 /** "Doe, Jane", "de la Cruz, Ana" or "Smith, John A., MD" with the family name first; undefined
  * for anything else, such as "Jane Doe, MD" or "Doe, Jr.". */
-function lastFirst(text: string): ParsedPerson | undefined {
+function lastFirst(text: string, comma: number): ParsedPerson | undefined {
+  if (givenNameFirst(text, comma)) return undefined;
   const [last = "", first = "", ...rest] = text.split(",").map((part) => part.trim());
   if (!isFamilyName(last) || !GIVEN_NAME.test(first) || SUFFIX.test(first)) return undefined;
   if (credentialList(first) !== undefined || !isPlausibleName(first)) return undefined;
@@ -309,6 +311,14 @@ function lastFirst(text: string): ParsedPerson | undefined {
     credentials.push(...found);
   }
   return { name: `${first} ${last}`, credentials };
+}
+
+/** Whether the text before the first comma has two words or more and the first is no particle,
+ * as in "Jane Doe, MD": then no family name comes first, which is told without splitting. */
+function givenNameFirst(text: string, comma: number): boolean {
+  const space = text.indexOf(" ");
+  if (space <= 0 || space > comma || WHITESPACE.test(text.charAt(0))) return false;
+  return !nameParticles.has(text.slice(0, space)) && text.slice(space + 1, comma).trim() !== "";
 }
 
 /** One capitalised word, perhaps after particles ("de la Cruz"): a family name put first. */
@@ -325,7 +335,7 @@ function isFamilyName(text: string): boolean {
 export function parsePersonName(text: string): ParsedPerson {
   const comma = text.indexOf(",");
   if (comma < 0 && text.indexOf("(") < 0) return peelCredentials(stripHonorific(text));
-  const inverted = comma > 0 ? lastFirst(text) : undefined;
+  const inverted = comma > 0 ? lastFirst(text, comma) : undefined;
   if (inverted) return inverted;
   const parsed = parsePeople(text).people;
   return parsed.length === 1 && parsed[0] ? parsed[0] : { name: text, credentials: none };
