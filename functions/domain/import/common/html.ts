@@ -64,13 +64,9 @@ function collapseRuns(raw: string): string {
 export function htmlToText(input: unknown): string | undefined {
   if (typeof input !== "string") return undefined;
   if (PLAIN.test(input)) return input;
-  // Most descriptions are plain lines: no tags, entities or carriage returns to deal with, and
-  // most of those are already tidy.
-  if (isPlainLines(input)) {
-    if (tidyLines(input)) return input.replace(SPACE_RUN, " ");
-    return plainLines(input, undefined);
-  }
-  return markupToText(input);
+  if (!isPlainLines(input)) return markupToText(input);
+  // Most descriptions are plain lines (no tags, entities or carriage returns), most of them tidy.
+  return tidyLines(input) ? input.replace(SPACE_RUN, " ") : plainLines(input, undefined);
 }
 
 /** htmlToText, keeping only the lines `keep` accepts (it sees each line once, in order). */
@@ -80,9 +76,11 @@ export function htmlToTextFiltered(
 ): string | undefined {
   if (typeof input !== "string") return undefined;
   if (PLAIN.test(input)) return keep(input) ? input : undefined;
-  if (isPlainLines(input) && tidyLines(input))
-    return plainLines(input.replace(SPACE_RUN, " "), keep, true);
-  const text = isPlainLines(input) ? input : markupToText(input);
+  if (isPlainLines(input)) {
+    const tidy = tidyLines(input);
+    return plainLines(tidy ? input.replace(SPACE_RUN, " ") : input, keep, tidy);
+  }
+  const text = markupToText(input);
   return text === undefined ? undefined : plainLines(text, keep);
 }
 

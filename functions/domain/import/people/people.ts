@@ -51,20 +51,21 @@ const BRACKETS = ["(", "["];
 // How much text after "(X) and" is read to tell a person from a second institution.
 const AFTER_AND_LOOK = 200;
 
-/** Finds the next of some characters (at most three) from positions that only move forward.
+/** Finds the next of some characters from positions that only move forward.
  * Each character's next place is remembered, so one that is rare or absent is not searched for
  * again at every step: a list of thousands of names costs one pass, not one pass per name. One
  * finder is kept per use and started over on each text, so a split allocates none. */
 class NextOf {
   private text = "";
   private chars: readonly string[] = [];
-  private readonly at = [-2, -2, -2];
+  /** Each character's next place (-2: not looked for yet; -1: none left). */
+  private readonly at: number[] = [];
 
   /** Starts over on `text`, looking for `chars`. */
   reset(text: string, chars: readonly string[]): this {
     this.text = text;
     this.chars = chars;
-    this.at.fill(-2);
+    for (let k = 0; k < chars.length; k++) this.at[k] = -2;
     return this;
   }
 
