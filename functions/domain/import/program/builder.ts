@@ -4,7 +4,7 @@ import { DomainError } from "../../errors";
 import { maxSeats, tooManySeats, tooManySessions } from "../common/limits";
 import { type DraftPerson, type PersonHandle, PersonRegistry } from "../people/person-registry";
 import { formatInstant, localDate } from "../time/zone";
-import { clip, clipField, needsClip } from "./clip";
+import { clip, clipField, type Limited, needsClip } from "./clip";
 import { columnOverlapWarnings } from "./overlaps";
 import { columnSessionIds } from "./session-ids";
 
@@ -115,27 +115,34 @@ export class ProgramBuilder {
     this.firstSeat.push(this.seatHandles.length);
     this.seat(draft);
     if (this.seatHandles.length > maxSeats) throw tooManySeats();
-    const warn = (message: string) => this.warn(draft.ref, message, draft.line);
     const session: Session = {
       id: "",
-      title: clipField(draft.title, "title", "The title", warn),
+      title: this.clipped(draft, draft.title, "title", "The title"),
       start: this.format(draft.start),
       end: this.format(end),
       people: [],
     };
-    if (draft.room) session.room = clipField(draft.room, "label", "The room", warn);
-    if (draft.track) session.track = clipField(draft.track, "label", "The track", warn);
-    if (draft.kind) session.kind = clipField(draft.kind, "label", "The session type", warn);
+    if (draft.room) session.room = this.clipped(draft, draft.room, "label", "The room");
+    if (draft.track) session.track = this.clipped(draft, draft.track, "label", "The track");
+    if (draft.kind) session.kind = this.clipped(draft, draft.kind, "label", "The session type");
     if (draft.url) {
       // A cut link leads nowhere, so a link too long is left out instead.
       if (draft.url.length <= textLimits.url) session.url = draft.url;
       else
-        warn(
+        this.warn(
+          draft.ref,
           `The link is longer than ${textLimits.url.toLocaleString("en-US")} characters; left out`,
+          draft.line,
         );
     }
-    if (draft.description)
-      session.description = clipField(draft.description, "description", "The description", warn);
+    if (draft.description) {
+      session.description = this.clipped(
+        draft,
+        draft.description,
+        "description",
+        "The description",
+      );
+    }
     this.sessions.push(session);
     const c = this.columns;
     c.sourceIds.push(draft.sourceId);
@@ -147,6 +154,13 @@ export class ProgramBuilder {
     c.lines.push(draft.line);
     c.parents.push(draft.parent);
     return this.sessions.length - 1;
+  }
+
+  /** A session's field within its limit; the warning is made only for a field that needs cutting,
+   * which few do, so most sessions make no function to carry it. */
+  private clipped(draft: DraftSession, text: string, limit: Limited, what: string): string {
+    if (!needsClip(text, limit)) return text;
+    return clipField(text, limit, what, (message) => this.warn(draft.ref, message, draft.line));
   }
 
   /** Seats a session's people, each person once per role, at most maxPeoplePerSession. */
@@ -277,7 +291,7 @@ export class ProgramBuilder {
       !needsClip(p.title, "label") &&
       !needsClip(p.bio, "bio") &&
       p.credentials.length <= importLimits.maxCredentialsPerPerson &&
-      !p.credentials.some((c) => c.length > label)
+      !anyLongerThan(p.credentials, label)
     )
       return;
     const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
@@ -287,7 +301,7 @@ export class ProgramBuilder {
     if (p.bio) p.bio = clipField(p.bio, "bio", "The biography", warn);
     if (
       p.credentials.length > importLimits.maxCredentialsPerPerson ||
-      p.credentials.some((c) => c.length > label)
+      anyLongerThan(p.credentials, label)
     ) {
       p.credentials = p.credentials
         .slice(0, importLimits.maxCredentialsPerPerson)
@@ -305,9 +319,7 @@ export class ProgramBuilder {
       const role = this.seatRoles[k] as Role;
       // Two mentions can become one person only now, when a name without an affiliation has
       // been merged into the same name with one.
-      const again = seen
-        ? seenBefore(seen, personId, role)
-        : people.some((p) => p.personId === personId && p.role === role);
+      const again = seen ? seenBefore(seen, personId, role) : listed(people, personId, role);
       if (!again) people.push({ personId, role });
     }
     return people;
@@ -330,6 +342,18 @@ function seenBefore(seen: SeenSeats, person: unknown, role: Role): boolean {
   }
   if (people.has(person)) return true;
   people.add(person);
+  return false;
+}
+
+/** Whether a session's few people already hold this person in this role. */
+function listed(people: Session["people"], personId: string, role: Role): boolean {
+  for (const p of people) if (p.personId === personId && p.role === role) return true;
+  return false;
+}
+
+/** Whether any of the texts is longer than `max`. */
+function anyLongerThan(texts: readonly string[], max: number): boolean {
+  for (const t of texts) if (t.length > max) return true;
   return false;
 }
 

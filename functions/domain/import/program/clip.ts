@@ -13,7 +13,7 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${head(text, max - 1)}…`;
 }
 
-type Limited = keyof typeof textLimits;
+export type Limited = keyof typeof textLimits;
 
 /** Fields that name things (titles, names, rooms, affiliations) lose their controls. Long prose
  * (descriptions, biographies) is shown only as text and keeps them: scanning it cost the frab JSON

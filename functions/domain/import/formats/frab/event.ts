@@ -1,8 +1,7 @@
 import { htmlToText } from "../../common/html";
 import { cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import { isPlaceholder, parsePersonName } from "../../people/people";
-import type { DraftPerson } from "../../people/person-registry";
-import type { ProgramBuilder } from "../../program/builder";
+import type { DraftSeat, ProgramBuilder } from "../../program/builder";
 import { parseClockDuration, parseIsoDateTime } from "../../time/wall";
 import { wallToEpoch } from "../../time/zone";
 
@@ -28,21 +27,22 @@ export type FrabDay = { date?: string; dayStart?: string };
 
 const HHMM = /^(\d{1,2}):(\d{2})/;
 
-function personsOf(ev: FrabEvent, warn: (m: string) => void): DraftPerson[] {
-  const out: DraftPerson[] = [];
+/** The event's speakers; warnings go to the builder under the event's ref. */
+function speakersOf(b: ProgramBuilder, ev: FrabEvent, ref: string): DraftSeat[] {
+  const out: DraftSeat[] = [];
   for (const p of ev.persons) {
     const name = decodedText(typeof p.name === "string" ? p.name : "");
     if (name === "") continue;
     if (isPlaceholder(name)) {
-      warn(`Speaker “${name}” names nobody yet; left out`);
+      b.warn(ref, `Speaker “${name}” names nobody yet; left out`);
       continue;
     }
     const bio = htmlToText(p.bio);
     // Medical schedules sometimes write "Dr. Jane Doe, MD (Hospital)" into the person name.
     const person = parsePersonName(name);
-    out.push(bio ? { ...person, bio } : person);
+    out.push({ person: bio ? { ...person, bio } : person, role: "speaker" });
   }
-  if (ev.persons.length > 0 && out.length === 0) warn("Speakers listed without names");
+  if (ev.persons.length > 0 && out.length === 0) b.warn(ref, "Speakers listed without names");
   return out;
 }
 
@@ -81,14 +81,13 @@ export function addFrabEvent(
   ref: string,
   roomName?: string,
 ): void {
-  const warn = (m: string) => b.warn(ref, m);
   const start = startOf(ev, day, b.timeZone);
   if (start === undefined) {
-    warn("No readable date and start time; session skipped");
+    b.warn(ref, "No readable date and start time; session skipped");
     return;
   }
   const duration = parseClockDuration(ev.duration);
-  if (ev.duration !== undefined && duration === undefined) warn("Unreadable duration");
+  if (ev.duration !== undefined && duration === undefined) b.warn(ref, "Unreadable duration");
   const description = joinDistinct(
     decodedOptional(ev.subtitle),
     htmlToText(ev.abstract),
@@ -104,7 +103,7 @@ export function addFrabEvent(
     kind: decodedOptional(ev.type),
     url: cleanOptional(ev.url),
     description,
-    people: personsOf(ev, warn).map((person) => ({ person, role: "speaker" as const })),
+    people: speakersOf(b, ev, ref),
     ref,
   });
 }

@@ -5,8 +5,17 @@ import { cleanOptional, decodedOptional, decodedText } from "../../common/normal
 import { ProgramBuilder } from "../../program/builder";
 import { addFrabEvent, type FrabEvent } from "./event";
 
+function personsOf(e: Obj): FrabEvent["persons"] {
+  if (!Array.isArray(e.persons)) return [];
+  const persons: FrabEvent["persons"] = [];
+  for (const raw of e.persons) {
+    const p = obj(raw);
+    persons.push({ name: p.public_name ?? p.name ?? p.full_public_name, bio: p.biography });
+  }
+  return persons;
+}
+
 function eventOf(e: Obj): FrabEvent {
-  const persons = Array.isArray(e.persons) ? e.persons.map(obj) : [];
   return {
     id: str(e.id),
     guid: str(e.guid),
@@ -21,10 +30,7 @@ function eventOf(e: Obj): FrabEvent {
     abstract: e.abstract,
     description: e.description,
     url: e.url,
-    persons: persons.map((p) => ({
-      name: p.public_name ?? p.name ?? p.full_public_name,
-      bio: p.biography,
-    })),
+    persons: personsOf(e),
   };
 }
 

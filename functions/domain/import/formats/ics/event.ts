@@ -3,7 +3,7 @@ import { clean, cleanOptional, decodedOptional, decodedText } from "../../common
 import type { DraftPerson } from "../../people/person-registry";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, ProgramBuilder } from "../../program/builder";
-import { descriptionWithFaculty } from "./faculty";
+import type { FacultyReader } from "./faculty";
 import { type EventProps, propText } from "./jcal";
 import { calendarPeople } from "./people";
 import { expand, maxOccurrences, readRule } from "./recurrence";
@@ -16,8 +16,11 @@ export type EventState = {
   overrides: Map<string, Set<number>>;
   floatingWarned: boolean;
   ref: string;
+  /** Warns under the event being read (`ref`). */
+  warn: (message: string) => void;
   /** ORGANIZER and ATTENDEE addresses without a name, already warned about. */
   nameless: Set<string>;
+  faculty: FacultyReader;
 };
 
 type Seat = { person: DraftPerson; role: Role };
@@ -155,17 +158,10 @@ export function addEvent(
   }
   const rule = endRule(start, ev, times);
   const summary = splitSummary(decodedText(propText(ev.summary)));
-  const people: Seat[] = calendarPeople(
-    ev.organizer,
-    ev.attendee,
-    (m) => b.warn(ref, m),
-    state.nameless,
-  );
+  const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, state.warn, state.nameless);
   for (const person of summary.people) people.push({ person, role: "speaker" });
   const unreadable: string[] = [];
-  const description = descriptionWithFaculty(propText(ev.description), people, unreadable, (m) =>
-    b.warn(ref, m),
-  );
+  const description = state.faculty.read(propText(ev.description), people, unreadable);
   for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);
   const track = categoriesOf(ev);
   const room = decodedOptional(propText(ev.location));

@@ -43,63 +43,77 @@ function roleHead(line: string): boolean {
   return line.lastIndexOf(" by ", ROLE_HEAD) > 0;
 }
 
-/** An event description as text, with its faculty read like program text: a line such as
+/** Reads event descriptions as text, with their faculty read like program text: a line such as
  * "Moderators: A, MD (X); B, MBBS (Y)" gives people in that role and leaves the description;
  * a talk line ("7:05 AM  Title — A, MD (X)"), a role with its names after "by" or a dash
  * ("Moderated by A"), and names on the lines under a role label ("Speakers:") keep their place
- * and give their people. People go into `people`, names that cannot be read into `unreadable`,
- * and other warnings to `warn`. */
-export function descriptionWithFaculty(
-  description: unknown,
-  people: Seat[],
-  unreadable: string[],
-  warn: (message: string) => void = () => {},
-): string | undefined {
-  // The role of a label line, and whether any names were read under it yet.
-  let pending: Role | undefined;
-  let readUnder = false;
-  const unread = (role: Role, line: string) =>
-    warn(`Could not read the ${role} “${line}”; kept it in the description`);
-  return htmlToTextFiltered(description, (text) => {
+ * and give their people. One reader serves a whole calendar, one description at a time, so no
+ * function is made per event. */
+export class FacultyReader {
+  private people: Seat[] = [];
+  private unreadable: string[] = [];
+  /** The role of a label line, and whether any names were read under it yet. */
+  private pending: Role | undefined;
+  private readUnder = false;
+
+  constructor(private readonly warn: (message: string) => void) {}
+
+  /** The description as text; people go into `people`, names that cannot be read into
+   * `unreadable`, and other warnings to the reader's `warn`. */
+  read(description: unknown, people: Seat[], unreadable: string[]): string | undefined {
+    this.people = people;
+    this.unreadable = unreadable;
+    this.pending = undefined;
+    this.readUnder = false;
+    return htmlToTextFiltered(description, this.keep);
+  }
+
+  private unread(role: Role, line: string): void {
+    this.warn(`Could not read the ${role} “${line}”; kept it in the description`);
+  }
+
+  private readonly keep = (text: string): boolean => {
+    const people = this.people;
     // Read with its blanks collapsed (the description keeps them), as program text lines are.
     const line = clean(text);
     const role = line.indexOf(":") < 0 ? undefined : roleLine(line);
     if (role) {
-      pending = undefined;
+      this.pending = undefined;
       const parsed = parsePeople(role.list.replace(COMMA_AND, ", "));
       for (const person of parsed.people) people.push({ person, role: role.role });
-      for (const u of parsed.unreadable) unreadable.push(u);
+      for (const u of parsed.unreadable) this.unreadable.push(u);
       return false;
     }
     const code = line.charCodeAt(0);
     if (isDigit(code)) {
-      pending = undefined;
+      this.pending = undefined;
       for (const person of talkSpeakers(line)) people.push({ person, role: "speaker" });
       return true;
     }
+    const pending = this.pending;
     if (pending) {
       const names = facultyLine(line, roomLine(line) === undefined);
       if (names) {
         for (const person of names) people.push({ person, role: pending });
-        readUnder = true;
+        this.readUnder = true;
         return true;
       }
-      if (!readUnder && mayBeNames(line)) unread(pending, line);
-      pending = undefined;
+      if (!this.readUnder && mayBeNames(line)) this.unread(pending, line);
+      this.pending = undefined;
     }
     if (line.length > MAX_ROLE_LINE || !LETTER.test(line.charAt(0))) return true;
     const label = roleLabel(line);
     if (label) {
-      pending = label;
-      readUnder = false;
+      this.pending = label;
+      this.readUnder = false;
       return true;
     }
     const inline = roleHead(line) ? inlineRole(line) : undefined;
     if (inline) {
       const names = facultyLine(inline.list, true);
       if (names) for (const person of names) people.push({ person, role: inline.role });
-      else if (mayBeNames(inline.list)) unread(inline.role, inline.list);
+      else if (mayBeNames(inline.list)) this.unread(inline.role, inline.list);
     }
     return true;
-  });
+  };
 }

@@ -4,6 +4,7 @@ import { clean, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
 import { cutOffWarning, readCalendar, type UnreadableEvent } from "./calendar";
 import { addEvent, type EventState } from "./event";
+import { FacultyReader } from "./faculty";
 import { type EventProps, eventProps, isComp, ZoneTally } from "./jcal";
 import { TimeReader } from "./times";
 import { ZoneResolver } from "./zones";
@@ -60,6 +61,8 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     floatingWarned: false,
     nameless: new Set(),
     ref: "",
+    warn: (message) => b.warn(state.ref, message),
+    faculty: new FacultyReader((message) => b.warn(state.ref, message)),
   };
   const times = new TimeReader(
     resolver,
