@@ -19,6 +19,15 @@ describe("matchKey", () => {
   it("ignores case, accents, punctuation and spacing", () => {
     expect(matchKey("  José  NÚÑEZ-Ruiz ")).toBe("jose nunez ruiz");
   });
+
+  it("drops every kind of combining mark, and keeps letters that do not decompose to ASCII", () => {
+    // A combining mark written on its own (e + U+0301) is dropped like a precomposed é's.
+    expect(matchKey("Rene\u0301e Dupont")).toBe("renee dupont");
+    // Ø and ß have no ASCII decomposition; the Cyrillic title mark U+0483 is a mark outside
+    // the Latin range; both go the general way.
+    expect(matchKey("Søren Straße")).toBe("søren straße");
+    expect(matchKey("Ива\u0483н Пе́тров")).toBe("иван петров");
+  });
 });
 
 describe("htmlToText", () => {

@@ -84,6 +84,19 @@ describe("names", () => {
     });
   });
 
+  it("takes only the brackets that close a piece as its affiliation", () => {
+    expect(parsePeople("Jane Doe, MD ( Mass  General )").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "Mass General" },
+    ]);
+    expect(parsePeople("Jane Doe (MGH) (Boston)").people).toEqual([
+      { name: "Jane Doe (MGH)", credentials: [], affiliation: "Boston" },
+    ]);
+    // Text after the last ")" means the brackets do not end the piece.
+    expect(parsePeople("Jane Doe (MGH) x)").people).toEqual([
+      { name: "Jane Doe (MGH) x)", credentials: [] },
+    ]);
+  });
+
   it.each([
     ["Jane Doe MD FACS", { name: "Jane Doe", credentials: ["MD", "FACS"] }],
     ["Dr. Jane Doe", { name: "Jane Doe", credentials: [] }],

@@ -62,9 +62,27 @@ export function matchKey(text: string | undefined): string {
   if (!text) return "";
   if (!NON_ASCII.test(text)) return asciiKey(text);
   // Accented Latin letters decompose into ASCII letters and combining marks, which go.
-  const bare = text.normalize("NFD").replace(MARKS, "");
+  const decomposed = text.normalize("NFD");
+  const ascii = withoutLatinMarks(decomposed);
+  if (ascii !== undefined) return asciiKey(ascii);
+  const bare = decomposed.replace(MARKS, "");
   if (!NON_ASCII.test(bare)) return asciiKey(bare);
   return bare.toLowerCase().replace(PUNCT, " ").replace(WS, " ").trim();
+}
+
+/** Decomposed text without its combining diacritical marks (U+0300–U+036F) when that leaves
+ * only ASCII, as accented Latin names do; undefined otherwise. One pass, no pattern. */
+function withoutLatinMarks(text: string): string | undefined {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x300 || c > 0x36f) return undefined;
+    if (i > from) out += text.slice(from, i);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 // ASCII needs no decomposition and has only a-z and 0-9 as letters and digits.

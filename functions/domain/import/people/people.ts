@@ -26,7 +26,6 @@ type Building = {
 };
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-const TRAILING_PAREN = /^(.*?)\s*\(([^()]*)\)\s*$/;
 // "et" and "und" join names in French and German lists; "et al." joins none.
 const AND = /\s+(?:and|&|et|und)\s+(?!al\b)/i;
 const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
@@ -171,12 +170,13 @@ export function isPlaceholder(name: string): boolean {
   return (name.indexOf("b") >= 0 || name.indexOf("B") >= 0) && PLACEHOLDER.test(name);
 }
 
-function newPerson(raw: string, into: Building[], unreadable: string[]): Building | undefined {
-  const cleaned = clean(raw);
-  const bare = stripHonorific(cleaned);
+/** A person from one piece of a group; the piece is clean already, as a trimmed part of a
+ * cleaned group is. */
+function newPerson(piece: string, into: Building[], unreadable: string[]): Building | undefined {
+  const bare = stripHonorific(piece);
   const peeled = peelCredentials(bare);
   if (!isPlausibleName(peeled.name)) {
-    unreadable.push(raw.trim());
+    unreadable.push(piece);
     return undefined;
   }
   const person: Building = {
@@ -184,7 +184,7 @@ function newPerson(raw: string, into: Building[], unreadable: string[]): Buildin
     credentials: peeled.credentials,
     affiliation: undefined,
   };
-  if (bare.length !== cleaned.length) person.titled = true;
+  if (bare.length !== piece.length) person.titled = true;
   into.push(person);
   return person;
 }
@@ -195,6 +195,13 @@ function addCredentials(person: Building, credentials: readonly string[]): void 
 
 function addAffiliation(person: Building, text: string): void {
   person.affiliation = person.affiliation ? `${person.affiliation}, ${text}` : text;
+}
+
+/** Where the brackets that end a piece open ("Jane Doe (MGH)"): the last "(", when the only ")"
+ * after it is the piece's last character; -1 when the piece ends otherwise. */
+function closingBracketsOpen(piece: string): number {
+  const open = piece.lastIndexOf("(");
+  return open >= 0 && piece.indexOf(")", open) === piece.length - 1 ? open : -1;
 }
 
 /** One person group ("Jane Doe, MD, FACS (MGH)" or "Jane Doe, John Roe") split on commas. */
@@ -222,10 +229,10 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     let paren: string | undefined;
     // "FRCS(Ed)" is one credential, not a credential and an affiliation.
     if (tokenCreds === undefined && raw.charCodeAt(raw.length - 1) === CLOSE_PAREN) {
-      const m = TRAILING_PAREN.exec(raw);
-      if (m) {
-        token = (m[1] ?? "").trim();
-        paren = clean(m[2]);
+      const open = closingBracketsOpen(raw);
+      if (open >= 0) {
+        token = raw.slice(0, open).trim();
+        paren = clean(raw.slice(open + 1, -1));
       }
     }
     const creds = token === "" ? undefined : token === raw ? tokenCreds : credentialList(token);

@@ -53,8 +53,10 @@ export class PersonRegistry {
     const first = this.byName.get(nameKey);
     let entry = first?.affKey === affKey ? first : first?.byAffiliation?.get(affKey);
     if (!entry) {
-      const person: Person = { id: "", name: draft.name, credentials: [] };
+      const person: Person = { id: "", name: draft.name, credentials: distinct(draft.credentials) };
       if (draft.affiliation) person.affiliation = draft.affiliation;
+      if (draft.title) person.title = draft.title;
+      if (draft.bio) person.bio = draft.bio;
       entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
       if (first) {
         // Looked up by affiliation, so one name at thousands of places stays one step each.
@@ -64,6 +66,7 @@ export class PersonRegistry {
         first.last = entry;
       } else this.byName.set(nameKey, entry);
       this.order.push(entry);
+      return entry;
     }
     const p = entry.person;
     const credentials = draft.credentials;
@@ -104,6 +107,16 @@ export class PersonRegistry {
   static idOf(entry: Entry): string {
     return (entry.target ?? entry).person.id;
   }
+}
+
+/** A new list of the credentials, each once, in order; sized to them rather than grown. */
+function distinct(credentials: readonly string[] | undefined): string[] {
+  if (!credentials) return [];
+  const out = credentials.slice();
+  for (let i = 1; i < out.length; i++) {
+    if (out.indexOf(out[i] as string) < i) return [...new Set(out)];
+  }
+  return out;
 }
 
 /** The one entry of a name that has an affiliation, when there is exactly one. */
