@@ -4,16 +4,47 @@ import { labelled } from "./lines";
 const ROOM_WORD =
   /\b(?:room|rooms|rm|ballroom|hall|salon|auditorium|theat(?:er|re)|amphitheat(?:er|re)|suite|meeting room|lecture hall|pavilion|terrace|foyer|lobby|level\s+\d|floor|wing|center stage|stage)\b/i;
 const ROOM_LABEL = /^(?:location|room|venue|where|place)$/i;
-// Each trailer with a cheap test for the character it needs, so most titles skip the regex.
-const TRAILERS: [RegExp, (text: string) => boolean][] = [
-  [
-    /\s*[|•·]\s*([^|•·]+)$/,
-    (t) => t.indexOf("|") >= 0 || t.indexOf("•") >= 0 || t.indexOf("·") >= 0,
-  ],
-  [/\s*\(([^()]+)\)\s*$/, (t) => t.indexOf(")") >= 0],
-  [/\s*,\s*([^,]+)$/, (t) => t.indexOf(",") >= 0],
-  [/\s+[–—-]\s+(.+)$/, (t) => t.indexOf("-") >= 0 || t.indexOf("–") >= 0 || t.indexOf("—") >= 0],
-];
+/** Where a trailing room starts and where its separator starts, or undefined. */
+type Trailer = { separator: number; room: number; end: number };
+
+/** "Title | Room" or "Title • Room": after the last bar or bullet. */
+function afterBar(text: string): Trailer | undefined {
+  const at = Math.max(text.lastIndexOf("|"), text.lastIndexOf("•"), text.lastIndexOf("·"));
+  return at < 0 || at === text.length - 1
+    ? undefined
+    : { separator: at, room: at + 1, end: text.length };
+}
+
+/** "Title (Room)": the last "(" when its ")" ends the text but for blanks, with text between. */
+function inBrackets(text: string): Trailer | undefined {
+  const end = text.trimEnd().length - 1;
+  if (text.charCodeAt(end) !== 0x29) return undefined;
+  const open = text.lastIndexOf("(", end);
+  if (open < 0 || open + 1 === end || text.indexOf(")", open) !== end) return undefined;
+  return { separator: open, room: open + 1, end };
+}
+
+/** "Title, Room": after the last comma. */
+function afterComma(text: string): Trailer | undefined {
+  const at = text.lastIndexOf(",");
+  return at < 0 || at === text.length - 1
+    ? undefined
+    : { separator: at, room: at + 1, end: text.length };
+}
+
+const DASH_TRAILER = /\s+[–—-]\s+(.+)$/;
+
+/** "Title - Room": after the first dash with blanks on both sides. */
+function afterDash(text: string): Trailer | undefined {
+  if (text.indexOf("-") < 0 && text.indexOf("–") < 0 && text.indexOf("—") < 0) return undefined;
+  const m = DASH_TRAILER.exec(text);
+  if (!m?.[1]) return undefined;
+  return { separator: m.index, room: text.length - m[1].length, end: text.length };
+}
+
+// In the order they are tried. Each finds its separator with a few searches, which most titles
+// fail at once; what follows is a room only if it reads as one.
+const TRAILERS = [afterBar, inBrackets, afterComma, afterDash];
 
 /** A short phrase that names a room ("Room 201", "Ballroom A", "Exhibit Hall B"). */
 export function isRoomText(text: string): boolean {
@@ -29,12 +60,12 @@ export function roomLine(line: string): string | undefined {
 
 /** Splits a trailing room off a session title: "Title | Room 201", "Title (Ballroom A)". */
 export function splitRoom(text: string): { title: string; room?: string } {
-  for (const [re, possible] of TRAILERS) {
-    if (!possible(text)) continue;
-    const m = re.exec(text);
-    if (m?.[1] && m.index > 0 && isRoomText(m[1].trim())) {
-      return { title: text.slice(0, m.index).trim(), room: m[1].trim() };
-    }
+  for (const find of TRAILERS) {
+    const t = find(text);
+    if (!t) continue;
+    const title = text.slice(0, t.separator).trim();
+    const room = text.slice(t.room, t.end).trim();
+    if (title !== "" && isRoomText(room)) return { title, room };
   }
   return { title: text };
 }
