@@ -3,6 +3,7 @@ import { hash36 } from "../../../functions/domain/import/common/hash";
 import { htmlToText } from "../../../functions/domain/import/common/html";
 import { matchKey } from "../../../functions/domain/import/common/normalize";
 import { overlapWarnings } from "../../../functions/domain/import/program/overlaps";
+import { splitRoom } from "../../../functions/domain/import/program/rooms";
 import { assignSessionIds } from "../../../functions/domain/import/program/session-ids";
 import { readClock, readRange } from "../../../functions/domain/import/time/times";
 import { formatInstant, wallToEpoch } from "../../../functions/domain/import/time/zone";
@@ -27,6 +28,22 @@ describe("matchKey", () => {
     // the Latin range; both go the general way.
     expect(matchKey("Søren Straße")).toBe("søren straße");
     expect(matchKey("Ива\u0483н Пе́тров")).toBe("иван петров");
+  });
+});
+
+describe("splitRoom", () => {
+  it.each([
+    ["Opening Remarks | Ballroom A", { title: "Opening Remarks", room: "Ballroom A" }],
+    ["Opening Remarks (Room 201) ", { title: "Opening Remarks", room: "Room 201" }],
+    ["Opening Remarks, Hall B", { title: "Opening Remarks", room: "Hall B" }],
+    ["Opening Remarks - Room 4", { title: "Opening Remarks", room: "Room 4" }],
+    // Not a room, text after the brackets, no title before the room, brackets inside brackets.
+    ["Hernia Repair (Jane Doe, MD)", { title: "Hernia Repair (Jane Doe, MD)" }],
+    ["Hernia Repair (Room 2) x", { title: "Hernia Repair (Room 2) x" }],
+    [" | Room 1", { title: " | Room 1" }],
+    ["Talk (Room (B))", { title: "Talk (Room (B))" }],
+  ])("reads %j", (text, expected) => {
+    expect(splitRoom(text)).toEqual(expected);
   });
 });
 
