@@ -43,6 +43,11 @@ export function decodedOptional(text: unknown): string | undefined {
   return value === "" ? undefined : value;
 }
 
+/** Whether text holds a hyphen, an en dash or an em dash: a cheap test before a dash pattern. */
+export function hasDash(text: string): boolean {
+  return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;
+}
+
 /** Words in text split on single spaces, as text.split(" ").length counts them. */
 export function wordCount(text: string): number {
   let n = 1;

@@ -1,3 +1,4 @@
+import { hasDash } from "../common/normalize";
 import { credentialList } from "./credentials";
 import { looksLikeName } from "./name-shape";
 import { type ParsedPerson, parsePeople } from "./people";
@@ -8,10 +9,6 @@ const BY =
 const BY_START = /^\((?:a\s+)?(?:talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s/i;
 const DASH = /\s+[-–—]\s+/g;
 const noPeople: readonly ParsedPerson[] = [];
-
-function hasDash(text: string): boolean {
-  return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;
-}
 
 function looksLikeNames(people: readonly ParsedPerson[], unreadable: readonly string[]): boolean {
   if (people.length === 0 || unreadable.length > 0) return false;

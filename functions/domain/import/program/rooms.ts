@@ -1,18 +1,23 @@
-import { wordCount } from "../common/normalize";
+import { hasDash, wordCount } from "../common/normalize";
 import { labelled } from "./lines";
 
 const ROOM_WORD =
   /\b(?:room|rooms|rm|ballroom|hall|salon|auditorium|theat(?:er|re)|amphitheat(?:er|re)|suite|meeting room|lecture hall|pavilion|terrace|foyer|lobby|level\s+\d|floor|wing|center stage|stage)\b/i;
 const ROOM_LABEL = /^(?:location|room|venue|where|place)$/i;
-/** Where a trailing room starts and where its separator starts, or undefined. */
+
+/** Where a trailer's separator starts, and where the room after it starts and ends. */
 type Trailer = { separator: number; room: number; end: number };
 
-/** "Title | Room" or "Title • Room": after the last bar or bullet. */
-function afterBar(text: string): Trailer | undefined {
-  const at = Math.max(text.lastIndexOf("|"), text.lastIndexOf("•"), text.lastIndexOf("·"));
+/** The rest of the text after the separator at `at`, when there is one and text follows it. */
+function after(text: string, at: number): Trailer | undefined {
   return at < 0 || at === text.length - 1
     ? undefined
     : { separator: at, room: at + 1, end: text.length };
+}
+
+/** "Title | Room" or "Title • Room": after the last bar or bullet. */
+function afterBar(text: string): Trailer | undefined {
+  return after(text, Math.max(text.lastIndexOf("|"), text.lastIndexOf("•"), text.lastIndexOf("·")));
 }
 
 /** "Title (Room)": the last "(" when its ")" ends the text but for blanks, with text between. */
@@ -26,18 +31,14 @@ function inBrackets(text: string): Trailer | undefined {
 
 /** "Title, Room": after the last comma. */
 function afterComma(text: string): Trailer | undefined {
-  const at = text.lastIndexOf(",");
-  return at < 0 || at === text.length - 1
-    ? undefined
-    : { separator: at, room: at + 1, end: text.length };
+  return after(text, text.lastIndexOf(","));
 }
 
 const DASH_TRAILER = /\s+[–—-]\s+(.+)$/;
 
 /** "Title - Room": after the first dash with blanks on both sides. */
 function afterDash(text: string): Trailer | undefined {
-  if (text.indexOf("-") < 0 && text.indexOf("–") < 0 && text.indexOf("—") < 0) return undefined;
-  const m = DASH_TRAILER.exec(text);
+  const m = hasDash(text) ? DASH_TRAILER.exec(text) : null;
   if (!m?.[1]) return undefined;
   return { separator: m.index, room: text.length - m[1].length, end: text.length };
 }

@@ -54,6 +54,8 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     cal.vtimezones,
     floatingName ? { kind: "iana", name: floatingName } : { kind: "utc" },
   );
+  // Warnings while an event is read go under that event's ref.
+  const warn = (message: string) => b.warn(state.ref, message);
   const state: EventState = {
     uids: new Map(),
     unknownZones: new Set(),
@@ -61,8 +63,8 @@ export function parseIcs(text: string, ctx: ParseContext): ParseOutput {
     floatingWarned: false,
     nameless: new Set(),
     ref: "",
-    warn: (message) => b.warn(state.ref, message),
-    faculty: new FacultyReader((message) => b.warn(state.ref, message)),
+    warn,
+    faculty: new FacultyReader(warn),
   };
   const times = new TimeReader(
     resolver,
