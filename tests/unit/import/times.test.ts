@@ -48,6 +48,14 @@ describe("bare hours", () => {
     expect(placeStart(bare(9), { ...bare(10), meridiem: "pm" })).toEqual({ start: 1260 });
   });
 
+  it("reads a start with a leading zero as 12-hour time when the end has AM or PM", () => {
+    // As BreastBDCon 2025 prints its sixth session: "Session 6 (01:15 -02:15 pm)".
+    expect(readRange("01:15 -02:15 pm")).toMatchObject({ start: 795, end: 855 });
+    expect(readRange("08:00 - 09:30 am")).toMatchObject({ start: 480, end: 570 });
+    // Without AM or PM anywhere, a leading zero still means 24-hour time.
+    expect(readRange("01:15-02:15")).toMatchObject({ start: 75, end: 135 });
+  });
+
   it("ends at the first reading after the start", () => {
     expect(placeEnd(bare(1), 720)).toBe(780);
     expect(placeEnd(bare(10, 30), 540)).toBe(630);

@@ -32,10 +32,10 @@ function clock(h?: string, m?: string, mer?: string): Clock | undefined {
 
 /** Minutes after midnight the clock may mean: morning and afternoon for a bare hour (1–11
  * without AM/PM or a leading zero), else the one it says ("07:00", "14:30", "12:15" at noon). */
-function readings(c: Clock): [number] | [number, number] {
+function readings(c: Clock, twelveHour = false): [number] | [number, number] {
   if (c.meridiem) return [((c.hour % 12) + (c.meridiem === "pm" ? 12 : 0)) * 60 + c.minute];
   const m = c.hour * 60 + c.minute;
-  return !c.leadingZero && c.hour >= 1 && c.hour <= 11 ? [m, m + 720] : [m];
+  return (twelveHour || !c.leadingZero) && c.hour >= 1 && c.hour <= 11 ? [m, m + 720] : [m];
 }
 
 /** Places a start clock in the day, in minutes after midnight. A bare hour shares the end's
@@ -50,7 +50,9 @@ export function placeStart(
   to?: Clock,
   previous?: number,
 ): { start: number; note?: string } {
-  const [am, pm] = readings(from);
+  // An end with AM or PM makes the range a 12-hour one, so "01:15 - 02:15 pm" starts at 1:15 PM
+  // though a leading zero alone would read as 24-hour time.
+  const [am, pm] = readings(from, to?.meridiem !== undefined);
   if (pm === undefined) return { start: am };
   if (to?.meridiem) {
     const [end] = readings(to);
