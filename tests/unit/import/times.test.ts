@@ -56,6 +56,17 @@ describe("bare hours", () => {
     expect(readRange("01:15-02:15")).toMatchObject({ start: 75, end: 135 });
   });
 
+  it("reads a zero-padded time as 12-hour where 24-hour time would go back in the day", () => {
+    // BreastBDCon 2025: "Session 7 (03:00 pm-03:45 pm)", then "Session 8 (03:45-04:45)".
+    const padded = (hour: number, minute: number) => ({ hour, minute, leadingZero: true });
+    const start = placeStart(padded(3, 45), padded(4, 45), 900);
+    expect(start).toEqual({ start: 945 });
+    expect(placeEnd(padded(4, 45), start.start)).toBe(1005);
+    // Going forward, it is still 24-hour time.
+    expect(placeStart(padded(9, 0), padded(10, 0), 480)).toEqual({ start: 540 });
+    expect(placeEnd(padded(10, 0), 540)).toBe(600);
+  });
+
   it("ends at the first reading after the start", () => {
     expect(placeEnd(bare(1), 720)).toBe(780);
     expect(placeEnd(bare(10, 30), 540)).toBe(630);

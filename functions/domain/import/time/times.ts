@@ -50,9 +50,11 @@ export function placeStart(
   to?: Clock,
   previous?: number,
 ): { start: number; note?: string } {
-  // An end with AM or PM makes the range a 12-hour one, so "01:15 - 02:15 pm" starts at 1:15 PM
-  // though a leading zero alone would read as 24-hour time.
-  const [am, pm] = readings(from, to?.meridiem !== undefined);
+  // A leading zero alone reads as 24-hour time, but not where that cannot be: with AM or PM on
+  // the end ("01:15 - 02:15 pm"), or where it would go back in the day ("03:45" after 3:00 PM,
+  // in a program that pads its 12-hour times).
+  const goesBack = previous !== undefined && from.hour * 60 + from.minute < previous - BACK_STEP;
+  const [am, pm] = readings(from, to?.meridiem !== undefined || goesBack);
   if (pm === undefined) return { start: am };
   if (to?.meridiem) {
     const [end] = readings(to);
@@ -79,7 +81,9 @@ export function placeStart(
 
 /** An end clock in minutes after midnight: a bare hour takes the first reading after the start. */
 export function placeEnd(to: Clock, start: number): number {
-  const r = readings(to);
+  // Both halves of the day, even for "04:45": its 24-hour reading is taken whenever it comes
+  // after the start, and an end before its start is no reading at all.
+  const r = readings(to, true);
   // "9 a.m. – 12 a.m.": midnight before a morning start is noon written the other way.
   if (to.hour === 12 && to.minute === 0 && to.meridiem === "am" && start < 720) return 720;
   return r.find((e) => e > start) ?? r[0];
