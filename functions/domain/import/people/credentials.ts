@@ -237,8 +237,10 @@ export function credentialList(token: string): readonly string[] | undefined {
   return single;
 }
 
+const noCredentials: readonly string[] = [];
+
 /** Splits trailing credentials off a name written without commas ("Jane Doe MD FACS"). */
-export function peelCredentials(name: string): { name: string; credentials: string[] } {
+export function peelCredentials(name: string): { name: string; credentials: readonly string[] } {
   let end = name.length;
   let credentials: string[] | undefined;
   // At least two words stay: peel while the kept part still has two spaces' worth of words.
@@ -256,5 +258,5 @@ export function peelCredentials(name: string): { name: string; credentials: stri
   // Peeled last first; one reversal keeps a name followed by a million of them linear.
   return credentials
     ? { name: name.slice(0, end), credentials: credentials.reverse() }
-    : { name, credentials: [] };
+    : { name, credentials: noCredentials };
 }

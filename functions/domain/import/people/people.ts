@@ -20,7 +20,8 @@ export type PeopleResult = {
 /** While a group is read, its people are still being filled in. */
 type Building = {
   name: string;
-  credentials: string[];
+  /** Shared with the lists it came from, so replaced, never added to. */
+  credentials: readonly string[];
   affiliation: string | undefined;
   titled?: boolean;
 };
@@ -88,11 +89,37 @@ class NextOf {
 const separatorFinder = new NextOf();
 const bracketFinder = new NextOf();
 
+/** The pieces of one split, in a list kept from split to split: most splits give one to three
+ * pieces, and a new array for each would be grown to seventeen places at its first piece. */
+class Pieces {
+  private readonly items: string[] = [];
+  count = 0;
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  add(piece: string): void {
+    const trimmed = piece.trim();
+    if (trimmed !== "") this.items[this.count++] = trimmed;
+  }
+
+  /** The piece at `i`, or undefined past the last. */
+  at(i: number): string | undefined {
+    return i < this.count ? this.items[i] : undefined;
+  }
+}
+
+// A list's groups, and the tokens of the group being read: parseGroup splits no list.
+const groupPieces = new Pieces();
+const tokenPieces = new Pieces();
+
 /** Splits on separators outside parentheses and brackets; pieces trimmed, empty ones dropped.
  * Between groups (no commas), "and" right after a closing parenthesis separates too, as in
  * "A, MD (X) and B, MD (Y)", where "and" alone could be inside a name ("Brigham and Women's").
  * Separators are found with indexOf; only bracketed stretches are walked character by character. */
-function splitOutside(text: string, commas: boolean, out: string[]): string[] {
+function splitOutside(text: string, commas: boolean, out: Pieces): Pieces {
   const separators = separatorFinder.reset(text, commas ? COMMA : GROUP_SEPARATORS);
   const brackets = bracketFinder.reset(text, BRACKETS);
   let start = 0;
@@ -108,18 +135,18 @@ function splitOutside(text: string, commas: boolean, out: string[]): string[] {
       if (andAfterParen) {
         AND_AFTER.lastIndex = pos;
         if (AND_AFTER.test(text) && startsAnotherPerson(text, AND_AFTER.lastIndex)) {
-          push(out, text.slice(start, pos));
+          out.add(text.slice(start, pos));
           start = AND_AFTER.lastIndex;
         }
       }
       if (sep >= 0 && sep < pos) sep = separators.from(pos);
       continue;
     }
-    push(out, text.slice(start, sep));
+    out.add(text.slice(start, sep));
     start = pos = sep + 1;
     sep = separators.from(pos);
   }
-  push(out, start === 0 ? text : text.slice(start));
+  out.add(start === 0 ? text : text.slice(start));
   return out;
 }
 
@@ -144,11 +171,6 @@ function afterClose(text: string, open: number): number {
     }
   }
   return text.length;
-}
-
-function push(out: string[], piece: string): void {
-  const trimmed = piece.trim();
-  if (trimmed !== "") out.push(trimmed);
 }
 
 /** A plausible personal name: has letters, 1–7 words, no digits in front, not too long, not a
@@ -189,8 +211,20 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
   return person;
 }
 
+/** The person's credentials and then those of `credentials` they lack, each once. */
 function addCredentials(person: Building, credentials: readonly string[]): void {
-  for (const c of credentials) if (!person.credentials.includes(c)) person.credentials.push(c);
+  const had = person.credentials;
+  for (let i = 0; i < credentials.length; i++) {
+    const c = credentials[i] as string;
+    if (had.includes(c) || credentials.indexOf(c) < i) {
+      const out = had.slice();
+      for (const d of credentials) if (!out.includes(d)) out.push(d);
+      person.credentials = out;
+      return;
+    }
+  }
+  if (credentials.length > 0)
+    person.credentials = had.length === 0 ? credentials : had.concat(credentials);
 }
 
 function addAffiliation(person: Building, text: string): void {
@@ -210,13 +244,14 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
   let sawCredential = false;
   // The current person's affiliation was written in brackets after the name ("Jane Doe (MGH)").
   let bracketed = false;
-  const tokens = splitOutside(group, true, []);
+  const tokens = splitOutside(group, true, tokenPieces.clear());
   // Each token's credentials are needed twice: as the next token, then as the current one.
-  let rawCreds = tokens.length > 0 ? credentialList(tokens[0] as string) : undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const raw = tokens[i] as string;
+  const first = tokens.at(0);
+  let rawCreds = first === undefined ? undefined : credentialList(first);
+  for (let i = 0; i < tokens.count; i++) {
+    const raw = tokens.at(i) as string;
     const tokenCreds = rawCreds;
-    const next = tokens[i + 1];
+    const next = tokens.at(i + 1);
     rawCreds = next === undefined ? undefined : credentialList(next);
     if (isPlaceholder(raw)) {
       // "Faculty to be announced" names nobody, though "Faculty" reads like an institution.
@@ -265,7 +300,7 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       // one word before a state code is the city, and the code no credential.
       addAffiliation(current, `${token}, ${next}`);
       i++;
-      const after = tokens[i + 1];
+      const after = tokens.at(i + 1);
       rawCreds = after === undefined ? undefined : credentialList(after);
       continue;
     } else if (
@@ -294,7 +329,7 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     }
     if (paren && current) {
       const parenCreds = credentialList(paren);
-      if (parenCreds) current.credentials.push(...parenCreds);
+      if (parenCreds) current.credentials = current.credentials.concat(parenCreds);
       else {
         addAffiliation(current, paren);
         bracketed = true;
@@ -356,6 +391,8 @@ export function parsePeople(text: string): PeopleResult {
   const people: Building[] = [];
   const unreadable: string[] = [];
   // A group's own spacing is collapsed, so no pattern below meets a long run of blanks.
-  for (const group of splitOutside(text, false, [])) parseGroup(clean(group), people, unreadable);
+  const groups = splitOutside(text, false, groupPieces.clear());
+  for (let g = 0; g < groups.count; g++)
+    parseGroup(clean(groups.at(g) as string), people, unreadable);
   return { people, unreadable: unreadable.length === 0 ? none : unreadable };
 }
