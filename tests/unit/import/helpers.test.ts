@@ -37,6 +37,10 @@ describe("splitRoom", () => {
     ["Opening Remarks (Room 201) ", { title: "Opening Remarks", room: "Room 201" }],
     ["Opening Remarks, Hall B", { title: "Opening Remarks", room: "Hall B" }],
     ["Opening Remarks - Room 4", { title: "Opening Remarks", room: "Room 4" }],
+    // Dashes: the room is the run of parts at the end that each read as a room.
+    ["Keynote - Jane Doe - Room 4", { title: "Keynote - Jane Doe", room: "Room 4" }],
+    ["Keynote - Hall A - Level 2", { title: "Keynote", room: "Hall A - Level 2" }],
+    ["Keynote - Room 4 - Jane Doe", { title: "Keynote - Room 4 - Jane Doe" }],
     // Not a room, text after the brackets, no title before the room, brackets inside brackets.
     ["Hernia Repair (Jane Doe, MD)", { title: "Hernia Repair (Jane Doe, MD)" }],
     ["Hernia Repair (Room 2) x", { title: "Hernia Repair (Room 2) x" }],

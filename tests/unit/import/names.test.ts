@@ -95,6 +95,10 @@ describe("names", () => {
     expect(parsePeople("Jane Doe (MGH) x)").people).toEqual([
       { name: "Jane Doe (MGH) x)", credentials: [] },
     ]);
+    // Brackets inside the closing brackets belong to the affiliation.
+    expect(parsePeople("Jane Doe, MD (Harvard (MGH))").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "Harvard (MGH)" },
+    ]);
   });
 
   it.each([

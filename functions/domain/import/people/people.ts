@@ -231,11 +231,17 @@ function addAffiliation(person: Building, text: string): void {
   person.affiliation = person.affiliation ? `${person.affiliation}, ${text}` : text;
 }
 
-/** Where the brackets that end a piece open ("Jane Doe (MGH)"): the last "(", when the only ")"
- * after it is the piece's last character; -1 when the piece ends otherwise. */
+/** Where the brackets that end a piece open ("Jane Doe (MGH)", "Jane Doe (Harvard (MGH))"): the
+ * "(" that the piece's last character closes; -1 when the piece ends otherwise. */
 function closingBracketsOpen(piece: string): number {
-  const open = piece.lastIndexOf("(");
-  return open >= 0 && piece.indexOf(")", open) === piece.length - 1 ? open : -1;
+  let depth = 0;
+  for (let i = piece.length - 1; i >= 0; i--) {
+    const code = piece.charCodeAt(i);
+    if (code === CLOSE_PAREN) depth++;
+    else if (code === OPEN_PAREN && --depth === 0) return i;
+    if (depth === 0) return -1;
+  }
+  return -1;
 }
 
 /** One person group ("Jane Doe, MD, FACS (MGH)" or "Jane Doe, John Roe") split on commas. */

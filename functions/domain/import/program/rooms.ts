@@ -34,13 +34,27 @@ function afterComma(text: string): Trailer | undefined {
   return after(text, text.lastIndexOf(","));
 }
 
-const DASH_TRAILER = /\s+[–—-]\s+(.+)$/;
+const SPACED_DASH = /\s+[–—-]\s+/g;
 
-/** "Title - Room": after the first dash with blanks on both sides. */
+/** "Title - Room" or "Title - Hall A - Level 2": after the first of the last spaced dashes whose
+ * parts each read as a room; none when the last part is no room, so that "Keynote - Jane Doe -
+ * Room 4" keeps the speaker in the title, and "Keynote - Room 4 - Jane Doe" gives no room. */
 function afterDash(text: string): Trailer | undefined {
-  const m = hasDash(text) ? DASH_TRAILER.exec(text) : null;
-  if (!m?.[1]) return undefined;
-  return { separator: m.index, room: text.length - m[1].length, end: text.length };
+  if (!hasDash(text)) return undefined;
+  const dashes: number[] = [];
+  SPACED_DASH.lastIndex = 0;
+  for (let m = SPACED_DASH.exec(text); m; m = SPACED_DASH.exec(text))
+    dashes.push(m.index, m.index + m[0].length);
+  let found: Trailer | undefined;
+  let end = text.length;
+  for (let k = dashes.length - 2; k >= 0; k -= 2) {
+    const separator = dashes[k] as number;
+    const room = dashes[k + 1] as number;
+    if (room === end || !isRoomText(text.slice(room, end))) break;
+    found = { separator, room, end: text.length };
+    end = separator;
+  }
+  return found;
 }
 
 // In the order they are tried. Each finds its separator with a few searches, which most titles
