@@ -27,6 +27,15 @@ describe("credentials", () => {
     expect(credentialList("DNB")).toEqual(["DNB"]);
   });
 
+  it("reads public health and Indonesian degrees run together without spaces (PGF 2023)", () => {
+    expect(parsePeople("Dr. Yodi Mahendradhata, M.Sc.,Ph.D.,FRSPH").people).toEqual([
+      { name: "Yodi Mahendradhata", credentials: ["MSc", "PhD", "FRSPH"], titled: true },
+    ]);
+    expect(parsePeople("Dr. Lutfan Lazuardi, M.Kes., Ph.D.").people).toEqual([
+      { name: "Lutfan Lazuardi", credentials: ["MKes", "PhD"], titled: true },
+    ]);
+  });
+
   it("reads FRCS(Ed) as one credential, not a credential and an affiliation", () => {
     expect(parsePeople("Émilie Girard, MBChB, FRCS(Ed)").people).toEqual([
       { name: "Émilie Girard", credentials: ["MBChB", "FRCSEd"] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importProgram } from "../../../functions/domain/import/index";
+import type { Program } from "../../../schemas/program";
 import { cast, errorCode, fixture, person } from "./support";
 
 describe("program book text", () => {
@@ -464,12 +465,12 @@ describe("program text names that cannot be placed", () => {
     expect(p.warnings).toEqual([
       {
         ref: "line 3",
-        message: "Faculty list outside any session; left out “Jane Doe, John Roe”",
+        message: "No timed session follows for “Jane Doe”, “John Roe”; left out",
         line: 3,
       },
       {
         ref: "line 4",
-        message: "Faculty list outside any session; left out “Peñafrancia C. Cano, MD”",
+        message: "No timed session follows for “Peñafrancia C. Cano”; left out",
         line: 4,
       },
       {
@@ -484,5 +485,61 @@ describe("program text names that cannot be placed", () => {
         line: 9,
       },
     ]);
+  });
+});
+
+describe("program text in other languages and day header wordings", () => {
+  const read = (lines: string[]) =>
+    importProgram(lines.join("\n"), { timeZone: "Europe/Rome", format: "text" }).program;
+  const days = (p: Program) => p.sessions.map((s) => s.start.slice(0, 16));
+
+  it.each([
+    ["GIORNATA I Venerdì 15 Novembre 2024", "2024-11-15"],
+    ["Miércoles 13 de febrero de 2019", "2019-02-13"],
+    ["Mittwoch, 13. Februar 2019", "2019-02-13"],
+    ["mercredi 1er mars 2023", "2023-03-01"],
+    ["Quinta-feira, 2 de março de 2023", "2023-03-02"],
+    ["On August 28, 2017 (Day 1 of Conference)", "2017-08-28"],
+    ["First Day : 17 July 2023", "2023-07-17"],
+    ["Día 2 - 14 de febrero de 2019", "2019-02-14"],
+  ])("reads the day header %j", (header, date) => {
+    expect(days(read([header, "09:00 - 10:00 Apertura"]))).toEqual([`${date}T09:00`]);
+  });
+
+  it("reads the labels of one line each as its own role, before the day's first session", () => {
+    const p = read([
+      "GIORNATA I Venerdì 15 Novembre 2024",
+      "Presidente: A. Pezzolla   Moderatori: A. Facciorusso, S. Leo",
+      "15:00 Registrazione dei partecipanti",
+      "15:45 Gli omics ed i sub-tipi molecolari (Relatore M.Donadon)",
+      "16:15 Diagnostica avanzata (Relatori A. Dell'Anna, R.O. Leone)",
+    ]);
+    expect(p.sessions.map((s) => s.title)).toEqual([
+      "Registrazione dei partecipanti",
+      "Gli omics ed i sub-tipi molecolari",
+      "Diagnostica avanzata",
+    ]);
+    const chairs = ["chair:A. Pezzolla", "moderator:A. Facciorusso", "moderator:S. Leo"];
+    expect(cast(p, "Registrazione dei partecipanti")).toEqual(chairs);
+    expect(cast(p, "Gli omics ed i sub-tipi molecolari")).toEqual([...chairs, "speaker:M.Donadon"]);
+    expect(cast(p, "Diagnostica avanzata")).toEqual([
+      ...chairs,
+      "speaker:A. Dell'Anna",
+      "speaker:R.O. Leone",
+    ]);
+    expect(p.warnings).toEqual([
+      { ref: "line 5", message: "No end time; assumed 30 minutes", line: 5 },
+    ]);
+  });
+
+  it("reads a role in the brackets after a title, and leaves brackets that name no one", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "9:00 AM Hernia Debate (Moderator: Jane Doe, MD)",
+      "10:00 AM Faculty Meeting (Faculty Development)",
+    ]);
+    expect(cast(p, "Hernia Debate")).toEqual(["moderator:Jane Doe"]);
+    expect(p.sessions[1]?.title).toBe("Faculty Meeting (Faculty Development)");
+    expect(p.sessions[1]?.people).toEqual([]);
   });
 });

@@ -108,6 +108,33 @@ const CANONICAL = [
   "OBE",
   "CBE",
   "FRS",
+  // Royal college and specialty fellowships and memberships of other fields, Indonesia's
+  // master of health (M.Kes.), and the doctorate of medicine and master of philosophy.
+  "FRSPH",
+  "FRCR",
+  "FRCA",
+  "FRCOG",
+  "FRCPath",
+  "FRCPsych",
+  "FRCPE",
+  "FRCPI",
+  "FRCPCH",
+  "MRCP",
+  "MRCOG",
+  "MRCPCH",
+  "FANZCA",
+  "FRANZCR",
+  "FESC",
+  "FEBVS",
+  "FEBU",
+  "FACR",
+  "FSIR",
+  "FAAN",
+  "FASCO",
+  "MMedSci",
+  "MKes",
+  "DM",
+  "MPhil",
 ];
 
 const TABLE = new Map<string, string>();

@@ -10,6 +10,17 @@ const NOT_NAMES =
 const TERM_ENDING = /\p{L}{2}(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|itis)\b/iu;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Whether the word from `start` to `end` is an initial and a capitalised name run together
+ * ("M.Donadon"), which is two words of a name. */
+function joinedInitial(name: string, start: number, end: number): boolean {
+  return (
+    end - start > 3 &&
+    name.charCodeAt(start + 1) === 0x2e &&
+    name.charCodeAt(end - 1) !== 0x2e &&
+    CAPITALISED.test(name.charAt(start + 2))
+  );
+}
+
 /** Two to four capitalised words, plus particles between them, none a topic word. */
 export function looksLikeName(name: string): boolean {
   let named = 0;
@@ -17,7 +28,8 @@ export function looksLikeName(name: string): boolean {
   for (;;) {
     const space = name.indexOf(" ", start);
     const end = space < 0 ? name.length : space;
-    if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2)))) named++;
+    if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2))))
+      named += joinedInitial(name, start, end) ? 2 : 1;
     else if (start === 0 || space < 0 || !nameParticles.has(name.slice(start, end))) return false;
     if (space < 0) break;
     start = space + 1;

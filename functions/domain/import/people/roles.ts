@@ -1,24 +1,33 @@
 import type { Role } from "../../../../schemas/program";
 
+// Role labels in English, French, German, Spanish, Italian and Portuguese.
 const ROLE_WORDS: [RegExp, Role][] = [
   [
-    /^(?:co-?\s?)?(?:chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|convener|conveners|director|directors|rapporteur|rapporteurs|presiding|presider|presiders|président|présidents|présidence|vorsitz|vorsitzende)$/i,
+    /^(?:co-?\s?)?(?:chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|convener|conveners|director|directors|rapporteur|rapporteurs|presiding|presider|presiders|président|présidents|présidence|vorsitz|vorsitzende|presidente|presidentes|presidenti|presidencia|presidenza|coordinan|coordinador|coordinadores|coordinadora|coordinadoras|coordinatore|coordinatori|coordenador|coordenadores)$/i,
     "chair",
   ],
   [
-    /^(?:co-?\s?)?(?:moderator|moderators|moderated by|facilitator|facilitators|host|hosts|emcee|modérateurs?|moderateurs?|moderation|moderatoren)$/i,
+    /^(?:co-?\s?)?(?:moderator|moderators|moderated by|facilitator|facilitators|host|hosts|emcee|modérateurs?|moderateurs?|moderation|moderatoren|moderador|moderadores|moderadora|moderadoras|moderatore|moderatori|moderatrice)$/i,
     "moderator",
   ],
   [
-    /^(?:panelist|panelists|panellist|panellists|panel|panel discussion|debater|debaters|participants|judges|experts|intervenants)$/i,
+    /^(?:panelist|panelists|panellist|panellists|panel|panel discussion|debater|debaters|participants|judges|experts|intervenants|panelista|panelistas|panelisti|debatedores)$/i,
     "panelist",
   ],
-  [/^(?:discussant|discussants|commentator|commentators)$/i, "discussant"],
   [
-    /^(?:speaker|speakers|speakers include|presenter|presenters|faculty|lecturer|lecturers|author|authors|keynote|keynote speaker|invited speaker|presenting author|orateurs?|conférenciers?|referent|referenten|referentin|vortragende)$/i,
+    /^(?:discussant|discussants|commentator|commentators|comentarista|comentaristas|discussore|discussori)$/i,
+    "discussant",
+  ],
+  [
+    /^(?:speaker|speakers|speakers include|presenter|presenters|faculty|lecturer|lecturers|author|authors|keynote|keynote speaker|invited speaker|presenting author|orateurs?|conférenciers?|referent|referenten|referentin|vortragende|ponente|ponentes|conferencista|conferencistas|relatore|relatori|relatrice|relatrici|palestrante|palestrantes)$/i,
     "speaker",
   ],
 ];
+
+/** Role labels that head a list inside running text, where a colon follows them: the common
+ * ones only, as "Keynote:" or "Faculty:" there more often heads a title than names. */
+export const ROLE_LABEL_IN_TEXT =
+  "(?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?|presidente|presidentes|presidenti|coordinan|coordinadore?s?|coordinatori|modérateurs?|moderador(?:es)?|moderatori|moderatore|panelistas?|panelisti|ponentes?|relatori|relatore";
 
 /** Role words that keep their meaning after a qualifier; "Program Director" is no chair. */
 const LAST_WORDS = new Map<string, Role>([

@@ -1,7 +1,9 @@
+import type { Role } from "../../../../schemas/program";
 import { hasDash } from "../common/normalize";
 import { credentialList } from "./credentials";
 import { looksLikeName } from "./name-shape";
 import { type ParsedPerson, parsePeople } from "./people";
+import { roleOf } from "./roles";
 
 const BY =
   /^(.*\S)\s*\((?:(?:a\s+)?talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s+([^()]+)\)\s*$/i;
@@ -15,12 +17,33 @@ function looksLikeNames(people: readonly ParsedPerson[], unreadable: readonly st
   return people.every((p) => p.credentials.length > 0 || looksLikeName(p.name));
 }
 
-/** Speakers named in a SUMMARY: "Title - Name1, Name2" or "Title (talk by Name)". The title is
- * left whole when the tail does not read as personal names ("Lunch - Exhibit Hall"). */
-export function splitSummary(summary: string): {
-  title: string;
-  people: readonly ParsedPerson[];
-} {
+// A role label inside brackets is a word or two, or what comes before a colon.
+const MAX_BRACKET_LABEL = 30;
+
+/** "Title (Relatore M. Donadon)", "Title (Moderator: Jane Doe, MD)": a role and its people in the
+ * brackets that end the text, when they read as names. */
+function bracketedRole(text: string, open: number): TitlePeople | undefined {
+  const close = text.trimEnd().length - 1;
+  if (text.charCodeAt(close) !== 0x29 || text.indexOf(")", open) !== close) return undefined;
+  const inside = text.slice(open + 1, close).trim();
+  const colon = inside.indexOf(":");
+  const cut = colon > 0 && colon <= MAX_BRACKET_LABEL ? colon : inside.indexOf(" ");
+  const role = cut > 0 ? roleOf(inside.slice(0, cut)) : undefined;
+  const title = text.slice(0, open).trim();
+  if (!role || title === "") return undefined;
+  const parsed = parsePeople(inside.slice(cut + 1).replace(/\s+(?:and|&)\s+/gi, ", "));
+  return looksLikeNames(parsed.people, parsed.unreadable)
+    ? { title, people: parsed.people, role }
+    : undefined;
+}
+
+/** A title and the people it names; `role` when a label says theirs (speakers otherwise). */
+export type TitlePeople = { title: string; people: readonly ParsedPerson[]; role?: Role };
+
+/** People named in a SUMMARY: "Title - Name1, Name2", "Title (talk by Name)" or "Title
+ * (Moderator: Name)". The title is left whole when the tail does not read as personal names
+ * ("Lunch - Exhibit Hall"). */
+export function splitSummary(summary: string): TitlePeople {
   const open = summary.lastIndexOf("(");
   const by = open > 0 && BY_START.test(summary.slice(open)) ? BY.exec(summary) : null;
   if (by?.[1] && by[2]) {
@@ -28,6 +51,8 @@ export function splitSummary(summary: string): {
     if (parsed.people.length > 0 && parsed.unreadable.length === 0)
       return { title: by[1], people: parsed.people };
   }
+  const role = open > 0 ? bracketedRole(summary, open) : undefined;
+  if (role) return role;
   let last: RegExpExecArray | null = null;
   DASH.lastIndex = 0;
   if (hasDash(summary)) for (let m = DASH.exec(summary); m; m = DASH.exec(summary)) last = m;

@@ -2,7 +2,7 @@ import type { Role } from "../../../../schemas/program";
 import { wordCount } from "../common/normalize";
 import { looksLikeName } from "../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../people/people";
-import { roleOf } from "../people/roles";
+import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
 import { isRoomText } from "./rooms";
 
 const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
@@ -23,8 +23,7 @@ const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;
 const QUOTED_TAIL = /,?\s*["“«].*$/;
 // Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
-const ROLE_IN_TEXT =
-  /(?:^|[\s.;,])((?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?)\s*:\s*/gi;
+const ROLE_IN_TEXT = new RegExp(`(?:^|[\\s.;,])(${ROLE_LABEL_IN_TEXT})\\s*:\\s*`, "gi");
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
  * but not inside "Prof Dr. Name" or after "and". */
@@ -130,18 +129,29 @@ export function talkSpeakers(line: string, single = false): readonly ParsedPerso
   return facultyLine(tail, single && !isRoomText(tail));
 }
 
-/** People named after role labels inside free text, such as a session description ("Chairs:
- * A (China) and B (Germany) Panelists: C, D"); each with the role its label names. */
-export function rolesInText(text: string): { person: ParsedPerson; role: Role }[] {
-  const marks = [...text.matchAll(ROLE_IN_TEXT)];
-  const out: { person: ParsedPerson; role: Role }[] = [];
-  marks.forEach((m, k) => {
+/** A text's role labels and what follows each ("Chairs: A (China) and B Panelists: C, D"):
+ * the text before the first label, then each label's role and list. */
+export function roleSegments(text: string): {
+  head: string;
+  roles: { role: Role; list: string }[];
+} {
+  const marks = text.indexOf(":") < 0 ? [] : [...text.matchAll(ROLE_IN_TEXT)];
+  const roles = marks.map((m, k) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = marks[k + 1]?.index ?? text.length;
-    const role = roleOf(m[1] as string) ?? "speaker";
-    const list = text.slice(from, to).replace(/\s+(?:and|&)\s+/gi, ", ");
-    for (const person of parsePeople(list).people) out.push({ person, role });
+    return { role: roleOf(m[1] as string) ?? "speaker", list: text.slice(from, to) };
   });
+  return { head: marks[0] ? text.slice(0, marks[0].index) : text, roles };
+}
+
+/** People named after role labels inside free text, such as a session description; each with
+ * the role its label names. */
+export function rolesInText(text: string): { person: ParsedPerson; role: Role }[] {
+  const out: { person: ParsedPerson; role: Role }[] = [];
+  for (const { role, list } of roleSegments(text).roles) {
+    for (const person of parsePeople(list.replace(/\s+(?:and|&)\s+/gi, ", ")).people)
+      out.push({ person, role });
+  }
   return out;
 }
 

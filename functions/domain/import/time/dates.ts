@@ -4,23 +4,80 @@ export type DateParts = { year?: number; month: number; day: number };
 /** Numeric dates whose order is unknown keep both numbers: a/b/year. */
 export type NumericDate = { a: number; b: number; year: number; sep: "/" | "." | "-" };
 
-const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
-const ORD = "(?:st|nd|rd|th)?";
-const MONTH_DAY = new RegExp(
-  `^${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`,
-  "i",
+/** Month names as programs write them, in English, French, German, Spanish, Italian, Portuguese
+ * and Dutch, with the abbreviations that are no common word ("out", Portuguese October, is one).
+ * Each name is listed once, under the first month it names. */
+const MONTH_NAMES: string[][] = [
+  [
+    "january",
+    "jan",
+    "janvier",
+    "janv",
+    "januar",
+    "jänner",
+    "enero",
+    "ene",
+    "gennaio",
+    "gen",
+    "janeiro",
+    "januari",
+  ],
+  [
+    "february",
+    "feb",
+    "février",
+    "fevrier",
+    "févr",
+    "fevr",
+    "februar",
+    "febrero",
+    "febbraio",
+    "fevereiro",
+    "fev",
+    "februari",
+  ],
+  ["march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "maart"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+  ["june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho"],
+  ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"],
+  ["november", "nov", "novembre", "noviembre", "novembro"],
+  [
+    "december",
+    "dec",
+    "décembre",
+    "decembre",
+    "déc",
+    "dezember",
+    "dez",
+    "diciembre",
+    "dic",
+    "dicembre",
+    "dezembro",
+  ],
+];
+const MONTH_OF = new Map<string, number>(
+  MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
+// Longest first, so that "mar" does not stop "marzo" short.
+const MONTH = `(${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?(?![\\p{L}])`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+// "14th", "1er", "1°", "13." (German), "13 de" (Spanish, Portuguese), "14th of".
+const ORD = String.raw`(?:st|nd|rd|th|er|º|°|\.)?`;
+const YEAR = String.raw`(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?(?!\d|:\d)`;
+const MONTH_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}${YEAR}`, "iu");
 const DAY_MONTH = new RegExp(
-  `^${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}))?(?!\\d|:\\d)`,
-  "i",
+  `^${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+|de\\s+)?${MONTH},?${YEAR}`,
+  "iu",
 );
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/;
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) / 4 + 1;
+  return MONTH_OF.get(name.toLowerCase()) ?? 0;
 }
 
 function parts(year: number | undefined, month: number, day: number): DateParts | undefined {

@@ -1,15 +1,26 @@
-/** Weekday names as programs write them, in English, German and French: 0 is Sunday. */
+/** Weekday names as programs write them, in English, German, French, Spanish, Italian and
+ * Portuguese, accents optional: 0 is Sunday. A name ends where the letters do ("Mittwoch,",
+ * "Venerdì 15"); the Portuguese ones may carry "-feira". */
 const NAMES: [RegExp, number][] = [
-  [/^(?:sun(?:day)?|sonntag|so|dimanche|dim)\b/i, 0],
-  [/^(?:mon(?:day)?|montag|mo|lundi|lun)\b/i, 1],
-  [/^(?:tue(?:s(?:day)?)?|dienstag|di|mardi|mar)\b/i, 2],
-  [/^(?:wed(?:nesday)?|mittwoch|mi|mercredi|mer)\b/i, 3],
-  [/^(?:thu(?:rs?(?:day)?)?|donnerstag|do|jeudi|jeu)\b/i, 4],
-  [/^(?:fri(?:day)?|freitag|fr|vendredi|ven)\b/i, 5],
-  [/^(?:sat(?:urday)?|samstag|sa|samedi|sam)\b/i, 6],
+  [/^(?:sun(?:day)?|sonntag|so|dimanche|dim|domingo|domenica|dom)(?![\p{L}])/iu, 0],
+  [/^(?:mon(?:day)?|montag|mo|lundi|lun|lunes|luned[iì]|segunda(?:-feira)?)(?![\p{L}])/iu, 1],
+  [
+    /^(?:tue(?:s(?:day)?)?|dienstag|di|mardi|mar|martes|marted[iì]|ter[cç]a(?:-feira)?)(?![\p{L}])/iu,
+    2,
+  ],
+  [
+    /^(?:wed(?:nesday)?|mittwoch|mi|mercredi|mer|mi[eé]rcoles|mercoled[iì]|quarta(?:-feira)?)(?![\p{L}])/iu,
+    3,
+  ],
+  [
+    /^(?:thu(?:rs?(?:day)?)?|donnerstag|do|jeudi|jeu|jueves|gioved[iì]|quinta(?:-feira)?)(?![\p{L}])/iu,
+    4,
+  ],
+  [/^(?:fri(?:day)?|freitag|fr|vendredi|ven|viernes|venerd[iì]|sexta(?:-feira)?)(?![\p{L}])/iu, 5],
+  [/^(?:sat(?:urday)?|samstag|sa|samedi|sam|s[aá]bado|sabato)(?![\p{L}])/iu, 6],
 ];
 const AFTER = /^\.?,?\s*/;
-const FIRST_LETTERS = /^[dfjlmstvw]/i;
+const FIRST_LETTERS = /^[dfgjlmqstvw]/i;
 
 export const weekdayNames = [
   "Sunday",

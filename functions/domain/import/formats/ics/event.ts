@@ -159,7 +159,8 @@ export function addEvent(
   const rule = endRule(start, ev, times);
   const summary = splitSummary(decodedText(propText(ev.summary)));
   const people: Seat[] = calendarPeople(ev.organizer, ev.attendee, state.warn, state.nameless);
-  for (const person of summary.people) people.push({ person, role: "speaker" });
+  const role = summary.role ?? "speaker";
+  for (const person of summary.people) people.push({ person, role });
   const unreadable: string[] = [];
   const description = state.faculty.read(propText(ev.description), people, unreadable);
   for (const u of unreadable) b.warn(ref, `Could not read the speaker “${u}”`);

@@ -24,8 +24,13 @@ type LineKind =
   | { kind: "role"; line: number; text: string; role: Role; list: string }
   | { kind: "text"; line: number; text: string };
 
-const DAY_PREFIX =
-  /^(?:day|tag|jour)\s+(?:\d+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth)\s*[:\-–—,(]?\s*/i;
+// What may come before a day header's date: "Day 2:", "First Day :", "Giornata I", "Día 1 -",
+// "Jour 2 (", or "On" ("On August 28, 2017").
+const DAY_WORD = "(?:day|tag|jour|journée|día|dia|giorno|giornata|jornada|dag)";
+const DAY_PREFIX = new RegExp(
+  `^(?:on\\s+|(?:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th)|premier|première|deuxième|troisième|primer|primera|segundo|tercer|tercera|primo|secondo|terzo)\\s+${DAY_WORD}|${DAY_WORD}\\s*\\d+|${DAY_WORD}\\s+(?:[ivx]+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth))\\s*[:\\-–—,(]?\\s*)`,
+  "iu",
+);
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
@@ -64,7 +69,7 @@ function dateAfterWeekday(text: string) {
 }
 
 function dayToken(t: string, line: number): LineToken | undefined {
-  const text = t.charCodeAt(0) === 0x44 || t.charCodeAt(0) === 0x64 ? t.replace(DAY_PREFIX, "") : t;
+  const text = t.replace(DAY_PREFIX, "");
   const found = dateAfterWeekday(text);
   if (!found) return undefined;
   const used = found.named?.length ?? found.numeric?.length ?? 0;

@@ -10,6 +10,7 @@ import {
   inlineRole,
   mayBeNames,
   roleLabel,
+  roleSegments,
   splitModerated,
   talkSpeakers,
 } from "../../program/faculty";
@@ -229,7 +230,7 @@ export class TextProgram {
       const names = facultyLine(t, roomLine(t) === undefined);
       if (names) {
         this.labelRead = true;
-        this.place(role, names, n, t);
+        this.place(role, names, n);
         return true;
       }
       this.pendingRole = undefined;
@@ -254,13 +255,9 @@ export class TextProgram {
     return false;
   }
 
-  /** Seats people named on line `n` (text `t`), or warns that no session is there for them. */
-  private place(role: Role, people: readonly ParsedPerson[], n: number, t: string): void {
+  /** Seats people named on line `n`. */
+  private place(role: Role, people: readonly ParsedPerson[], n: number): void {
     const seats = this.seatsFor(role);
-    if (!seats) {
-      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(t, 80)}”`, n);
-      return;
-    }
     for (const person of people) {
       seats.push({ person, role });
       if (this.group?.open) this.group.lines.push(n);
@@ -285,13 +282,18 @@ export class TextProgram {
     }
   }
 
-  /** Where people with this role go: an open untimed group, the session, or its talk. */
-  private seatsFor(role: Role): DraftSeat[] | undefined {
+  /** Where people with this role go: an open untimed group, the session, or its talk. Named
+   * before any session of the day ("Presidente: A" under the day header), they go to the session
+   * that comes next, as the chairs of an untimed header do. */
+  private seatsFor(role: Role): DraftSeat[] {
     if (this.group?.open) return this.group.people;
     const target = PARENT_ROLES.has(role)
       ? (this.parent ?? this.child)
       : (this.child ?? this.parent);
-    return target?.people;
+    if (target) return target.people;
+    // No title: the lines after these names are no header to name the session's track.
+    this.group = { people: [], lines: [], open: true, title: "" };
+    return this.group.people;
   }
 
   end(): void {
@@ -438,7 +440,8 @@ export class TextProgram {
       split.people.length > 0
         ? split.people
         : (talkSpeakers(title) ?? (TITLED.test(title) ? facultyLine(title) : undefined) ?? []);
-    for (const person of people) item.people.push({ person, role: "speaker" });
+    const role = split.people.length > 0 ? (split.role ?? "speaker") : "speaker";
+    for (const person of people) item.people.push({ person, role });
     if (people.length === 0 && dashThenCredential(title)) {
       this.b.warn(
         `line ${n}`,
@@ -448,13 +451,17 @@ export class TextProgram {
     }
   }
 
-  private roleList(role: Role, list: string, n: number): void {
-    if (!this.seatsFor(role)) {
-      this.b.warn(`line ${n}`, `Faculty list outside any session; left out “${clip(list, 80)}”`, n);
-      return;
-    }
+  /** A role's list, and the lists of the labels that follow it on its line ("Presidente: A
+   * Moderatori: B, C"). */
+  private roleList(role: Role, text: string, n: number): void {
+    const { head, roles } = roleSegments(text);
+    this.oneRoleList(role, head, n);
+    for (const other of roles) this.oneRoleList(other.role, other.list, n);
+  }
+
+  private oneRoleList(role: Role, list: string, n: number): void {
     const { list: names, moderators } = splitModerated(list);
-    if (moderators) this.roleList("moderator", moderators, n);
+    if (moderators) this.oneRoleList("moderator", moderators, n);
     // "Speakers include: A, MD, Place and" goes on to the next line.
     if (/\s(?:and|&)$/i.test(names)) {
       this.pendingRole = role;
@@ -465,12 +472,12 @@ export class TextProgram {
     );
     const read = parsed.unreadable.length > 0 ? facultyLine(names) : undefined;
     if (read) {
-      this.place(role, read, n, list);
+      this.place(role, read, n);
       return;
     }
     for (const u of parsed.unreadable)
       this.b.warn(`line ${n}`, `Could not read the speaker “${u}”`, n);
-    this.place(role, parsed.people, n, list);
+    this.place(role, parsed.people, n);
   }
 
   /** Sessions listed with only a start end where the next one listed starts, the same day. */
