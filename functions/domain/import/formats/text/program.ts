@@ -3,7 +3,6 @@ import { tooManySessions } from "../../common/limits";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
-import { clip } from "../../program/clip";
 import {
   authorsBeforeTitle,
   facultyLine,
