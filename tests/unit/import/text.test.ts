@@ -532,6 +532,28 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("gives each block of a day the chairs listed above it, and reads Spanish and Italian titles", () => {
+    const p = read([
+      "Miércoles 13 de febrero de 2019",
+      "Coordinan:\tDra. Aída Pérez Lara",
+      "Dr. Roberto Gómez Hidalgo",
+      "12:00 - 12:30\tImagen del tórax neonatal",
+      "Dra. Aída Pérez Lara\tResumen",
+      "Coordinan:\tDott.ssa Maria Rossi",
+      "15:00 - 15:30\tAnatomía por RM del nervio periférico",
+      "Dr. Jean-Luc Drape",
+    ]);
+    expect(cast(p, "Imagen del tórax neonatal")).toEqual([
+      "chair:Aída Pérez Lara",
+      "chair:Roberto Gómez Hidalgo",
+      "speaker:Aída Pérez Lara",
+    ]);
+    expect(cast(p, "Anatomía por RM del nervio periférico")).toEqual([
+      "chair:Maria Rossi",
+      "speaker:Jean-Luc Drape",
+    ]);
+  });
+
   it("reads a role in the brackets after a title, and leaves brackets that name no one", () => {
     const p = read([
       "Thursday, May 14, 2026",

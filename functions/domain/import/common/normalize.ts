@@ -10,8 +10,14 @@ const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot.
-const HONORIFIC =
-  /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|mx|sir|lt\.?\s*col|col|major|maj|capt|brig|gen)(?:\.\s*(?=\p{Lu})|\.?\s+)/iu;
+/** Honorifics written before a name, in English and the languages programs come in ("Dra.",
+ * "Dott.ssa", "Mme"): a pattern's alternatives, lower case. */
+export const HONORIFIC_WORDS =
+  "dr|dra|drs|dres|prof|profa|professor|pr|mr|mrs|ms|mx|sir|dott|mme|sra";
+const HONORIFIC = new RegExp(
+  `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:\\.\\s*(?=\\p{Lu})|\\.?\\s+)`,
+  "iu",
+);
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const ASCII_PUNCT = /[^a-z0-9]+/g;

@@ -1,12 +1,12 @@
 import type { Role } from "../../../../schemas/program";
-import { wordCount } from "../common/normalize";
+import { HONORIFIC_WORDS, wordCount } from "../common/normalize";
 import { looksLikeName } from "../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../people/people";
 import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
 import { isRoomText } from "./rooms";
 
-const HONORIFIC_WORD = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\.?$/i;
-const HONORIFIC_START = /^(?:dr|drs|prof|professor|pr|mr|mrs|ms|sir)\b\.?/i;
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, "i");
+const HONORIFIC_START = new RegExp(`^(?:${HONORIFIC_WORDS})\\b\\.?`, "i");
 const SPACED_DASH = /\s+[–—-]+\s+|\s+[–—]\s*|\s*[–—]\s+/;
 const LEAD = /^(?:[-–—•·*]+|[a-z]\)|\d{1,2}[.)])\s*/;
 const COMMA_AND = /,\s+(?:and|&)\s+/gi;
@@ -17,7 +17,7 @@ const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 // Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
 // comma before one ("Title, Dr Name"), or "by" before one ("Vorlesung von Prof. Dr. Name").
 const TALK_SPLIT =
-  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]rs?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dr|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Drs?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Dr[as]?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;

@@ -1,5 +1,6 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
+import { HONORIFIC_WORDS } from "../../common/normalize";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
@@ -41,7 +42,7 @@ type Item = DraftSession & {
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
-const TITLED = /^(?:dr|prof|professor|pr|mr|mrs|ms)\b/i;
+const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const SPACED_DASH = /\s[–—-]\s/;
@@ -286,6 +287,12 @@ export class TextProgram {
    * that comes next, as the chairs of an untimed header do. */
   private seatsFor(role: Role): DraftSeat[] {
     if (this.group?.open) return this.group.people;
+    // On a day whose first sessions came under a role list, a later chairs' or moderators' list
+    // heads the sessions after it in the same way ("Coordinan:" above each block of talks).
+    if (this.group?.title === "" && PARENT_ROLES.has(role)) {
+      this.group = { people: [], lines: [], open: true, title: "" };
+      return this.group.people;
+    }
     const target = PARENT_ROLES.has(role)
       ? (this.parent ?? this.child)
       : (this.child ?? this.parent);
