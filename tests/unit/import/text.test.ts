@@ -554,6 +554,37 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it('takes titles written as "Name: Title" or "Name (Affiliation)" as speakers when the program does so throughout', () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "8:50\tEdoardo Battaglia: Looking for Simplicity in Medical Haptics",
+      "9:10\tXiaoguang Dong: Magnetically actuated implantable devices",
+      "9:30 - 9:45: Daphne Koller (insitro)",
+      "10:00\tLily Peng (Google Brain AI) & Dale Webster (Google Health)",
+      "10:30\tCoffee Break",
+    ]);
+    expect(p.sessions.map((s) => cast(p, s.title))).toEqual([
+      ["speaker:Edoardo Battaglia"],
+      ["speaker:Xiaoguang Dong"],
+      ["speaker:Daphne Koller"],
+      ["speaker:Lily Peng", "speaker:Dale Webster"],
+      [],
+    ]);
+    expect(p.sessions[2]?.end).toBe("2026-05-14T09:45:00+02:00");
+  });
+
+  it("leaves titles that only look like names when few of them do, or their first part repeats", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "8:00\tLean Leadership: The Opportunity to Reflect",
+      "9:00\tLean Leadership: Adjusting the Plan",
+      "10:00\tAnastomotic Leak: Prevention and Rescue",
+      "11:00\tAnastomotic Leak: What Would You Do?",
+      "12:00\tTrainee Event (Europe)",
+    ]);
+    expect(p.people).toEqual([]);
+  });
+
   it("reads a role in the brackets after a title, and leaves brackets that name no one", () => {
     const p = read([
       "Thursday, May 14, 2026",

@@ -156,8 +156,13 @@ function startsAnotherPerson(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
   if (!(code >= 0x41 && code <= 0x5a) && !UPPER.test(text.charAt(from))) return false;
   const next = text.slice(from, from + AFTER_AND_LOOK);
-  const comma = next.indexOf(",");
-  return !looksLikeInstitution(comma < 0 ? next : next.slice(0, comma));
+  // Up to the next comma or bracket: "B (General Hospital)" is a person with where they work.
+  let end = next.length;
+  for (const stop of [",", "("]) {
+    const at = next.indexOf(stop);
+    if (at >= 0 && at < end) end = at;
+  }
+  return !looksLikeInstitution(next.slice(0, end));
 }
 
 /** The index after the bracket that closes the one at `open`, or the end when none does. */

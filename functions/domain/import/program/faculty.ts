@@ -1,5 +1,6 @@
 import type { Role } from "../../../../schemas/program";
 import { HONORIFIC_WORDS, wordCount } from "../common/normalize";
+import { looksLikeInstitution } from "../people/affiliation";
 import { looksLikeName } from "../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../people/people";
 import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
@@ -118,15 +119,21 @@ export function splitModerated(list: string): { list: string; moderators?: strin
 }
 
 /** The speakers at the end of a talk line ("Title – Dr Name", "Title, Drs A et B", "Title-Prof
- * Name"; with `single`, "Title – Jane Doe" too), or undefined when its end names nobody. */
+ * Name", "Title by Dr A, Dr B"; with `single`, "Title – Jane Doe" too), or undefined when its end
+ * names nobody. The first hand-over after which only names follow wins, so that "by Dr A, Dr B"
+ * keeps both. */
 export function talkSpeakers(line: string, single = false): readonly ParsedPerson[] | undefined {
   if (line.length > MAX_LINE) return undefined;
-  let last: RegExpExecArray | undefined;
   TALK_SPLIT.lastIndex = 0;
-  for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line)) last = m;
-  if (!last || last.index === 0) return undefined;
-  const tail = line.slice(last.index + last[0].length);
-  return facultyLine(tail, single && !isRoomText(tail));
+  const splits: number[] = [];
+  for (let m = TALK_SPLIT.exec(line); m; m = TALK_SPLIT.exec(line))
+    if (m.index > 0) splits.push(m.index + m[0].length);
+  for (const from of splits) {
+    const tail = line.slice(from);
+    const people = facultyLine(tail, single && !isRoomText(tail));
+    if (people) return people;
+  }
+  return undefined;
 }
 
 /** A text's role labels and what follows each ("Chairs: A (China) and B Panelists: C, D"):
@@ -155,8 +162,25 @@ export function rolesInText(text: string): { person: ParsedPerson; role: Role }[
   return out;
 }
 
-/** The authors of "A, B, C: Title", written before the title and a colon. */
-export function authorsBeforeTitle(line: string): readonly ParsedPerson[] | undefined {
+/** The authors of "A, B, C: Title", written before the title and a colon; with `single`, one
+ * name too ("Edoardo Battaglia: Looking for…"), when it reads as a personal name and no
+ * institution. */
+export function authorsBeforeTitle(
+  line: string,
+  single = false,
+): readonly ParsedPerson[] | undefined {
   const colon = line.indexOf(": ");
-  return colon > 0 && colon <= MAX_LINE ? facultyLine(line.slice(0, colon)) : undefined;
+  if (colon <= 0 || colon > MAX_LINE) return undefined;
+  const before = line.slice(0, colon);
+  return facultyLine(before, single && looksLikeName(before) && !looksLikeInstitution(before));
+}
+
+/** A title that only names people, each with the brackets of where they work ("Daphne Koller
+ * (insitro)", "A (Google Health) & B (Apple)"): a talk known by its speaker. */
+export function peopleAsTitle(title: string): readonly ParsedPerson[] | undefined {
+  if (title.charCodeAt(title.length - 1) !== 0x29) return undefined;
+  const people = facultyLine(title, true);
+  return people?.every((p) => p.affiliation !== undefined && looksLikeName(p.name))
+    ? people
+    : undefined;
 }

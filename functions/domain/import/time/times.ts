@@ -5,8 +5,8 @@ export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; lead
 // A unit word may follow a time ("9:00 Uhr", "14.30 hrs").
 const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?(?:\s*(?:uhr|hrs?|hours)\b)?`;
 const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à)\s*`;
-const RANGE = new RegExp(`^${T}${SEP}${T}(?![\\d:])`, "i");
-const SINGLE = new RegExp(`^${T}(?![\\d:])`, "i");
+const RANGE = new RegExp(`^${T}${SEP}${T}(?!\\d|:\\d)`, "i");
+const SINGLE = new RegExp(`^${T}(?!\\d|:\\d)`, "i");
 // "0845-0900": four digits each side, as some programs write a 24-hour range.
 const COMPACT = /^([01]\d|2[0-3])([0-5]\d)\s*[-–—]\s*([01]\d|2[0-3])([0-5]\d)(?!\d)/;
 // Parallel sessions may start a little before the one listed above them; the next session

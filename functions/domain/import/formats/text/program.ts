@@ -1,6 +1,6 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
-import { HONORIFIC_WORDS } from "../../common/normalize";
+import { HONORIFIC_WORDS, matchKey } from "../../common/normalize";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
@@ -9,6 +9,7 @@ import {
   facultyLine,
   inlineRole,
   mayBeNames,
+  peopleAsTitle,
   roleLabel,
   roleSegments,
   splitModerated,
@@ -56,6 +57,10 @@ function dashThenCredential(text: string): boolean {
 }
 
 const DAY_MS = 86_400_000;
+/** How many people titles must name by their shape alone before they are taken as speakers. */
+const minGuessedNames = 3;
+/** The share of those mentions that must name different people. */
+const minGuessedDistinct = 0.7;
 
 /** Whether `later` starts after `earlier` and within the same stretch of a day. */
 function sameDay(earlier: number, later: number): boolean {
@@ -92,6 +97,8 @@ export class TextProgram {
   private gap = 0;
   private parent?: Item;
   private child?: Item;
+  /** Speakers read from the shape of a title alone, for seatGuessed. */
+  private readonly guessed: { item: Item; people: readonly ParsedPerson[] }[] = [];
 
   constructor(
     private readonly b: ProgramBuilder,
@@ -303,6 +310,7 @@ export class TextProgram {
   }
 
   end(): void {
+    this.seatGuessed();
     this.dropGroup();
     this.closeParent();
     this.endAtNext();
@@ -310,6 +318,23 @@ export class TextProgram {
       if (item.descr.length > 0) item.description = item.descr.join("\n");
       this.b.add(item);
     }
+  }
+
+  /** Seats the speakers guessed from titles of sessions that name nobody else, when at least
+   * `minGuessedNames` different people were named that way and few of them twice: a program that
+   * writes its talks as "Name: Title" does so throughout with a new name each time, while titles
+   * such as "Anastomotic Leak: Prevention" repeat their topic, or are one or two of a series. */
+  private seatGuessed(): void {
+    const guessed = this.guessed.filter((g) => g.item.people.length === 0);
+    const names = new Set<string>();
+    let count = 0;
+    for (const g of guessed) {
+      for (const p of g.people) names.add(matchKey(p.name));
+      count += g.people.length;
+    }
+    if (names.size < minGuessedNames || names.size < count * minGuessedDistinct) return;
+    for (const { item, people } of guessed)
+      for (const person of people) item.people.push({ person, role: "speaker" });
   }
 
   /** Warns when a numeric date read in the default order is another day the other way round
@@ -446,6 +471,12 @@ export class TextProgram {
       split.people.length > 0
         ? split.people
         : (talkSpeakers(title) ?? (TITLED.test(title) ? facultyLine(title) : undefined) ?? []);
+    if (people.length === 0) {
+      // "Edoardo Battaglia: Looking for…" or "Daphne Koller (insitro)": names by their shape
+      // alone, so kept only if the program writes several titles this way (see end()).
+      const guess = authorsBeforeTitle(title, true) ?? peopleAsTitle(title);
+      if (guess) this.guessed.push({ item, people: guess });
+    }
     const role = split.people.length > 0 ? (split.role ?? "speaker") : "speaker";
     for (const person of people) item.people.push({ person, role });
     if (people.length === 0 && dashThenCredential(title)) {
