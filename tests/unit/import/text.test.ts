@@ -585,6 +585,28 @@ describe("program text in other languages and day header wordings", () => {
     expect(p.people).toEqual([]);
   });
 
+  it("takes the day a sentence above the sessions names when no header does, with the year typed", () => {
+    const lines = [
+      "The workshop will be held December 13 in the West Ballroom A.",
+      "08:30 - 08:45\tWelcome and opening remarks",
+    ];
+    const p = importProgram(lines.join("\n"), {
+      timeZone: "America/Vancouver",
+      format: "text",
+      year: 2019,
+    }).program;
+    expect(p.sessions.map((s) => [s.title, s.start])).toEqual([
+      ["Welcome and opening remarks", "2019-12-13T08:30:00-08:00"],
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 1",
+        message: "No day header; the sessions are on the day this line names",
+        line: 1,
+      },
+    ]);
+  });
+
   it("reads a role in the brackets after a title, and leaves brackets that name no one", () => {
     const p = read([
       "Thursday, May 14, 2026",

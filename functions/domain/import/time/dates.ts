@@ -109,6 +109,18 @@ export function readNamedDate(text: string): { date: DateParts; length: number }
   return undefined;
 }
 
+/** The first date with a month name that starts a word of a sentence ("The workshop will be held
+ * December 13 in…"), or undefined. */
+export function findNamedDate(text: string): DateParts | undefined {
+  for (let at = 0; ; ) {
+    const found = readNamedDate(at === 0 ? text : text.slice(at));
+    if (found) return found.date;
+    const space = text.indexOf(" ", at);
+    if (space < 0) return undefined;
+    at = space + 1;
+  }
+}
+
 /** "14.05.2026", "5/14/26": both orders stay possible until the caller decides. */
 export function readNumericDate(text: string): { date: NumericDate; length: number } | undefined {
   const m = NUMERIC.exec(text);

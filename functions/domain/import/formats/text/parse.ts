@@ -3,7 +3,7 @@ import { type ParseContext, type ParseOutput, requireZone } from "../../common/c
 import { maxLineChars, maxTextLines } from "../../common/limits";
 import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
-import { type DateParts, isoDateParts } from "../../time/dates";
+import { type DateParts, findNamedDate, isoDateParts } from "../../time/dates";
 import { chooseYear, type YearlessDay } from "../../time/year";
 import { arrangeTokens } from "./arrange";
 import { type LineToken, tokenizeText } from "./lex";
@@ -37,7 +37,7 @@ function daysOf(text: string, tokens: LineToken[], ctx: ParseContext, b: Program
     }
   }
   if (yearless.length === 0 && dated) return {};
-  if (yearless.length === 0) return { firstDay: firstDayOf(tokens, ctx) };
+  if (yearless.length === 0) return { firstDay: firstDayOf(text, tokens, ctx, b) };
   if (ctx.year !== undefined) return { year: ctx.year };
   if (dated) return {};
   const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
@@ -47,12 +47,36 @@ function daysOf(text: string, tokens: LineToken[], ctx: ParseContext, b: Program
   return { year: choice.year };
 }
 
-/** The day the user typed for a text with times but no day header; without one, an error that
- * says what to add. */
-function firstDayOf(tokens: LineToken[], ctx: ParseContext): DateParts | undefined {
-  const timed = tokens.some((t) => t.kind === "range" || t.kind === "clock");
+// Sentences longer than this are not searched for the day of a text without day headers.
+const PROSE_DATE_LINE = 300;
+
+/** The day of a text with times but no day header: the one the user typed; else a date a line
+ * above the first session names in passing ("The workshop will be held December 13"), its year
+ * chosen as for year-less headers; else an error that says what to add. */
+function firstDayOf(
+  text: string,
+  tokens: LineToken[],
+  ctx: ParseContext,
+  b: ProgramBuilder,
+): DateParts | undefined {
   const typed = ctx.firstDay === undefined ? undefined : isoDateParts(ctx.firstDay);
-  if (typed || !timed) return typed;
+  const first = tokens.findIndex((t) => t.kind === "range" || t.kind === "clock");
+  if (typed || first < 0) return typed;
+  for (const t of tokens.slice(0, first)) {
+    const found = t.text.length <= PROSE_DATE_LINE ? findNamedDate(t.text) : undefined;
+    if (!found) continue;
+    b.warn(`line ${t.line}`, "No day header; the sessions are on the day this line names", t.line);
+    if (found.year !== undefined) return found;
+    let year = ctx.year;
+    if (year === undefined) {
+      const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
+      const day = { month: found.month, day: found.day, line: t.line };
+      const choice = chooseYear([day], named, ctx.now ?? Date.now());
+      if (choice) b.warn("program", choice.reason);
+      year = choice?.year;
+    }
+    return { ...found, year };
+  }
   throw new DomainError(
     "import.no_date",
     "The text names no day: add a day header such as “Thursday, May 14, 2026” above the first session, or type the first day",
