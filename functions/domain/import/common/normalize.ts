@@ -8,12 +8,12 @@ const WS = /\s+/g;
 const NEEDS_CLEAN = /[^\S ]| {2}|^ | $/;
 const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
+/** Honorifics written before a name, in English and the languages programs come in ("Dra.",
+ * "Dott.ssa", "Mme", "Assoc. Prof."): a pattern's alternatives, lower case. */
+export const HONORIFIC_WORDS =
+  "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra";
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot.
-/** Honorifics written before a name, in English and the languages programs come in ("Dra.",
- * "Dott.ssa", "Mme"): a pattern's alternatives, lower case. */
-export const HONORIFIC_WORDS =
-  "dr|dra|drs|dres|prof|profa|professor|pr|mr|mrs|ms|mx|sir|dott|mme|sra";
 const HONORIFIC = new RegExp(
   `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:\\.\\s*(?=\\p{Lu})|\\.?\\s+)`,
   "iu",

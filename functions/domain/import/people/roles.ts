@@ -3,7 +3,7 @@ import type { Role } from "../../../../schemas/program";
 // Role labels in English, French, German, Spanish, Italian and Portuguese.
 const ROLE_WORDS: [RegExp, Role][] = [
   [
-    /^(?:co-?\s?)?(?:chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|convener|conveners|director|directors|rapporteur|rapporteurs|presiding|presider|presiders|président|présidents|présidence|vorsitz|vorsitzende|presidente|presidentes|presidenti|presidencia|presidenza|coordinan|coordinador|coordinadores|coordinadora|coordinadoras|coordinatore|coordinatori|coordenador|coordenadores)$/i,
+    /^(?:co-?\s?)?(?:chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|convener|conveners|director|directors|rapporteur|rapporteurs|presiding|presider|presiders|président|présidents|présidence|vorsitz|vorsitzende|presidente|presidentes|presidenti|presidencia|presidenza|coordina|coordinan|coordinador|coordinadores|coordinadora|coordinadoras|coordinatore|coordinatori|coordenador|coordenadores)$/i,
     "chair",
   ],
   [
@@ -27,7 +27,7 @@ const ROLE_WORDS: [RegExp, Role][] = [
 /** Role labels that head a list inside running text, where a colon follows them: the common
  * ones only, as "Keynote:" or "Faculty:" there more often heads a title than names. */
 export const ROLE_LABEL_IN_TEXT =
-  "(?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?|presidente|presidentes|presidenti|coordinan|coordinadore?s?|coordinatori|modérateurs?|moderador(?:es)?|moderatori|moderatore|panelistas?|panelisti|ponentes?|relatori|relatore";
+  "(?:co-?)?chairs?|chairpersons?|panell?ists?|(?:virtual |co-?)?moderators?|emcee|judges|rapporteurs?|discussants?|speakers?|presidente|presidentes|presidenti|coordinan?|coordinadore?s?|coordinatori|modérateurs?|moderador(?:es)?|moderatori|moderatore|panelistas?|panelisti|ponentes?|relatori|relatore";
 
 /** Role words that keep their meaning after a qualifier; "Program Director" is no chair. */
 const LAST_WORDS = new Map<string, Role>([

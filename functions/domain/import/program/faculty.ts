@@ -175,6 +175,14 @@ export function authorsBeforeTitle(
   return facultyLine(before, single && looksLikeName(before) && !looksLikeInstitution(before));
 }
 
+const QUOTED_HEAD = /^["“”«]([^"“”»]{3,})["“”»],?\s*(.+?)(?:,?\s+et\s+al\.?)?$/u;
+
+/** The author of a paper written with its quoted title first ("“Title”, Jane Doe et al."). */
+export function authorAfterQuotedTitle(line: string): readonly ParsedPerson[] | undefined {
+  const m = line.length <= MAX_LINE ? QUOTED_HEAD.exec(line) : null;
+  return m ? facultyLine(m[2] as string, true) : undefined;
+}
+
 /** A title that only names people, each with the brackets of where they work ("Daphne Koller
  * (insitro)", "A (Google Health) & B (Apple)"): a talk known by its speaker. */
 export function peopleAsTitle(title: string): readonly ParsedPerson[] | undefined {

@@ -5,6 +5,7 @@ import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
 import {
+  authorAfterQuotedTitle,
   authorsBeforeTitle,
   facultyLine,
   inlineRole,
@@ -76,6 +77,13 @@ function longDate(d: DateParts): string {
   });
 }
 
+/** Whether a session names a speaker besides the `inherited` people it took from its header. */
+function hasOwnSpeaker(item: Item, inherited: number): boolean {
+  for (let i = inherited; i < item.people.length; i++)
+    if (item.people[i]?.role === "speaker") return true;
+  return false;
+}
+
 /** The line-by-line reader behind parseText; sessions are collected, then added in order. */
 export class TextProgram {
   title?: string;
@@ -95,6 +103,8 @@ export class TextProgram {
   private labelRead = false;
   /** Blank lines before the line being read. */
   private gap = 0;
+  /** Blank lines before the role label or role line being read. */
+  private roleGap = 0;
   private parent?: Item;
   private child?: Item;
   /** Speakers read from the shape of a title alone, for seatGuessed. */
@@ -141,6 +151,7 @@ export class TextProgram {
         return;
       }
       case "role":
+        this.roleGap = this.gap;
         this.roleList(token.role, token.list, n);
         return;
       case "text":
@@ -200,7 +211,7 @@ export class TextProgram {
     }
     if (this.faculty(t, n)) return;
     // "A, B, C: Title" names its authors before the colon.
-    const names = authorsBeforeTitle(t) ?? facultyLine(t);
+    const names = authorsBeforeTitle(t) ?? authorAfterQuotedTitle(t) ?? facultyLine(t);
     if (names) {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
@@ -228,6 +239,7 @@ export class TextProgram {
     const label = roleLabel(t);
     if (label) {
       this.pendingRole = label;
+      this.roleGap = this.gap;
       this.labelRead = false;
       return true;
     }
@@ -256,6 +268,7 @@ export class TextProgram {
     }
     const inline = inlineRole(t);
     if (inline) {
+      this.roleGap = this.gap;
       this.roleList(inline.role, inline.list, n);
       return true;
     }
@@ -295,8 +308,15 @@ export class TextProgram {
   private seatsFor(role: Role): DraftSeat[] {
     if (this.group?.open) return this.group.people;
     // On a day whose first sessions came under a role list, a later chairs' or moderators' list
-    // heads the sessions after it in the same way ("Coordinan:" above each block of talks).
-    if (this.group?.title === "" && PARENT_ROLES.has(role)) {
+    // heads the sessions after it in the same way ("Coordinan:" above each block of talks), when
+    // the session above is complete: it has its speaker, or a blank line ends it.
+    const group = this.group;
+    const above = this.child ?? this.parent;
+    if (
+      group?.title === "" &&
+      PARENT_ROLES.has(role) &&
+      (this.roleGap > 0 || !above || hasOwnSpeaker(above, group.people.length))
+    ) {
       this.group = { people: [], lines: [], open: true, title: "" };
       return this.group.people;
     }
