@@ -607,6 +607,22 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("reads a table's start and end cells as one range", () => {
+    const p = read(["Thursday, May 14, 2026", "9.30\t10.10\tProper Names in Interaction"]);
+    expect(p.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+      ["Proper Names in Interaction", "2026-05-14T09:30:00+02:00", "2026-05-14T10:10:00+02:00"],
+    ]);
+  });
+
+  it("reads the author after a paper's quoted title", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "9:15 - 9:45\tSpotlight Paper Talks",
+      '"Deep Survival Experts”, Xinyu Li et al.\t“Transfusion”, Maithra Raghu et al.',
+    ]);
+    expect(cast(p, "Spotlight Paper Talks")).toEqual(["speaker:Xinyu Li", "speaker:Maithra Raghu"]);
+  });
+
   it("reads a role in the brackets after a title, and leaves brackets that name no one", () => {
     const p = read([
       "Thursday, May 14, 2026",

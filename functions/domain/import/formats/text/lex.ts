@@ -126,8 +126,13 @@ function tableTokens(cells: string[], line: number, gap: number, out: LineToken[
   let token = classifyLine(first, line);
   let k = 1;
   if ((token.kind === "range" || token.kind === "clock") && token.rest === "" && filled[1]) {
-    token = classifyLine(`${first} ${filled[1]}`, line);
-    k = 2;
+    // A start cell and an end cell ("9.30<TAB>10.10<TAB>Title") make one range.
+    const end = token.kind === "clock" && readClock(filled[1])?.length === filled[1].length;
+    const time = end ? `${first} - ${filled[1]}` : first;
+    k = end ? 2 : 1;
+    const title = filled[k];
+    token = classifyLine(title === undefined ? time : `${time} ${title}`, line);
+    k++;
   }
   if (gap > 0) token.gap = gap;
   out.push(token);
