@@ -1,28 +1,152 @@
 import type { Role } from "../../../../schemas/program";
+import { clean } from "../common/normalize";
 
-// Role labels in English, French, German, Spanish, Italian and Portuguese.
-const ROLE_WORDS: [RegExp, Role][] = [
+// Role labels in English, French, German, Spanish, Italian and Portuguese, lower case; chairs
+// and moderators may be "co-" ones ("Co-Chairs", "co moderator").
+const ROLE_WORDS: [Role, string[]][] = [
   [
-    /^(?:co-?\s?)?(?:chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|convener|conveners|director|directors|rapporteur|rapporteurs|presiding|presider|presiders|président|présidents|présidence|vorsitz|vorsitzende|presidente|presidentes|presidenti|presidencia|presidenza|coordina|coordinan|coordinador|coordinadores|coordinadora|coordinadoras|coordinatore|coordinatori|coordenador|coordenadores)$/i,
     "chair",
+    [
+      "chair",
+      "chairs",
+      "chairman",
+      "chairmen",
+      "chairwoman",
+      "chairperson",
+      "chairpersons",
+      "convener",
+      "conveners",
+      "director",
+      "directors",
+      "rapporteur",
+      "rapporteurs",
+      "presiding",
+      "presider",
+      "presiders",
+      "président",
+      "présidents",
+      "présidence",
+      "vorsitz",
+      "vorsitzende",
+      "presidente",
+      "presidentes",
+      "presidenti",
+      "presidencia",
+      "presidenza",
+      "coordina",
+      "coordinan",
+      "coordinador",
+      "coordinadores",
+      "coordinadora",
+      "coordinadoras",
+      "coordinatore",
+      "coordinatori",
+      "coordenador",
+      "coordenadores",
+    ],
   ],
   [
-    /^(?:co-?\s?)?(?:moderator|moderators|moderated by|facilitator|facilitators|host|hosts|emcee|modérateurs?|moderateurs?|moderation|moderatoren|moderador|moderadores|moderadora|moderadoras|moderatore|moderatori|moderatrice)$/i,
     "moderator",
+    [
+      "moderator",
+      "moderators",
+      "moderated by",
+      "facilitator",
+      "facilitators",
+      "host",
+      "hosts",
+      "emcee",
+      "modérateur",
+      "modérateurs",
+      "moderateur",
+      "moderateurs",
+      "moderation",
+      "moderatoren",
+      "moderador",
+      "moderadores",
+      "moderadora",
+      "moderadoras",
+      "moderatore",
+      "moderatori",
+      "moderatrice",
+    ],
   ],
   [
-    /^(?:panelist|panelists|panellist|panellists|panel|panel discussion|debater|debaters|participants|judges|experts|intervenants|panelista|panelistas|panelisti|debatedores)$/i,
     "panelist",
+    [
+      "panelist",
+      "panelists",
+      "panellist",
+      "panellists",
+      "panel",
+      "panel discussion",
+      "debater",
+      "debaters",
+      "participants",
+      "judges",
+      "experts",
+      "intervenants",
+      "panelista",
+      "panelistas",
+      "panelisti",
+      "debatedores",
+    ],
   ],
   [
-    /^(?:discussant|discussants|commentator|commentators|comentarista|comentaristas|discussore|discussori)$/i,
     "discussant",
+    [
+      "discussant",
+      "discussants",
+      "commentator",
+      "commentators",
+      "comentarista",
+      "comentaristas",
+      "discussore",
+      "discussori",
+    ],
   ],
   [
-    /^(?:speaker|speakers|speakers include|presenter|presenters|faculty|lecturer|lecturers|author|authors|keynote|keynote speaker|invited speaker|presenting author|orateurs?|conférenciers?|referent|referenten|referentin|vortragende|ponente|ponentes|conferencista|conferencistas|relatore|relatori|relatrice|relatrici|palestrante|palestrantes)$/i,
     "speaker",
+    [
+      "speaker",
+      "speakers",
+      "speakers include",
+      "presenter",
+      "presenters",
+      "faculty",
+      "lecturer",
+      "lecturers",
+      "author",
+      "authors",
+      "keynote",
+      "keynote speaker",
+      "invited speaker",
+      "presenting author",
+      "orateur",
+      "orateurs",
+      "conférencier",
+      "conférenciers",
+      "referent",
+      "referenten",
+      "referentin",
+      "vortragende",
+      "ponente",
+      "ponentes",
+      "conferencista",
+      "conferencistas",
+      "relatore",
+      "relatori",
+      "relatrice",
+      "relatrici",
+      "palestrante",
+      "palestrantes",
+    ],
   ],
 ];
+const ROLE_OF = new Map<string, Role>(
+  ROLE_WORDS.flatMap(([role, words]) => words.map((w) => [w, role] as const)),
+);
+const CO = /^co-?\s?/;
 
 /** Role labels that head a list inside running text, where a colon follows them: the common
  * ones only, as "Keynote:" or "Faculty:" there more often heads a title than names. */
@@ -44,8 +168,14 @@ const LAST_WORDS = new Map<string, Role>([
 /** The role a label names ("Co-Chairs", "Moderators", "Panelist", "Session organizer and
  * chair", "Virtual Moderator"); undefined when unknown. */
 export function roleOf(label: string): Role | undefined {
-  const text = label.trim().replace(/\s+/g, " ");
-  for (const [re, role] of ROLE_WORDS) if (re.test(text)) return role;
+  const text = clean(label);
+  const key = text.toLowerCase();
+  const named = ROLE_OF.get(key);
+  if (named) return named;
+  if (key.startsWith("co")) {
+    const co = ROLE_OF.get(key.replace(CO, ""));
+    if (co === "chair" || co === "moderator") return co;
+  }
   // A qualified role names it last: "Session organizer and chair", "Virtual Moderator".
   const space = text.lastIndexOf(" ");
   if (space < 0 || text.length > 40) return undefined;

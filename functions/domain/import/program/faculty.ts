@@ -162,17 +162,24 @@ export function rolesInText(text: string): { person: ParsedPerson; role: Role }[
   return out;
 }
 
-/** The authors of "A, B, C: Title", written before the title and a colon; with `single`, one
- * name too ("Edoardo Battaglia: Looking for…"), when it reads as a personal name and no
- * institution. */
-export function authorsBeforeTitle(
-  line: string,
-  single = false,
-): readonly ParsedPerson[] | undefined {
+/** The authors of "A, B, C: Title", written before the title and a colon. */
+export function authorsBeforeTitle(line: string): readonly ParsedPerson[] | undefined {
   const colon = line.indexOf(": ");
-  if (colon <= 0 || colon > MAX_LINE) return undefined;
-  const before = line.slice(0, colon);
-  return facultyLine(before, single && looksLikeName(before) && !looksLikeInstitution(before));
+  return colon > 0 && colon <= MAX_LINE ? facultyLine(line.slice(0, colon)) : undefined;
+}
+
+// A name before a title's colon is a few words.
+const MAX_NAME_BEFORE_COLON = 60;
+
+/** One speaker written before a title and a colon ("Edoardo Battaglia: Looking for…"), when
+ * that part reads as a personal name and no institution. */
+export function speakerBeforeColon(title: string): readonly ParsedPerson[] | undefined {
+  const colon = title.indexOf(": ");
+  if (colon <= 0 || colon > MAX_NAME_BEFORE_COLON) return undefined;
+  const before = title.slice(0, colon);
+  return looksLikeName(before) && !looksLikeInstitution(before)
+    ? facultyLine(before, true)
+    : undefined;
 }
 
 const QUOTED_HEAD = /^["“”«]([^"“”»]{3,})["“”»],?\s*(.+?)(?:,?\s+et\s+al\.?)?$/u;

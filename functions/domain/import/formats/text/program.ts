@@ -13,6 +13,7 @@ import {
   peopleAsTitle,
   roleLabel,
   roleSegments,
+  speakerBeforeColon,
   splitModerated,
   talkSpeakers,
 } from "../../program/faculty";
@@ -494,7 +495,7 @@ export class TextProgram {
     if (people.length === 0) {
       // "Edoardo Battaglia: Looking for…" or "Daphne Koller (insitro)": names by their shape
       // alone, so kept only if the program writes several titles this way (see end()).
-      const guess = authorsBeforeTitle(title, true) ?? peopleAsTitle(title);
+      const guess = speakerBeforeColon(title) ?? peopleAsTitle(title);
       if (guess) this.guessed.push({ item, people: guess });
     }
     const role = split.people.length > 0 ? (split.role ?? "speaker") : "speaker";
