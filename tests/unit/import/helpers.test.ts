@@ -41,6 +41,9 @@ describe("splitRoom", () => {
     ["Keynote - Jane Doe - Room 4", { title: "Keynote - Jane Doe", room: "Room 4" }],
     ["Keynote - Hall A - Level 2", { title: "Keynote", room: "Hall A - Level 2" }],
     ["Keynote - Room 4 - Jane Doe", { title: "Keynote - Room 4 - Jane Doe" }],
+    // "Rm" is a room with its number; "RM" alone is magnetic resonance in Spanish.
+    ["Opening, Rm 201", { title: "Opening", room: "Rm 201" }],
+    ["Taller músculo-esquelético RX, CT y RM", { title: "Taller músculo-esquelético RX, CT y RM" }],
     // Not a room, text after the brackets, no title before the room, brackets inside brackets.
     ["Hernia Repair (Jane Doe, MD)", { title: "Hernia Repair (Jane Doe, MD)" }],
     ["Hernia Repair (Room 2) x", { title: "Hernia Repair (Room 2) x" }],
