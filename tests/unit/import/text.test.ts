@@ -502,8 +502,29 @@ describe("program text in other languages and day header wordings", () => {
     ["On August 28, 2017 (Day 1 of Conference)", "2017-08-28"],
     ["First Day : 17 July 2023", "2023-07-17"],
     ["Día 2 - 14 de febrero de 2019", "2019-02-14"],
+    ["28 NİSAN 2025, PAZARTESİ", "2025-04-28"],
+    ["Piątek, 14 czerwca 2019", "2019-06-14"],
   ])("reads the day header %j", (header, date) => {
     expect(days(read([header, "09:00 - 10:00 Apertura"]))).toEqual([`${date}T09:00`]);
+  });
+
+  it("gives day tabs above the dated headers the year the text names, and reads Turkish roles", () => {
+    const p = read([
+      "28 Nisan Pazartesi",
+      "29 Nisan Salı",
+      "28 NİSAN 2025, PAZARTESİ",
+      "09:20-11:00\tEnzim Tedavileri",
+      "Oturum Başkanları: Dr. Gülden Gökçay, Dr. Mehmet Gündüz",
+    ]);
+    expect(p.sessions.map((s) => s.start)).toEqual(["2025-04-28T09:20:00+02:00"]);
+    expect(cast(p, "Enzim Tedavileri")).toEqual(["chair:Gülden Gökçay", "chair:Mehmet Gündüz"]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "program",
+        message:
+          "The days name no year; took 2025, which the text names and in which April 28 is a Monday",
+      },
+    ]);
   });
 
   it("reads the labels of one line each as its own role, before the day's first session", () => {

@@ -1,8 +1,8 @@
 import type { Role } from "../../../../schemas/program";
 import { clean } from "../common/normalize";
 
-// Role labels in English, French, German, Spanish, Italian and Portuguese, lower case; chairs
-// and moderators may be "co-" ones ("Co-Chairs", "co moderator").
+// Role labels in English, French, German, Spanish, Italian, Portuguese, Turkish and Polish, lower
+// case; chairs and moderators may be "co-" ones ("Co-Chairs", "co moderator").
 const ROLE_WORDS: [Role, string[]][] = [
   [
     "chair",
@@ -43,6 +43,21 @@ const ROLE_WORDS: [Role, string[]][] = [
       "coordinatori",
       "coordenador",
       "coordenadores",
+      "oturum başkanı",
+      "oturum başkanları",
+      "oturum başkanlari",
+      "başkan",
+      "başkanlar",
+      "kongre başkanı",
+      "przewodniczący",
+      "przewodniczacy",
+      "przewodniczące",
+      "przewodniczenie",
+      "presidente mesa",
+      "presidente de mesa",
+      "coord. mesa",
+      "coordenador de mesa",
+      "coordenadora",
     ],
   ],
   [
@@ -69,6 +84,12 @@ const ROLE_WORDS: [Role, string[]][] = [
       "moderatore",
       "moderatori",
       "moderatrice",
+      "moderatör",
+      "moderatörler",
+      "moderatorzy",
+      "prowadzący",
+      "prowadzacy",
+      "prowadzenie",
     ],
   ],
   [
@@ -90,6 +111,9 @@ const ROLE_WORDS: [Role, string[]][] = [
       "panelistas",
       "panelisti",
       "debatedores",
+      "panelistler",
+      "paneliści",
+      "panelisci",
     ],
   ],
   [
@@ -103,6 +127,8 @@ const ROLE_WORDS: [Role, string[]][] = [
       "comentaristas",
       "discussore",
       "discussori",
+      "tartışmacı",
+      "tartışmacılar",
     ],
   ],
   [
@@ -140,6 +166,14 @@ const ROLE_WORDS: [Role, string[]][] = [
       "relatrici",
       "palestrante",
       "palestrantes",
+      "konuşmacı",
+      "konuşmacılar",
+      "konusmaci",
+      "wykładowca",
+      "wykładowcy",
+      "prelegent",
+      "prelegenci",
+      "palestrantes convidados",
     ],
   ],
 ];

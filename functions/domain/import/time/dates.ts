@@ -4,8 +4,9 @@ export type DateParts = { year?: number; month: number; day: number };
 /** Numeric dates whose order is unknown keep both numbers: a/b/year. */
 export type NumericDate = { a: number; b: number; year: number; sep: "/" | "." | "-" };
 
-/** Month names as programs write them, in English, French, German, Spanish, Italian, Portuguese
- * and Dutch, with the abbreviations that are no common word ("out", Portuguese October, is one).
+/** Month names as programs write them, in English, French, German, Spanish, Italian, Portuguese,
+ * Dutch, Turkish and Polish (its dates use the genitive, "14 czerwca"), with the abbreviations
+ * that are no common word ("out", Portuguese October, is one).
  * Each name is listed once, under the first month it names. */
 const MONTH_NAMES: string[][] = [
   [
@@ -21,6 +22,10 @@ const MONTH_NAMES: string[][] = [
     "gen",
     "janeiro",
     "januari",
+    "ocak",
+    "stycznia",
+    "styczeń",
+    "styczen",
   ],
   [
     "february",
@@ -35,16 +40,123 @@ const MONTH_NAMES: string[][] = [
     "fevereiro",
     "fev",
     "februari",
+    "şubat",
+    "subat",
+    "lutego",
+    "luty",
   ],
-  ["march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "maart"],
-  ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
-  ["june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho"],
-  ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
-  ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
-  ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"],
-  ["november", "nov", "novembre", "noviembre", "novembro"],
+  [
+    "march",
+    "mar",
+    "mars",
+    "märz",
+    "maerz",
+    "mär",
+    "marzo",
+    "março",
+    "maart",
+    "mart",
+    "marca",
+    "marzec",
+  ],
+  [
+    "april",
+    "apr",
+    "avril",
+    "avr",
+    "abril",
+    "abr",
+    "aprile",
+    "nisan",
+    "kwietnia",
+    "kwiecień",
+    "kwiecien",
+  ],
+  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "mayıs", "mayis", "maja", "maj"],
+  [
+    "june",
+    "jun",
+    "juin",
+    "juni",
+    "junio",
+    "giugno",
+    "giu",
+    "junho",
+    "haziran",
+    "czerwca",
+    "czerwiec",
+  ],
+  [
+    "july",
+    "jul",
+    "juillet",
+    "juil",
+    "juli",
+    "julio",
+    "luglio",
+    "lug",
+    "julho",
+    "temmuz",
+    "lipca",
+    "lipiec",
+  ],
+  [
+    "august",
+    "aug",
+    "août",
+    "aout",
+    "agosto",
+    "ago",
+    "augustus",
+    "ağustos",
+    "agustos",
+    "sierpnia",
+    "sierpień",
+    "sierpien",
+  ],
+  [
+    "september",
+    "sep",
+    "sept",
+    "septembre",
+    "septiembre",
+    "setiembre",
+    "settembre",
+    "setembro",
+    "eylül",
+    "eylul",
+    "września",
+    "wrzesnia",
+    "wrzesień",
+    "wrzesien",
+  ],
+  [
+    "october",
+    "oct",
+    "octobre",
+    "oktober",
+    "okt",
+    "octubre",
+    "ottobre",
+    "ott",
+    "outubro",
+    "ekim",
+    "października",
+    "pazdziernika",
+    "październik",
+    "pazdziernik",
+  ],
+  [
+    "november",
+    "nov",
+    "novembre",
+    "noviembre",
+    "novembro",
+    "kasım",
+    "kasim",
+    "listopada",
+    "listopad",
+  ],
   [
     "december",
     "dec",
@@ -57,6 +169,11 @@ const MONTH_NAMES: string[][] = [
     "dic",
     "dicembre",
     "dezembro",
+    "aralık",
+    "aralik",
+    "grudnia",
+    "grudzień",
+    "grudzien",
   ],
 ];
 const MONTH_OF = new Map<string, number>(
@@ -91,7 +208,9 @@ function found(m: RegExpExecArray, date: DateParts | undefined) {
 
 /** A date with a month name ("Thursday, May 14, 2026", "14 May 2026") or in ISO order, at the
  * start of the text; `length` is how much it used. The year may be missing. */
-export function readNamedDate(text: string): { date: DateParts; length: number } | undefined {
+export function readNamedDate(input: string): { date: DateParts; length: number } | undefined {
+  // Turkish capitals write "İ", which lower-cases to two characters: read as "I", one for one.
+  const text = input.indexOf("İ") < 0 ? input : input.replaceAll("İ", "I");
   const md = MONTH_DAY.exec(text);
   if (md)
     return found(

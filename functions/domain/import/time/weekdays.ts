@@ -1,26 +1,32 @@
-/** Weekday names as programs write them, in English, German, French, Spanish, Italian and
- * Portuguese, accents optional: 0 is Sunday. A name ends where the letters do ("Mittwoch,",
+/** Weekday names as programs write them, in English, German, French, Spanish, Italian,
+ * Portuguese, Turkish and Polish, accents optional: 0 is Sunday. A name ends where the letters do ("Mittwoch,",
  * "Venerdì 15"); the Portuguese ones may carry "-feira". */
 const NAMES: [RegExp, number][] = [
-  [/^(?:sun(?:day)?|sonntag|so|dimanche|dim|domingo|domenica|dom)(?![\p{L}])/iu, 0],
-  [/^(?:mon(?:day)?|montag|mo|lundi|lun|lunes|luned[iì]|segunda(?:-feira)?)(?![\p{L}])/iu, 1],
+  [/^(?:sun(?:day)?|sonntag|so|dimanche|dim|domingo|domenica|dom|pazar|niedziela)(?![\p{L}])/iu, 0],
   [
-    /^(?:tue(?:s(?:day)?)?|dienstag|di|mardi|mar|martes|marted[iì]|ter[cç]a(?:-feira)?)(?![\p{L}])/iu,
+    /^(?:mon(?:day)?|montag|mo|lundi|lun|lunes|luned[iì]|segunda(?:-feira)?|pazartesi|poniedzia[lł]ek)(?![\p{L}])/iu,
+    1,
+  ],
+  [
+    /^(?:tue(?:s(?:day)?)?|dienstag|di|mardi|mar|martes|marted[iì]|ter[cç]a(?:-feira)?|sal[ıi]|wtorek)(?![\p{L}])/iu,
     2,
   ],
   [
-    /^(?:wed(?:nesday)?|mittwoch|mi|mercredi|mer|mi[eé]rcoles|mercoled[iì]|quarta(?:-feira)?)(?![\p{L}])/iu,
+    /^(?:wed(?:nesday)?|mittwoch|mi|mercredi|mer|mi[eé]rcoles|mercoled[iì]|quarta(?:-feira)?|[çc]ar[şs]amba|[śs]roda)(?![\p{L}])/iu,
     3,
   ],
   [
-    /^(?:thu(?:rs?(?:day)?)?|donnerstag|do|jeudi|jeu|jueves|gioved[iì]|quinta(?:-feira)?)(?![\p{L}])/iu,
+    /^(?:thu(?:rs?(?:day)?)?|donnerstag|do|jeudi|jeu|jueves|gioved[iì]|quinta(?:-feira)?|per[şs]embe|czwartek)(?![\p{L}])/iu,
     4,
   ],
-  [/^(?:fri(?:day)?|freitag|fr|vendredi|ven|viernes|venerd[iì]|sexta(?:-feira)?)(?![\p{L}])/iu, 5],
-  [/^(?:sat(?:urday)?|samstag|sa|samedi|sam|s[aá]bado|sabato)(?![\p{L}])/iu, 6],
+  [
+    /^(?:fri(?:day)?|freitag|fr|vendredi|ven|viernes|venerd[iì]|sexta(?:-feira)?|cuma|pi[ąa]tek)(?![\p{L}])/iu,
+    5,
+  ],
+  [/^(?:sat(?:urday)?|samstag|sa|samedi|sam|s[aá]bado|sabato|cumartesi|sobota)(?![\p{L}])/iu, 6],
 ];
 const AFTER = /^\.?,?\s*/;
-const FIRST_LETTERS = /^[dfgjlmqstvw]/i;
+const FIRST_LETTERS = /^[cçdfgjlmnpqsśtvw]/iu;
 
 export const weekdayNames = [
   "Sunday",
@@ -34,8 +40,10 @@ export const weekdayNames = [
 
 /** A weekday name at the start of the text ("Friday", "Thu.", "Mittwoch,"), with the comma or
  * blanks after it; `length` is how much it used. */
-export function readWeekday(text: string): { weekday: number; length: number } | undefined {
-  if (!FIRST_LETTERS.test(text)) return undefined;
+export function readWeekday(input: string): { weekday: number; length: number } | undefined {
+  if (!FIRST_LETTERS.test(input)) return undefined;
+  // Turkish "CUMARTESİ": the dotted capital read as "I", one character for one.
+  const text = input.indexOf("İ") < 0 ? input : input.replaceAll("İ", "I");
   for (const [re, weekday] of NAMES) {
     const m = re.exec(text);
     if (!m) continue;

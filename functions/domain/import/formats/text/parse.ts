@@ -27,19 +27,21 @@ function lineCount(text: string): number {
 /** The year for days written without one, and the first day of a text that names none. */
 function daysOf(text: string, tokens: LineToken[], ctx: ParseContext, b: ProgramBuilder): Days {
   const yearless: YearlessDay[] = [];
+  // Days without a year after a dated header take its year as they are read.
   let dated = false;
   for (const t of tokens) {
     if (t.kind === "numeric-day") dated = true;
     else if (t.kind === "day") {
       if (t.date.year !== undefined) dated = true;
-      else
+      else if (!dated)
         yearless.push({ month: t.date.month, day: t.date.day, weekday: t.weekday, line: t.line });
     }
   }
   if (yearless.length === 0 && dated) return {};
   if (yearless.length === 0) return { firstDay: firstDayOf(text, tokens, ctx, b) };
   if (ctx.year !== undefined) return { year: ctx.year };
-  if (dated) return {};
+  // Those before any dated header ("28 Nisan Pazartesi" tabs above "28 NİSAN 2025, PAZARTESİ")
+  // take theirs from the years the text names and the weekdays.
   const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
   const choice = chooseYear(yearless, named, ctx.now ?? Date.now());
   if (!choice) return {};
