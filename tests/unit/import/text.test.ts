@@ -503,6 +503,7 @@ describe("program text in other languages and day header wordings", () => {
     ["First Day : 17 July 2023", "2023-07-17"],
     ["Día 2 - 14 de febrero de 2019", "2019-02-14"],
     ["28 NİSAN 2025, PAZARTESİ", "2025-04-28"],
+    ["Sexta-feira, dia 5 de Agosto de 2011", "2011-08-05"],
     ["Piątek, 14 czerwca 2019", "2019-06-14"],
   ])("reads the day header %j", (header, date) => {
     expect(days(read([header, "09:00 - 10:00 Apertura"]))).toEqual([`${date}T09:00`]);

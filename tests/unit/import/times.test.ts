@@ -108,3 +108,22 @@ describe("readRange and readClock", () => {
     expect(readRange("9:00-25:00")).toBeUndefined();
   });
 });
+
+describe("hours written with h", () => {
+  it("reads a whole hour ending in h, and ranges joined by às or a", () => {
+    expect(readClock("07h")).toEqual({
+      clock: { hour: 7, minute: 0, leadingZero: true },
+      length: 3,
+    });
+    expect(readClock("10h15 Intervalo")?.clock).toEqual({
+      hour: 10,
+      minute: 15,
+      leadingZero: false,
+    });
+    expect(readRange("8h às 12h30")).toMatchObject({ start: 480, end: 750, length: 11 });
+    expect(readRange("9:00 a 10:00")).toMatchObject({ start: 540, end: 600, length: 12 });
+    // "h" before a word is no hour: "7 hospitals".
+    expect(readClock("7 hospitals")).toBeUndefined();
+    expect(readClock("7hospitals")).toBeUndefined();
+  });
+});

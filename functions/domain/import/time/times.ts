@@ -2,9 +2,11 @@
 export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; leadingZero: boolean };
 
 // "noon" is a meridiem only after 12 ("12 noon"); after another hour it begins the title.
-// A unit word may follow a time ("9:00 Uhr", "14.30 hrs").
-const T = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?(?:\s*(?:uhr|hrs?|hours)\b)?`;
-const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à)\s*`;
+// A unit word may follow a time ("9:00 Uhr", "14.30 hrs"); "h" may end a whole hour ("07h").
+// Groups: the hour, the minutes after ":" or ".", the minutes after "h" (empty for a whole
+// hour), and AM or PM.
+const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?(?:\s*(?:uhr|hrs?|hours)\b)?`;
+const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à|às|a)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?!\\d|:\\d)`, "i");
 const SINGLE = new RegExp(`^${T}(?!\\d|:\\d)`, "i");
 // "0845-0900": four digits each side, as some programs write a 24-hour range.
@@ -17,7 +19,7 @@ const FORWARD_STEP = 180;
 function clock(h?: string, m?: string, mer?: string): Clock | undefined {
   if (h === undefined) return undefined;
   const hour = Number(h);
-  const minute = Number(m ?? 0);
+  const minute = Number(m || 0);
   const lower = mer?.toLowerCase();
   const am = lower?.startsWith("a");
   // "13:30pm": a 24-hour afternoon time with "pm" after it means the hour it says.
@@ -105,9 +107,16 @@ export type TimeRange = {
 export function readRange(text: string): TimeRange | undefined {
   const m = RANGE.exec(text) ?? compact(text);
   if (!m) return undefined;
-  const from = clock(m[1], m[2], m[3]);
-  const to = clock(m[4], m[5], m[6]);
-  if (!from || !to || (!m[2] && !from.meridiem && !to.meridiem) || (!m[5] && !to.meridiem))
+  const from = clock(m[1], m[2] ?? m[3], m[4]);
+  const to = clock(m[5], m[6] ?? m[7], m[8]);
+  const fromMinutes = m[2] !== undefined || m[3] !== undefined;
+  const toMinutes = m[6] !== undefined || m[7] !== undefined;
+  if (
+    !from ||
+    !to ||
+    (!fromMinutes && !from.meridiem && !to.meridiem) ||
+    (!toMinutes && !to.meridiem)
+  )
     return undefined;
   const { start, note } = placeStart(from, to);
   const range: TimeRange = { from, to, start, end: placeEnd(to, start), length: m[0].length };
@@ -118,8 +127,8 @@ export function readRange(text: string): TimeRange | undefined {
 /** A single clock time at the start of the text ("7:05", "7 am", "13h30"). */
 export function readClock(text: string): { clock: Clock; length: number } | undefined {
   const m = SINGLE.exec(text);
-  if (!m || (!m[2] && !m[3])) return undefined;
-  const c = clock(m[1], m[2], m[3]);
+  if (!m || (m[2] === undefined && m[3] === undefined && !m[4])) return undefined;
+  const c = clock(m[1], m[2] ?? m[3], m[4]);
   return c ? { clock: c, length: m[0].length } : undefined;
 }
 
@@ -127,6 +136,6 @@ export function readClock(text: string): { clock: Clock; length: number } | unde
 function compact(text: string): RegExpExecArray | null {
   const m = COMPACT.exec(text);
   if (!m) return null;
-  const groups = [m[0], m[1], m[2], undefined, m[3], m[4], undefined];
+  const groups = [m[0], m[1], m[2], undefined, undefined, m[3], m[4], undefined, undefined];
   return Object.assign(groups, { index: 0, input: text }) as unknown as RegExpExecArray;
 }

@@ -31,6 +31,9 @@ const DAY_PREFIX = new RegExp(
   `^(?:on\\s+|(?:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th)|premier|première|deuxième|troisième|primer|primera|segundo|tercer|tercera|primo|secondo|terzo)\\s+${DAY_WORD}|${DAY_WORD}\\s*\\d+|${DAY_WORD}\\s+(?:[ivx]+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth))\\s*[:\\-–—,(]?\\s*)`,
   "iu",
 );
+// A word between the weekday and the date: "Sexta-feira, dia 5 de Agosto", "vendredi le 5 mai",
+// "Freitag, den 5. Mai".
+const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
@@ -58,7 +61,7 @@ function digitNearStart(t: string): boolean {
  * as part of it ("Mar 12" is March, not mardi). */
 function dateAfterWeekday(text: string) {
   const wd = readWeekday(text);
-  const rest = wd ? text.slice(wd.length) : text;
+  const rest = wd ? text.slice(wd.length).replace(DAY_ARTICLE, "") : text;
   const named = readNamedDate(rest);
   if (named) return { named, rest, weekday: wd?.weekday };
   const numeric = readNumericDate(rest);
