@@ -629,6 +629,16 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("reads a talk written as honorific, name, unit and quoted title", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      '9:00 - 9:10 Dott. Roberto Bonmassari - UO Cardiologia, APSS - "Dove si incontrano"',
+    ]);
+    expect(p.people).toEqual([
+      expect.objectContaining({ name: "Roberto Bonmassari", affiliation: "UO Cardiologia, APSS" }),
+    ]);
+  });
+
   it("reads a table's start and end cells as one range", () => {
     const p = read(["Thursday, May 14, 2026", "9.30\t10.10\tProper Names in Interaction"]);
     expect(p.sessions.map((s) => [s.title, s.start, s.end])).toEqual([

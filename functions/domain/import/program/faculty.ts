@@ -22,7 +22,7 @@ const TALK_SPLIT =
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;
-const QUOTED_TAIL = /,?\s*["“«].*$/;
+const QUOTED_TAIL = /(?:,|\s+[-–—])?\s*["“«].*$/;
 // Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
 const ROLE_IN_TEXT = new RegExp(`(?:^|[\\s.;,])(${ROLE_LABEL_IN_TEXT})\\s*:\\s*`, "gi");
 
