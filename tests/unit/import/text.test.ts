@@ -639,6 +639,26 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("reads chairs written where a session's title would be, and the title from the line after", () => {
+    const p = read([
+      "28 NİSAN 2025, PAZARTESİ",
+      "11:30-13:00\tOturum Başkanları: Dr. Mustafa Kendirci, Dr. Mahmut Çoker",
+      "",
+      "Lizozomal Depo Hastalıklarında Beslenme",
+      "Konuşmacı: Dr. Hasan Önal",
+      "14:00-15:00\tModerador: Dr. Wilson Rocha Filho - MG",
+      "Amigdalectomia e adenoidectomia",
+    ]);
+    expect(p.sessions.map((s) => [s.title, cast(p, s.title)])).toEqual([
+      [
+        "Lizozomal Depo Hastalıklarında Beslenme",
+        ["chair:Mustafa Kendirci", "chair:Mahmut Çoker", "speaker:Hasan Önal"],
+      ],
+      ["Amigdalectomia e adenoidectomia", ["moderator:Wilson Rocha Filho"]],
+    ]);
+    expect(person(p, "Wilson Rocha Filho")?.affiliation).toBe("MG");
+  });
+
   it("reads a table's start and end cells as one range", () => {
     const p = read(["Thursday, May 14, 2026", "9.30\t10.10\tProper Names in Interaction"]);
     expect(p.sessions.map((s) => [s.title, s.start, s.end])).toEqual([

@@ -418,8 +418,9 @@ export class TextProgram {
       end <= p.endMin &&
       !(start === p.startMin && end === p.endMin);
     if (!inside) this.closeParent();
-    const item = this.open(start, end, rest, n, inside ? p : undefined);
+    const item = this.open(start, end, n, inside ? p : undefined);
     if (!inside) this.parent = item;
+    this.readRest(item, rest, n);
     if (note) this.b.warn(`line ${n}`, note, n);
   }
 
@@ -429,18 +430,13 @@ export class TextProgram {
     const p = this.parent;
     const inParent = p && p.endMin !== undefined && start >= p.startMin && start < p.endMin;
     if (!inParent) this.closeParent();
-    const item = this.open(start, undefined, rest, n, inParent ? p : undefined);
+    const item = this.open(start, undefined, n, inParent ? p : undefined);
     if (!inParent) this.parent = item;
+    this.readRest(item, rest, n);
     if (note) this.b.warn(`line ${n}`, note, n);
   }
 
-  private open(
-    startMin: number,
-    endMin: number | undefined,
-    rest: string,
-    n: number,
-    parent?: Item,
-  ): Item {
+  private open(startMin: number, endMin: number | undefined, n: number, parent?: Item): Item {
     // Every item becomes a session: past the limit the rest of the text need not be read.
     if (this.items.length >= importLimits.maxSessions) throw tooManySessions();
     this.previous = startMin;
@@ -473,8 +469,21 @@ export class TextProgram {
       this.child = item;
     } else this.child = undefined;
     this.items.push(item);
-    if (rest !== "") this.setTitle(item, rest, n);
     return item;
+  }
+
+  /** What follows a session's time on its line: its title, or its chairs where the title would
+   * be ("11:30-13:00<TAB>Oturum Başkanları: Dr. A, Dr. B"), with the title on a line to come. */
+  private readRest(item: Item, rest: string, n: number): void {
+    if (rest === "") return;
+    const role = rest.indexOf(":") < 0 ? undefined : roleLine(rest);
+    if (
+      role &&
+      (role.role === "chair" || role.role === "moderator") &&
+      facultyLine(role.list, true)
+    )
+      this.roleList(role.role, role.list, n);
+    else this.setTitle(item, rest, n);
   }
 
   private setTitle(item: Item, text: string, n: number): void {
@@ -528,7 +537,9 @@ export class TextProgram {
     const parsed = parsePeople(
       names.replace(/\s(?:and|&)$/i, "").replace(/,\s+(?:and|&)\s+/gi, ", "),
     );
-    const read = parsed.unreadable.length > 0 ? facultyLine(names) : undefined;
+    // "Dr. Name - MG": a dash inside a name sets off where the person is from.
+    const dashed = parsed.people.some((p) => SPACED_DASH.test(p.name));
+    const read = parsed.unreadable.length > 0 || dashed ? facultyLine(names, dashed) : undefined;
     if (read) {
       this.place(role, read, n);
       return;
