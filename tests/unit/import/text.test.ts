@@ -639,6 +639,19 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("starts the next block after a talk that named its speaker", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "Chairs: Ann Lee, Bob Stone",
+      "9:00 - 10:00 Morning Block",
+      "9:00 - 9:30 Hernia Repair – Dr. Xavier Diaz",
+      "Moderator: Dr. Carla Ruiz",
+      "10:00 - 11:00 Afternoon Block",
+    ]);
+    expect(cast(p, "Morning Block")).toEqual(["chair:Ann Lee", "chair:Bob Stone"]);
+    expect(cast(p, "Afternoon Block")).toEqual(["moderator:Carla Ruiz"]);
+  });
+
   it("reads chairs written where a session's title would be, and the title from the line after", () => {
     const p = read([
       "28 NİSAN 2025, PAZARTESİ",

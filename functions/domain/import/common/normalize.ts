@@ -49,6 +49,12 @@ export function decodedOptional(text: unknown): string | undefined {
   return value === "" ? undefined : value;
 }
 
+/** Text with the Turkish dotted capital "İ" written "I". Lower-cased, "İ" becomes two characters
+ * that no name pattern knows ("NİSAN", "CUMARTESİ"); as "I" it reads one for one. */
+export function undottedCapitalI(text: string): string {
+  return text.indexOf("İ") < 0 ? text : text.replaceAll("İ", "I");
+}
+
 /** Whether text holds a hyphen, an en dash or an em dash: a cheap test before a dash pattern. */
 export function hasDash(text: string): boolean {
   return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;

@@ -1,3 +1,4 @@
+import { undottedCapitalI } from "../common/normalize";
 import { isRealDate } from "./wall";
 
 export type DateParts = { year?: number; month: number; day: number };
@@ -209,8 +210,7 @@ function found(m: RegExpExecArray, date: DateParts | undefined) {
 /** A date with a month name ("Thursday, May 14, 2026", "14 May 2026") or in ISO order, at the
  * start of the text; `length` is how much it used. The year may be missing. */
 export function readNamedDate(input: string): { date: DateParts; length: number } | undefined {
-  // Turkish capitals write "İ", which lower-cases to two characters: read as "I", one for one.
-  const text = input.indexOf("İ") < 0 ? input : input.replaceAll("İ", "I");
+  const text = undottedCapitalI(input);
   const md = MONTH_DAY.exec(text);
   if (md)
     return found(

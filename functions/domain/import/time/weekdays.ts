@@ -1,3 +1,5 @@
+import { undottedCapitalI } from "../common/normalize";
+
 /** Weekday names as programs write them, in English, German, French, Spanish, Italian,
  * Portuguese, Turkish and Polish, accents optional: 0 is Sunday. A name ends where the letters do ("Mittwoch,",
  * "Venerdì 15"); the Portuguese ones may carry "-feira". */
@@ -42,8 +44,7 @@ export const weekdayNames = [
  * blanks after it; `length` is how much it used. */
 export function readWeekday(input: string): { weekday: number; length: number } | undefined {
   if (!FIRST_LETTERS.test(input)) return undefined;
-  // Turkish "CUMARTESİ": the dotted capital read as "I", one character for one.
-  const text = input.indexOf("İ") < 0 ? input : input.replaceAll("İ", "I");
+  const text = undottedCapitalI(input);
   for (const [re, weekday] of NAMES) {
     const m = re.exec(text);
     if (!m) continue;

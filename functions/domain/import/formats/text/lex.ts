@@ -132,10 +132,9 @@ function tableTokens(cells: string[], line: number, gap: number, out: LineToken[
     // A start cell and an end cell ("9.30<TAB>10.10<TAB>Title") make one range.
     const end = token.kind === "clock" && readClock(filled[1])?.length === filled[1].length;
     const time = end ? `${first} - ${filled[1]}` : first;
-    k = end ? 2 : 1;
-    const title = filled[k];
+    const title = filled[end ? 2 : 1];
     token = classifyLine(title === undefined ? time : `${time} ${title}`, line);
-    k++;
+    k = end ? 3 : 2;
   }
   if (gap > 0) token.gap = gap;
   out.push(token);

@@ -39,14 +39,25 @@ function daysOf(text: string, tokens: LineToken[], ctx: ParseContext, b: Program
   }
   if (yearless.length === 0 && dated) return {};
   if (yearless.length === 0) return { firstDay: firstDayOf(text, tokens, ctx, b) };
-  if (ctx.year !== undefined) return { year: ctx.year };
   // Those before any dated header ("28 Nisan Pazartesi" tabs above "28 NİSAN 2025, PAZARTESİ")
   // take theirs from the years the text names and the weekdays.
+  const year = chosenYear(yearless, text, ctx, b);
+  return year === undefined ? {} : { year };
+}
+
+/** The year for days that name none: the one typed, else the one chooseYear finds in the text and
+ * the weekdays, with its reason in the warnings. */
+function chosenYear(
+  days: YearlessDay[],
+  text: string,
+  ctx: ParseContext,
+  b: ProgramBuilder,
+): number | undefined {
+  if (ctx.year !== undefined) return ctx.year;
   const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
-  const choice = chooseYear(yearless, named, ctx.now ?? Date.now());
-  if (!choice) return {};
-  b.warn("program", choice.reason);
-  return { year: choice.year };
+  const choice = chooseYear(days, named, ctx.now ?? Date.now());
+  if (choice) b.warn("program", choice.reason);
+  return choice?.year;
 }
 
 // Sentences longer than this are not searched for the day of a text without day headers.
@@ -69,15 +80,8 @@ function firstDayOf(
     if (!found) continue;
     b.warn(`line ${t.line}`, "No day header; the sessions are on the day this line names", t.line);
     if (found.year !== undefined) return found;
-    let year = ctx.year;
-    if (year === undefined) {
-      const named = [...text.matchAll(YEARS)].map((m) => Number(m[0]));
-      const day = { month: found.month, day: found.day, line: t.line };
-      const choice = chooseYear([day], named, ctx.now ?? Date.now());
-      if (choice) b.warn("program", choice.reason);
-      year = choice?.year;
-    }
-    return { ...found, year };
+    const day = { month: found.month, day: found.day, line: t.line };
+    return { ...found, year: chosenYear([day], text, ctx, b) };
   }
   throw new DomainError(
     "import.no_date",

@@ -78,8 +78,10 @@ function longDate(d: DateParts): string {
   });
 }
 
-/** Whether a session names a speaker besides the `inherited` people it took from its header. */
-function hasOwnSpeaker(item: Item, inherited: number): boolean {
+/** Whether a session names a speaker besides the people it took from its header's `group`, which
+ * come first when it took them (a talk inside a session takes none). */
+function hasOwnSpeaker(item: Item, group: DraftSeat[]): boolean {
+  const inherited = group.length > 0 && item.people[0] === group[0] ? group.length : 0;
   for (let i = inherited; i < item.people.length; i++)
     if (item.people[i]?.role === "speaker") return true;
   return false;
@@ -316,7 +318,7 @@ export class TextProgram {
     if (
       group?.title === "" &&
       PARENT_ROLES.has(role) &&
-      (this.roleGap > 0 || !above || hasOwnSpeaker(above, group.people.length))
+      (this.roleGap > 0 || !above || hasOwnSpeaker(above, group.people))
     ) {
       this.group = { people: [], lines: [], open: true, title: "" };
       return this.group.people;
