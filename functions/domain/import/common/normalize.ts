@@ -18,9 +18,6 @@ const HONORIFIC = new RegExp(
   `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:\\.\\s*(?=\\p{Lu})|\\.?\\s+)`,
   "iu",
 );
-const NON_ASCII = /[\u0080-\uffff]/;
-const ASCII_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
-const ASCII_PUNCT = /[^a-z0-9]+/g;
 
 /** Trims and collapses runs of whitespace (titles often carry line breaks from PDFs and XML). */
 export function clean(text: string | null | undefined): string {
@@ -77,33 +74,74 @@ export function stripHonorific(name: string): string {
 /** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */
 export function matchKey(text: string | undefined): string {
   if (!text) return "";
-  if (!NON_ASCII.test(text)) return asciiKey(text);
-  // Accented Latin letters decompose into ASCII letters and combining marks, which go.
-  const decomposed = text.normalize("NFD");
-  const ascii = withoutLatinMarks(decomposed);
-  if (ascii !== undefined) return asciiKey(ascii);
-  const bare = decomposed.replace(MARKS, "");
-  if (!NON_ASCII.test(bare)) return asciiKey(bare);
-  return bare.toLowerCase().replace(PUNCT, " ").replace(WS, " ").trim();
+  return latinKey(text) ?? unicodeKey(text);
 }
 
-/** Decomposed text without its combining diacritical marks (U+0300–U+036F) when that leaves
- * only ASCII, as accented Latin names do; undefined otherwise. One pass, no pattern. */
-function withoutLatinMarks(text: string): string | undefined {
-  let out = "";
-  let from = 0;
+/** For each accented Latin letter (Latin-1, Extended-A and -B, Extended Additional) whose
+ * canonical decomposition is an ASCII letter and combining marks, that letter in lower case;
+ * 0 for every other character. Built from the decompositions themselves, so it agrees with the
+ * Unicode path below. */
+const LATIN_BASE = (() => {
+  const table = new Uint8Array(0x1f00);
+  const fill = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const d = String.fromCharCode(c).normalize("NFD");
+      const base = d.toLowerCase().charCodeAt(0);
+      if (d.length < 2 || !isKeyCode(base)) continue;
+      let marks = true;
+      for (let i = 1; i < d.length; i++) marks &&= isLatinMark(d.charCodeAt(i));
+      if (marks) table[c] = base;
+    }
+  };
+  fill(0xc0, 0x24f);
+  fill(0x1e00, 0x1eff);
+  return table;
+})();
+
+function isKeyCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Combining diacritical marks (U+0300–U+036F), which accented Latin letters decompose into. */
+function isLatinMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+// Longer text goes the Unicode way: the codes are passed to String.fromCharCode as arguments.
+const MAX_LATIN_KEY = 1000;
+const keyCodes: number[] = [];
+
+/** The key of text written in ASCII and accented Latin letters, in one pass: letters and digits
+ * in lower case without their marks, any run of other characters one space between words.
+ * Undefined for text with any other character, which the Unicode path reads. */
+function latinKey(text: string): string | undefined {
+  if (text.length > MAX_LATIN_KEY) return undefined;
+  let length = 0;
+  let gap = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x300 || c > 0x36f) return undefined;
-    if (i > from) out += text.slice(from, i);
-    from = i + 1;
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      else if (!isKeyCode(c)) {
+        gap = true;
+        continue;
+      }
+    } else if (isLatinMark(c)) continue;
+    else {
+      c = c < LATIN_BASE.length ? (LATIN_BASE[c] as number) : 0;
+      if (c === 0) return undefined;
+    }
+    if (gap && length > 0) keyCodes[length++] = 0x20;
+    gap = false;
+    keyCodes[length++] = c;
   }
-  return out + text.slice(from);
+  keyCodes.length = length;
+  return String.fromCharCode.apply(null, keyCodes);
 }
 
-// ASCII needs no decomposition and has only a-z and 0-9 as letters and digits.
-function asciiKey(text: string): string {
-  const lower = text.toLowerCase();
-  return ASCII_KEY.test(lower) ? lower : lower.replace(ASCII_PUNCT, " ").trim();
+/** The key of any text: decomposed, marks dropped, lower case, runs of what is neither letter
+ * nor digit one space. */
+function unicodeKey(text: string): string {
+  const bare = text.normalize("NFD").replace(MARKS, "");
+  return bare.toLowerCase().replace(PUNCT, " ").replace(WS, " ").trim();
 }

@@ -53,8 +53,12 @@ export class PersonRegistry {
     const first = this.byName.get(nameKey);
     let entry = first?.affKey === affKey ? first : first?.byAffiliation?.get(affKey);
     if (!entry) {
-      const person: Person = { id: "", name: draft.name, credentials: distinct(draft.credentials) };
-      if (draft.affiliation) person.affiliation = draft.affiliation;
+      const { name, affiliation } = draft;
+      const credentials = distinct(draft.credentials);
+      // Made whole at once: a field added later would go to a store of its own.
+      const person: Person = affiliation
+        ? { id: "", name, credentials, affiliation }
+        : { id: "", name, credentials };
       if (draft.title) person.title = draft.title;
       if (draft.bio) person.bio = draft.bio;
       entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
