@@ -57,6 +57,19 @@ export function hasDash(text: string): boolean {
   return text.indexOf("-") >= 0 || text.indexOf("–") >= 0 || text.indexOf("—") >= 0;
 }
 
+const SPACED_DASH = /\s+[-–—]\s+/g;
+
+/** The dashes with blanks on both sides (" - ", " – ", " — ") that split a title from its
+ * speakers or room, from the left: for each, where its blanks start and where the blanks after
+ * it end, in pairs. */
+export function spacedDashes(text: string): number[] {
+  const out: number[] = [];
+  SPACED_DASH.lastIndex = 0;
+  for (let m = SPACED_DASH.exec(text); m; m = SPACED_DASH.exec(text))
+    out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
 /** Words in text split on single spaces, as text.split(" ").length counts them. */
 export function wordCount(text: string): number {
   let n = 1;

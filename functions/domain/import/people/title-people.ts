@@ -1,5 +1,5 @@
 import type { Role } from "../../../../schemas/program";
-import { hasDash } from "../common/normalize";
+import { hasDash, spacedDashes } from "../common/normalize";
 import { credentialList } from "./credentials";
 import { looksLikeName } from "./name-shape";
 import { type ParsedPerson, parsePeople } from "./people";
@@ -9,7 +9,6 @@ const BY =
   /^(.*\S)\s*\((?:(?:a\s+)?talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s+([^()]+)\)\s*$/i;
 // What BY needs right after the last "(", tested first because BY backtracks over the title.
 const BY_START = /^\((?:a\s+)?(?:talk\s+|presented\s+|presentation\s+|lecture\s+)?by\s/i;
-const DASH = /\s+[-–—]\s+/g;
 const noPeople: readonly ParsedPerson[] = [];
 
 function looksLikeNames(people: readonly ParsedPerson[], unreadable: readonly string[]): boolean {
@@ -53,12 +52,11 @@ export function splitSummary(summary: string): TitlePeople {
   }
   const role = open > 0 ? bracketedRole(summary, open) : undefined;
   if (role) return role;
-  let last: RegExpExecArray | null = null;
-  DASH.lastIndex = 0;
-  if (hasDash(summary)) for (let m = DASH.exec(summary); m; m = DASH.exec(summary)) last = m;
-  if (last) {
-    const title = summary.slice(0, last.index).trim();
-    const tail = summary.slice(last.index + last[0].length).trim();
+  const dashes = hasDash(summary) ? spacedDashes(summary) : undefined;
+  if (dashes && dashes.length > 0) {
+    // After the last spaced dash.
+    const title = summary.slice(0, dashes[dashes.length - 2]).trim();
+    const tail = summary.slice(dashes[dashes.length - 1]).trim();
     const parsed = parsePeople(tail);
     if (title !== "" && !credentialList(tail) && looksLikeNames(parsed.people, parsed.unreadable)) {
       return { title, people: parsed.people };

@@ -1,4 +1,4 @@
-import { hasDash, wordCount } from "../common/normalize";
+import { hasDash, spacedDashes, wordCount } from "../common/normalize";
 import { labelled } from "./lines";
 
 const ROOM_WORD =
@@ -34,17 +34,12 @@ function afterComma(text: string): Trailer | undefined {
   return after(text, text.lastIndexOf(","));
 }
 
-const SPACED_DASH = /\s+[–—-]\s+/g;
-
 /** "Title - Room" or "Title - Hall A - Level 2": after the first of the last spaced dashes whose
  * parts each read as a room; none when the last part is no room, so that "Keynote - Jane Doe -
  * Room 4" keeps the speaker in the title, and "Keynote - Room 4 - Jane Doe" gives no room. */
 function afterDash(text: string): Trailer | undefined {
   if (!hasDash(text)) return undefined;
-  const dashes: number[] = [];
-  SPACED_DASH.lastIndex = 0;
-  for (let m = SPACED_DASH.exec(text); m; m = SPACED_DASH.exec(text))
-    dashes.push(m.index, m.index + m[0].length);
+  const dashes = spacedDashes(text);
   let found: Trailer | undefined;
   let end = text.length;
   for (let k = dashes.length - 2; k >= 0; k -= 2) {

@@ -76,7 +76,9 @@ export class FacultyReader {
     const people = this.people;
     // Read with its blanks collapsed (the description keeps them), as program text lines are.
     const line = clean(text);
-    const role = line.indexOf(":") < 0 ? undefined : roleLine(line);
+    const code = line.charCodeAt(0);
+    // A role's label starts with a letter, so a line starting with a digit names none.
+    const role = isDigit(code) || line.indexOf(":") < 0 ? undefined : roleLine(line);
     if (role) {
       this.pending = undefined;
       const parsed = parsePeople(role.list.replace(COMMA_AND, ", "));
@@ -84,7 +86,6 @@ export class FacultyReader {
       for (const u of parsed.unreadable) this.unreadable.push(u);
       return false;
     }
-    const code = line.charCodeAt(0);
     if (isDigit(code)) {
       this.pending = undefined;
       for (const person of talkSpeakers(line)) people.push({ person, role: "speaker" });
