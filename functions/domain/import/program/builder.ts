@@ -66,16 +66,15 @@ export class ProgramBuilder {
   private readonly firstSeat: number[] = [];
   private readonly seatHandles: PersonHandle[] = [];
   private readonly seatRoles: Role[] = [];
-  /** The seats worked out for the last list of people. */
-  private lastSeats:
-    | {
-        people: DraftSeat[];
-        count: number;
-        handles: PersonHandle[];
-        roles: Role[];
-        overflow: boolean;
-      }
-    | undefined;
+  /** The last list of people worked out, and where its seats lie in seatHandles (changed in
+   * place: a session would otherwise leave two copies of its seats behind). */
+  private readonly lastSeats = {
+    people: undefined as DraftSeat[] | undefined,
+    count: 0,
+    from: 0,
+    to: 0,
+    overflow: false,
+  };
 
   constructor(readonly timeZone: string) {}
 
@@ -168,10 +167,10 @@ export class ProgramBuilder {
     const first = this.seatHandles.length;
     // The occurrences of a repeating event share one list of people: it is worked out once.
     const last = this.lastSeats;
-    if (last?.people === draft.people && last.count === draft.people.length) {
-      for (let k = 0; k < last.handles.length; k++) {
-        this.seatHandles.push(last.handles[k] as PersonHandle);
-        this.seatRoles.push(last.roles[k] as Role);
+    if (last.people === draft.people && last.count === draft.people.length) {
+      for (let k = last.from; k < last.to; k++) {
+        this.seatHandles.push(this.seatHandles[k] as PersonHandle);
+        this.seatRoles.push(this.seatRoles[k] as Role);
       }
       if (last.overflow) this.tooManyPeople(draft);
       return;
@@ -195,13 +194,11 @@ export class ProgramBuilder {
         this.seatRoles.push(role);
       }
     }
-    this.lastSeats = {
-      people: draft.people,
-      count: draft.people.length,
-      handles: this.seatHandles.slice(first),
-      roles: this.seatRoles.slice(first),
-      overflow,
-    };
+    last.people = draft.people;
+    last.count = draft.people.length;
+    last.from = first;
+    last.to = this.seatHandles.length;
+    last.overflow = overflow;
   }
 
   private tooManyPeople(draft: DraftSession): void {
