@@ -21,6 +21,14 @@ function joinedInitial(name: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether the word from `start` to `end` begins with a capital; ASCII is told without a pattern
+ * or a cut-out copy of the letter. */
+function capitalised(name: string, start: number, end: number): boolean {
+  const c = name.charCodeAt(start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return CAPITALISED.test(name.slice(start, Math.min(end, start + 2)));
+}
+
 /** Two to four capitalised words, plus particles between them, none a topic word. */
 export function looksLikeName(name: string): boolean {
   let named = 0;
@@ -28,8 +36,7 @@ export function looksLikeName(name: string): boolean {
   for (;;) {
     const space = name.indexOf(" ", start);
     const end = space < 0 ? name.length : space;
-    if (CAPITALISED.test(name.slice(start, Math.min(end, start + 2))))
-      named += joinedInitial(name, start, end) ? 2 : 1;
+    if (capitalised(name, start, end)) named += joinedInitial(name, start, end) ? 2 : 1;
     else if (start === 0 || space < 0 || !nameParticles.has(name.slice(start, end))) return false;
     if (space < 0) break;
     start = space + 1;

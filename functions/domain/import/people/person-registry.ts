@@ -87,7 +87,8 @@ export class PersonRegistry {
   finish(): Person[] {
     const out: Person[] = [];
     const used = new Set<string>();
-    for (const e of this.order) {
+    for (let k = 0; k < this.order.length; k++) {
+      const e = this.order[k] as Entry;
       const target = e.affKey === "" ? onlyAffiliated(e.head ?? e) : undefined;
       if (target) {
         e.target = target;

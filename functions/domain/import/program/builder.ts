@@ -255,7 +255,7 @@ export class ProgramBuilder {
     const zone = this.timeZone;
     const starts = this.columns.starts;
     const people = this.registry.finish();
-    for (const person of people) this.clipPerson(person);
+    for (let k = 0; k < people.length; k++) this.clipPerson(people[k] as Person);
     const ids = columnSessionIds(this.columns);
     const order = startOrder(starts);
     const sessions: Session[] = new Array(count);
@@ -280,17 +280,22 @@ export class ProgramBuilder {
     return { conference, sessions, people, warnings: this.listedWarnings() };
   }
 
+  /** Cuts a person's fields to their limits. Most people need nothing cut, so the check comes
+   * first and the cutting, whose warnings need a function, is a method of its own. */
   private clipPerson(p: Person): void {
-    const { label } = textLimits;
     if (
-      !needsClip(p.name, "label") &&
-      !needsClip(p.affiliation, "label") &&
-      !needsClip(p.title, "label") &&
-      !needsClip(p.bio, "bio") &&
-      p.credentials.length <= importLimits.maxCredentialsPerPerson &&
-      !anyLongerThan(p.credentials, label)
+      needsClip(p.name, "label") ||
+      needsClip(p.affiliation, "label") ||
+      needsClip(p.title, "label") ||
+      needsClip(p.bio, "bio") ||
+      p.credentials.length > importLimits.maxCredentialsPerPerson ||
+      anyLongerThan(p.credentials, textLimits.label)
     )
-      return;
+      this.clipPersonFields(p);
+  }
+
+  private clipPersonFields(p: Person): void {
+    const { label } = textLimits;
     const warn = (message: string) => this.warn(`person ${clip(p.name, 80)}`, message);
     p.name = clipField(p.name, "label", "The name", warn);
     if (p.affiliation) p.affiliation = clipField(p.affiliation, "label", "The affiliation", warn);
@@ -350,16 +355,16 @@ function listed(people: Session["people"], personId: string, role: Role): boolea
 
 /** Whether any of the texts is longer than `max`. */
 function anyLongerThan(texts: readonly string[], max: number): boolean {
-  for (const t of texts) if (t.length > max) return true;
+  for (let k = 0; k < texts.length; k++) if ((texts[k] as string).length > max) return true;
   return false;
 }
 
 /** Indexes by start time, ties in the order added; readers mostly add in order already. */
 function startOrder(starts: number[]): number[] {
-  const order: number[] = new Array(starts.length);
+  const order: number[] = [];
   let sorted = true;
   for (let i = 0; i < starts.length; i++) {
-    order[i] = i;
+    order.push(i);
     if (i > 0 && (starts[i] as number) < (starts[i - 1] as number)) sorted = false;
   }
   if (!sorted) order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
