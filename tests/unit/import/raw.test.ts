@@ -6,6 +6,7 @@ import { IdMap } from "../../../functions/domain/import/common/json";
 import { memo } from "../../../functions/domain/import/common/memo";
 import { tokenizeText } from "../../../functions/domain/import/formats/text/lex";
 import { importProgram } from "../../../functions/domain/import/index";
+import { isPlaceholder } from "../../../functions/domain/import/people/people";
 import { rawParsers } from "../../../functions/domain/import/raw";
 import { fixture } from "./support";
 
@@ -101,6 +102,42 @@ describe("fast paths give the same answers as the general ones", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("finds placeholder names as the pattern alone does", () => {
+    const PLACEHOLDER = /\b(?:tb[acd]|to be (?:announced|determined|confirmed|decided))\b/i;
+    const piece = fc.constantFrom(
+      "t",
+      "T",
+      "b",
+      "B",
+      "o",
+      "O",
+      " ",
+      "a",
+      "d",
+      "c",
+      "x",
+      "İ",
+      "To be ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 10 }),
+        fc.constantFrom("", "announced", "TBD"),
+        (p, end) => {
+          const name = p.join("") + end;
+          expect(isPlaceholder(name)).toBe(PLACEHOLDER.test(name));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(["Faculty TBA", "To be announced", "Robert Bob", "Tba"].map(isPlaceholder)).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
   });
 
   it("reads plain descriptions line by line as the general path does", () => {

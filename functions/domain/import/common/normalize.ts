@@ -1,4 +1,5 @@
 import { decodeEntities } from "./entities";
+import { importCache } from "./memo";
 
 const WS = /\s+/g;
 // Most values are already clean; testing is much cheaper than replacing. Text whose only blanks
@@ -62,13 +63,20 @@ const SPACED_DASH = /\s+[-–—]\s+/g;
 /** The dashes with blanks on both sides (" - ", " – ", " — ") that split a title from its
  * speakers or room, from the left: for each, where its blanks start and where the blanks after
  * it end, in pairs. */
-export function spacedDashes(text: string): number[] {
-  const out: number[] = [];
+export function spacedDashes(text: string): readonly number[] {
+  // A talk's line is searched twice in a row, for a room and then for its speakers.
+  const last = lastDashed.get(0);
+  if (last?.text === text) return last.at;
+  const at: number[] = [];
   SPACED_DASH.lastIndex = 0;
   for (let m = SPACED_DASH.exec(text); m; m = SPACED_DASH.exec(text))
-    out.push(m.index, m.index + m[0].length);
-  return out;
+    at.push(m.index, m.index + m[0].length);
+  lastDashed.set(0, { text, at });
+  return at;
 }
+
+/** The last text spacedDashes read, and its dashes. */
+const lastDashed = importCache<0, { text: string; at: readonly number[] }>();
 
 /** Words in text split on single spaces, as text.split(" ").length counts them. */
 export function wordCount(text: string): number {

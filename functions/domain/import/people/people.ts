@@ -192,9 +192,22 @@ export function isPlausibleName(name: string): boolean {
   );
 }
 
-/** "TBD", "Faculty TBA", "To be announced"; every one has a "b", which most names lack. */
+/** "TBD", "Faculty TBA", "To be announced". */
 export function isPlaceholder(name: string): boolean {
-  return (name.indexOf("b") >= 0 || name.indexOf("B") >= 0) && PLACEHOLDER.test(name);
+  return mayHoldPlaceholder(name, "b") || mayHoldPlaceholder(name, "B")
+    ? PLACEHOLDER.test(name)
+    : false;
+}
+
+/** Whether some `b` in the name follows "t" ("TBA") or "o " ("to be"): without one, no
+ * placeholder is there, and names with a "b" in them need no pattern. */
+function mayHoldPlaceholder(name: string, b: string): boolean {
+  for (let at = name.indexOf(b, 1); at >= 0; at = name.indexOf(b, at + 1)) {
+    const before = name.charCodeAt(at - 1) | 0x20;
+    if (before === 0x74 || (before === 0x20 && (name.charCodeAt(at - 2) | 0x20) === 0x6f))
+      return true;
+  }
+  return false;
 }
 
 /** A person from one piece of a group; the piece is clean already, as a trimmed part of a
