@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash36, hash36Parts } from "../../../functions/domain/import/common/hash";
+import { hash36, hashedId } from "../../../functions/domain/import/common/hash";
 import { htmlToText, htmlToTextFiltered } from "../../../functions/domain/import/common/html";
 import { IdMap } from "../../../functions/domain/import/common/json";
 import { memo } from "../../../functions/domain/import/common/memo";
@@ -98,7 +98,7 @@ describe("fast paths give the same answers as the general ones", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (x, y) => {
         expect(hash36(x)).toBe(reference(x));
-        expect(hash36Parts([x, "|", y])).toBe(reference(`${x}|${y}`));
+        expect(hashedId("p", [x, "|", y])).toBe(`p${reference(`${x}|${y}`)}`);
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,5 @@
 import type { Person } from "../../../../schemas/program";
-import { hash36Parts } from "../common/hash";
+import { hashedId } from "../common/hash";
 import { matchKey } from "../common/normalize";
 
 /** A person as a reader found them; shared between sessions, so never modified. */
@@ -98,9 +98,9 @@ export class PersonRegistry {
         if (e.person.bio && !p.bio) p.bio = e.person.bio;
         continue;
       }
-      let id = `p${hash36Parts([e.nameKey, "|", e.affKey])}`;
+      let id = hashedId("p", [e.nameKey, "|", e.affKey]);
       for (let n = 2; used.has(id); n++)
-        id = `p${hash36Parts([e.nameKey, "|", e.affKey, "|", String(n)])}`;
+        id = hashedId("p", [e.nameKey, "|", e.affKey, "|", String(n)]);
       used.add(id);
       e.person.id = id;
       out.push(e.person);

@@ -1,4 +1,4 @@
-import { hash36, hash36Parts } from "../common/hash";
+import { hashedId } from "../common/hash";
 
 const SAFE_ID = /^[A-Za-z0-9._:@-]{1,64}$/;
 
@@ -37,13 +37,13 @@ export function columnSessionIds(c: IdColumns): string[] {
   for (let k = 0; k < c.starts.length; k++) {
     const source = c.sourceIds[k]?.trim();
     let base: string;
-    if (source) base = SAFE_ID.test(source) ? source : `u${hash36(source)}`;
+    if (source) base = SAFE_ID.test(source) ? source : hashedId("u", [source]);
     else {
       const start = c.starts[k] as number;
       const title = c.titles[k] as string;
       const room = c.rooms[k] as string;
       const n = ordinal(seen, title, start, room);
-      base = `h${hash36Parts([String(start), "|", title, "|", room, "|", String(n)])}`;
+      base = hashedId("h", [String(start), "|", title, "|", room, "|", String(n)]);
     }
     let id = base;
     if (used.has(id)) {

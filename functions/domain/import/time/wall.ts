@@ -50,8 +50,14 @@ function parseIso(text: string): IsoDateTime | undefined {
 
 /** Durations "HH:MM" or "HH:MM:SS" (frab) in ms; undefined when unreadable. */
 export function parseClockDuration(text: unknown): number | undefined {
-  if (typeof text !== "string") return undefined;
-  const m = /^\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  return typeof text === "string" ? clockDuration(text) : undefined;
+}
+
+// A program has a handful of different durations, each written on hundreds of events.
+const clockDuration = memo((text: string): number | undefined => {
+  const m = CLOCK_DURATION.exec(text);
   if (!m) return undefined;
   return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
-}
+});
+
+const CLOCK_DURATION = /^\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$/;
