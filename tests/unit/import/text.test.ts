@@ -489,8 +489,8 @@ describe("program text names that cannot be placed", () => {
 });
 
 describe("program text in other languages and day header wordings", () => {
-  const read = (lines: string[]) =>
-    importProgram(lines.join("\n"), { timeZone: "Europe/Rome", format: "text" }).program;
+  const read = (lines: string[], ctx = {}) =>
+    importProgram(lines.join("\n"), { timeZone: "Europe/Rome", format: "text", ...ctx }).program;
   const days = (p: Program) => p.sessions.map((s) => s.start.slice(0, 16));
 
   it.each([
@@ -612,11 +612,7 @@ describe("program text in other languages and day header wordings", () => {
       "The workshop will be held December 13 in the West Ballroom A.",
       "08:30 - 08:45\tWelcome and opening remarks",
     ];
-    const p = importProgram(lines.join("\n"), {
-      timeZone: "America/Vancouver",
-      format: "text",
-      year: 2019,
-    }).program;
+    const p = read(lines, { timeZone: "America/Vancouver", year: 2019 });
     expect(p.sessions.map((s) => [s.title, s.start])).toEqual([
       ["Welcome and opening remarks", "2019-12-13T08:30:00-08:00"],
     ]);

@@ -194,9 +194,7 @@ export function isPlausibleName(name: string): boolean {
 
 /** "TBD", "Faculty TBA", "To be announced". */
 export function isPlaceholder(name: string): boolean {
-  return mayHoldPlaceholder(name, "b") || mayHoldPlaceholder(name, "B")
-    ? PLACEHOLDER.test(name)
-    : false;
+  return (mayHoldPlaceholder(name, "b") || mayHoldPlaceholder(name, "B")) && PLACEHOLDER.test(name);
 }
 
 /** Whether some `b` in the name follows "t" ("TBA") or "o " ("to be"): without one, no

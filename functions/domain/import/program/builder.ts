@@ -361,6 +361,8 @@ function anyLongerThan(texts: readonly string[], max: number): boolean {
 
 /** Indexes by start time, ties in the order added; readers mostly add in order already. */
 function startOrder(starts: number[]): number[] {
+  // Grown by push: `new Array(n)` in this once-per-import function made `finish`, which inlines
+  // it, fall back to the interpreter on every import.
   const order: number[] = [];
   let sorted = true;
   for (let i = 0; i < starts.length; i++) {

@@ -16,15 +16,13 @@ export function labelled(line: string): { label: string; value: string } | undef
 
 /** "Moderators: Jane Doe, MD; John Roe" or "Speaker(s): Jane Doe" -> role and the list text. */
 export function roleLine(line: string): { role: Role; list: string } | undefined {
-  const colon = line.indexOf(":");
-  if (colon < 0) return undefined;
-  // The label is read first: most lines with a colon name no role, and need no list cut out.
-  const written = line.slice(0, colon).trimEnd();
+  const l = labelled(line);
+  if (!l) return undefined;
   // "Speaker(s)", "Chair(s)": the plural written in brackets.
-  const label = written.endsWith("(s)") ? `${written.slice(0, -3)}s` : written;
-  const role = ROLE_LABEL.test(label) ? roleOf(label) : undefined;
-  const list = role && line.slice(colon + 1).trim();
-  return role && list ? { role, list } : undefined;
+  const label = l.label.endsWith("(s)") ? `${l.label.slice(0, -3)}s` : l.label;
+  if (!ROLE_LABEL.test(label)) return undefined;
+  const role = roleOf(label);
+  return role ? { role, list: l.value } : undefined;
 }
 
 /** "Track: Hernia" -> the track's name. */
