@@ -85,11 +85,8 @@ function readFormat(body: string, options: ImportOptions): ImportResult {
     now: (options.now ?? new Date()).getTime(),
   };
   let format: Format;
-  if (!options.format || options.format === "auto") {
-    const sniffed = sniff(body);
-    format = sniffed.format;
-    ctx.json = sniffed.json;
-  } else format = options.format;
+  if (!options.format || options.format === "auto") ({ format, json: ctx.json } = sniff(body));
+  else format = options.format;
   const out = parsers[format](body, ctx);
   return out.csv
     ? { format, program: out.program, csv: out.csv }

@@ -15,9 +15,13 @@ export function str(v: unknown): string | undefined {
 /** The JSON formats' raw step. */
 export const parseJsonRaw = (text: string): unknown => JSON.parse(text);
 
-/** The JSON detection already parsed, or a fresh parse with an actionable error. */
+/** The JSON detection already parsed, or a fresh parse with an actionable error. The context
+ * lets go of it, so that the reader alone holds the parsed tree and can drop it early. */
 export function readJson(text: string, ctx: ParseContext): unknown {
-  return ctx.json !== undefined ? ctx.json : parseJsonExplained(text);
+  const json = ctx.json;
+  if (json === undefined) return parseJsonExplained(text);
+  ctx.json = undefined;
+  return json;
 }
 
 /** Deeper than any schedule export nests (frab JSON, the deepest, nests 8). */

@@ -3,7 +3,7 @@ import { type ParseContext, type ParseOutput, pickZone } from "../../common/cont
 import { type Obj, obj, readJson, str } from "../../common/json";
 import { cleanOptional, decodedOptional, decodedText } from "../../common/normalize";
 import { ProgramBuilder } from "../../program/builder";
-import { addFrabEvent, type FrabEvent } from "./event";
+import { addFrabEvent, type FrabDay, type FrabEvent } from "./event";
 
 function personsOf(e: Obj): FrabEvent["persons"] {
   if (!Array.isArray(e.persons)) return [];
@@ -34,8 +34,16 @@ function eventOf(e: Obj): FrabEvent {
   };
 }
 
-/** frab-style schedule JSON (pretalx export, c3voc schema): schedule.conference.days[].rooms. */
-export function parseFrabJson(text: string, ctx: ParseContext): ParseOutput {
+type Placed = { ev: FrabEvent; day: FrabDay; room: string | undefined };
+
+type Read = {
+  conf: { title?: string; acronym?: string; venue?: string; zone?: string };
+  events: Placed[];
+};
+
+/** The parts of the JSON the import uses, copied out so that the rest of the parsed tree is
+ * garbage before the program is built. */
+function readSchedule(text: string, ctx: ParseContext): Read {
   const root = obj(readJson(text, ctx));
   const conf = obj(obj(root.schedule).conference ?? root.conference);
   if (!Array.isArray(conf.days)) {
@@ -44,34 +52,43 @@ export function parseFrabJson(text: string, ctx: ParseContext): ParseOutput {
       "This JSON has no schedule.conference.days list",
     );
   }
-  const warnings: string[] = [];
-  const zone = pickZone(cleanOptional(str(conf.time_zone_name)), ctx, (m) => warnings.push(m));
-  const b = new ProgramBuilder(zone);
-  for (const w of warnings) b.warn("conference", w);
-  let n = 0;
+  const events: Read["events"] = [];
   for (const rawDay of conf.days) {
-    const day = obj(rawDay);
-    const info = { date: str(day.date), dayStart: str(day.day_start) };
-    for (const [roomName, events] of Object.entries(obj(day.rooms))) {
-      if (!Array.isArray(events)) continue;
-      for (const e of events) {
-        n++;
-        const ev = eventOf(obj(e));
-        addFrabEvent(
-          b,
-          ev,
-          info,
-          `event ${n}${ev.id ? ` (id ${ev.id})` : ""}`,
-          decodedOptional(roomName),
-        );
-      }
+    const d = obj(rawDay);
+    const day = { date: str(d.date), dayStart: str(d.day_start) };
+    for (const [roomName, list] of Object.entries(obj(d.rooms))) {
+      if (!Array.isArray(list)) continue;
+      const room = decodedOptional(roomName);
+      for (const e of list) events.push({ ev: eventOf(obj(e)), day, room });
     }
   }
   return {
+    conf: {
+      title: str(conf.title),
+      acronym: str(conf.acronym),
+      venue: str(conf.venue),
+      zone: str(conf.time_zone_name),
+    },
+    events,
+  };
+}
+
+/** frab-style schedule JSON (pretalx export, c3voc schema): schedule.conference.days[].rooms. */
+export function parseFrabJson(text: string, ctx: ParseContext): ParseOutput {
+  const { conf, events } = readSchedule(text, ctx);
+  const warnings: string[] = [];
+  const zone = pickZone(cleanOptional(conf.zone), ctx, (m) => warnings.push(m));
+  const b = new ProgramBuilder(zone);
+  for (const w of warnings) b.warn("conference", w);
+  for (let k = 0; k < events.length; k++) {
+    const { ev, day, room } = events[k] as Placed;
+    addFrabEvent(b, ev, day, `event ${k + 1}${ev.id ? ` (id ${ev.id})` : ""}`, room);
+  }
+  return {
     program: b.finish({
-      title: decodedText(str(conf.title)),
-      acronym: decodedOptional(str(conf.acronym)),
-      venue: decodedOptional(str(conf.venue)),
+      title: decodedText(conf.title),
+      acronym: decodedOptional(conf.acronym),
+      venue: decodedOptional(conf.venue),
     }),
   };
 }
