@@ -505,6 +505,12 @@ describe("program text in other languages and day header wordings", () => {
     ["28 NİSAN 2025, PAZARTESİ", "2025-04-28"],
     ["Sexta-feira, dia 5 de Agosto de 2011", "2011-08-05"],
     ["Piątek, 14 czerwca 2019", "2019-06-14"],
+    // The BRASOStbt 2019 program page (Rio de Janeiro) numbers its weekdays, with the date after
+    // a dash.
+    ["5ª FEIRA - 27/06/2019", "2019-06-27"],
+    ["SÁBADO - 29/06/2019", "2019-06-29"],
+    ["Sexta-feira - 28/06/2019", "2019-06-28"],
+    ["2a. feira, 24/06/2019", "2019-06-24"],
   ])("reads the day header %j", (header, date) => {
     expect(days(read([header, "09:00 - 10:00 Apertura"]))).toEqual([`${date}T09:00`]);
   });
@@ -526,6 +532,22 @@ describe("program text in other languages and day header wordings", () => {
           "The days name no year; took 2025, which the text names and in which April 28 is a Monday",
       },
     ]);
+  });
+
+  it("reads Portuguese session lines: a welcome reception is no speaker, and Ft. is a title", () => {
+    // Lines of the BRASOStbt 2019 program page, as a browser copies it.
+    const p = read([
+      "6ª FEIRA - 28/06/2019",
+      "17:30 – 17:45 Diagnóstico funcional",
+      "Palestrante: Ft. Rafael Tambassia",
+      "20:30h : ABERTURA – COQUETEL DE BOAS VINDAS",
+    ]);
+    expect(p.sessions.map((s) => [s.start, s.title])).toEqual([
+      ["2019-06-28T17:30:00+02:00", "Diagnóstico funcional"],
+      ["2019-06-28T20:30:00+02:00", "ABERTURA – COQUETEL DE BOAS VINDAS"],
+    ]);
+    expect(cast(p, "Diagnóstico funcional")).toEqual(["speaker:Rafael Tambassia"]);
+    expect(cast(p, "ABERTURA – COQUETEL DE BOAS VINDAS")).toEqual([]);
   });
 
   it("reads the labels of one line each as its own role, before the day's first session", () => {

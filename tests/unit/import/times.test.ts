@@ -92,6 +92,20 @@ describe("readRange and readClock", () => {
       length: 16,
     });
     expect(readRange("0845-0900 Introduction")).toMatchObject({ start: 525, end: 540, length: 9 });
+    // "h" written on the time, as the BRASOStbt 2019 program page does; a spaced "H." is a name.
+    expect(readClock("20:30h : ABERTURA")).toEqual({
+      clock: { hour: 20, minute: 30, leadingZero: false },
+      length: 6,
+    });
+    expect(readRange("8:15h - 12:20h – Sessão 1")).toMatchObject({
+      start: 495,
+      end: 740,
+      length: 14,
+    });
+    expect(readClock("9:00 H. Smith")).toEqual({
+      clock: { hour: 9, minute: 0, leadingZero: false },
+      length: 5,
+    });
     expect(readRange("11:10am -- 12:00pm Oral Talks")).toMatchObject({ start: 670, end: 720 });
     expect(readRange("11:30am - 13:30pm (EDT)")).toMatchObject({ start: 690, end: 810 });
     expect(readRange("9 a.m. – 12 a.m. – scientific programme")).toMatchObject({

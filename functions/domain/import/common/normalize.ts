@@ -10,9 +10,10 @@ const NEEDS_CLEAN = /[^\S ]| {2}|^ | $/;
 const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
 /** Honorifics written before a name, in English and the languages programs come in ("Dra.",
- * "Dott.ssa", "Mme", "Assoc. Prof."): a pattern's alternatives, lower case. */
+ * "Dott.ssa", "Mme", "Assoc. Prof.", Brazil's "Ft." for a physiotherapist): a pattern's
+ * alternatives, lower case. */
 export const HONORIFIC_WORDS =
-  "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra";
+  "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra|ft";
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot.
 const HONORIFIC = new RegExp(

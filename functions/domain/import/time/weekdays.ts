@@ -27,7 +27,10 @@ const NAMES: [RegExp, number][] = [
   ],
   [/^(?:sat(?:urday)?|samstag|sa|samedi|sam|s[aá]bado|sabato|cumartesi|sobota)(?![\p{L}])/iu, 6],
 ];
-const AFTER = /^\.?,?\s*/;
+// Portuguese numbers the working days: "2ª feira" is Monday, "5ª FEIRA" Thursday.
+const ORDINAL_FEIRA = /^([2-6])\s*[ªºa]\.?\s*-?\s*feira(?![\p{L}])/iu;
+// After the name: a dot, then a comma, colon or dash ("Quinta-feira - 27/06/2019").
+const AFTER = /^\.?\s*[,:–—-]?\s*/;
 const FIRST_LETTERS = /^[cçdfgjlmnpqsśtvw]/iu;
 
 export const weekdayNames = [
@@ -43,16 +46,20 @@ export const weekdayNames = [
 /** A weekday name at the start of the text ("Friday", "Thu.", "Mittwoch,"), with the comma or
  * blanks after it; `length` is how much it used. */
 export function readWeekday(input: string): { weekday: number; length: number } | undefined {
+  const ordinal = ORDINAL_FEIRA.exec(input);
+  if (ordinal) return withTail(input, Number(ordinal[1]) - 1, ordinal[0].length);
   if (!FIRST_LETTERS.test(input)) return undefined;
   const text = undottedCapitalI(input);
   for (const [re, weekday] of NAMES) {
     const m = re.exec(text);
-    if (!m) continue;
-    const rest = text.slice(m[0].length);
-    const tail = AFTER.exec(rest)?.[0] ?? "";
-    return { weekday, length: m[0].length + tail.length };
+    if (m) return withTail(text, weekday, m[0].length);
   }
   return undefined;
+}
+
+function withTail(text: string, weekday: number, length: number) {
+  const tail = AFTER.exec(text.slice(length))?.[0] ?? "";
+  return { weekday, length: length + tail.length };
 }
 
 /** The weekday (0 is Sunday) of a calendar date. */
