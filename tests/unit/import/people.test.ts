@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitTagline } from "../../../functions/domain/import/people/affiliation";
 import { parsePeople } from "../../../functions/domain/import/people/people";
 import { splitSummary } from "../../../functions/domain/import/people/title-people";
+import { facultyLine } from "../../../functions/domain/import/program/faculty";
 
 describe("parsePeople", () => {
   it("keeps a name without credentials after a credentialed one as a person", () => {
@@ -167,6 +168,42 @@ describe("parsePeople", () => {
       { name: "Amy Lee", credentials: ["MD"], affiliation: "Brigham and Women's" },
       { name: "Bob Stone", credentials: ["MD"] },
     ]);
+  });
+
+  it("keeps an office written after the name with the affiliation, and a name after a comma as a person", () => {
+    // Speaker lines of the Stanford lean healthcare program (tests/fixtures/real) and of the
+    // ICTMI 2017 program page (rishivamshi/ictmi-2017, schedule2.php at de74391b).
+    expect(parsePeople("Alice Lee, Executive Director, Lean Enterprise Institute").people).toEqual([
+      {
+        name: "Alice Lee",
+        credentials: [],
+        affiliation: "Executive Director, Lean Enterprise Institute",
+      },
+    ]);
+    expect(
+      parsePeople("Craig Albanese, MD, Senior VP & President & COO, New York-Presbyterian").people,
+    ).toEqual([
+      {
+        name: "Craig Albanese",
+        credentials: ["MD"],
+        affiliation: "Senior VP & President & COO, New York-Presbyterian",
+      },
+    ]);
+    expect(
+      facultyLine("by Prof Parasuraman Padmanabhan, Deputy Director, LKC-Medicine, NTU"),
+    ).toEqual([
+      {
+        name: "Parasuraman Padmanabhan",
+        credentials: [],
+        affiliation: "Deputy Director, LKC-Medicine, NTU",
+        titled: true,
+      },
+    ]);
+    expect(parsePeople("Jane Doe, Dean Smith").people).toEqual([
+      { name: "Jane Doe", credentials: [] },
+      { name: "Dean Smith", credentials: [] },
+    ]);
+    expect(facultyLine("By the end of the day")).toBeUndefined();
   });
 
   it("reads a name after a bracketed affiliation as the next person, a place as more affiliation", () => {

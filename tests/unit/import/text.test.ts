@@ -505,8 +505,9 @@ describe("program text in other languages and day header wordings", () => {
     ["28 NİSAN 2025, PAZARTESİ", "2025-04-28"],
     ["Sexta-feira, dia 5 de Agosto de 2011", "2011-08-05"],
     ["Piątek, 14 czerwca 2019", "2019-06-14"],
-    // The BRASOStbt 2019 program page (Rio de Janeiro) numbers its weekdays, with the date after
-    // a dash.
+    // The BRASOStbt 2019 program page (Rio de Janeiro; Helio-Cruz/Brasos,
+    // content/themes/brasos/template-brasos2019-programation.php at e0f962e8) numbers its
+    // weekdays, with the date after a dash.
     ["5ª FEIRA - 27/06/2019", "2019-06-27"],
     ["SÁBADO - 29/06/2019", "2019-06-29"],
     ["Sexta-feira - 28/06/2019", "2019-06-28"],
@@ -535,7 +536,7 @@ describe("program text in other languages and day header wordings", () => {
   });
 
   it("reads Portuguese session lines: a welcome reception is no speaker, and Ft. is a title", () => {
-    // Lines of the BRASOStbt 2019 program page, as a browser copies it.
+    // Lines of the BRASOStbt 2019 program page (source above), as a browser copies it.
     const p = read([
       "6ª FEIRA - 28/06/2019",
       "17:30 – 17:45 Diagnóstico funcional",

@@ -27,6 +27,14 @@ type Building = {
 };
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+// An office written after the name ("Jane Doe, Deputy Director, NTU", "Senior VP & COO"), which
+// goes with where the person works; "Dean Smith" after a comma is another person.
+const OFFICE_WORD =
+  "(?:(?:senior|executive|deputy|associate|assistant|medical|managing|program|programme)\\s+)*(?:vice[- ]president|vp|director|dean|president|chair(?:man|person|woman)?|head|chief|secretary|treasurer|coordinator|manager|ceo|coo|cfo|cmo)";
+const OFFICE = new RegExp(
+  `^${OFFICE_WORD}(?:\\s*(?:&|and|,)\\s*${OFFICE_WORD})*(?:\\s+of\\b.*)?$`,
+  "i",
+);
 // "et" and "und" join names in French and German lists; "et al." joins none.
 const AND = /\s+(?:and|&|et|und)\s+(?!al\b)/i;
 const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
@@ -303,6 +311,7 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     } else if (
       current &&
       (looksLikeInstitution(token) ||
+        OFFICE.test(token) ||
         (current.affiliation &&
           !paren &&
           !nextIsCredential &&

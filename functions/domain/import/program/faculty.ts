@@ -9,7 +9,8 @@ import { isRoomText } from "./rooms";
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, "i");
 const HONORIFIC_START = new RegExp(`^(?:${HONORIFIC_WORDS})\\b\\.?`, "i");
 const SPACED_DASH = /\s+[–—-]+\s+|\s+[–—]\s*|\s*[–—]\s+/;
-const LEAD = /^(?:[-–—•·*]+|[a-z]\)|\d{1,2}[.)])\s*/;
+// Before the names: a bullet, "a)", "1.", or "by" ("by Prof Jane Doe, Dean, VIT").
+const LEAD = /^(?:[-–—•·*]+|[a-z]\)|\d{1,2}[.)]|[Bb]y(?=\s))\s*/;
 const COMMA_AND = /,\s+(?:and|&)\s+/gi;
 const ROLE_TAIL = /^[\s:–—-]+|[\s:–—-]+$/g;
 const ROLE_DASH = /^([\p{L} ]{3,30}?)\s*[-–—]\s*(\S.*)$/u;
