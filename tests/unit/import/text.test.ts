@@ -535,6 +535,34 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("reads days written only as weekdays from the first day typed, and asks for it otherwise", () => {
+    // The day tabs of the Polish Cardiac Society's 2019 heart failure program page (crawled in
+    // KqSMea8/ISI-PROJECT2, HtmlRobotsFiles/konferencja.niewydolnosc-serca.pl at 4d8b759d),
+    // where the crawl dropped the letter ą of "Piątek".
+    const lines = ["PROGRAM", "Piatek", "10:30 - 11:45 Warsztaty", "Sobota", "9:00 - 10:30 Sesja"];
+    const starts = (p: Program) => p.sessions.map((s) => s.start);
+    const friday = read(lines, { firstDay: "2019-06-14", timeZone: "Europe/Warsaw" });
+    expect(starts(friday)).toEqual(["2019-06-14T10:30:00+02:00", "2019-06-15T09:00:00+02:00"]);
+    expect(friday.warnings).toEqual([]);
+    const thursday = read(lines, { firstDay: "2019-06-13", timeZone: "Europe/Warsaw" });
+    expect(starts(thursday)).toEqual(["2019-06-14T10:30:00+02:00", "2019-06-15T09:00:00+02:00"]);
+    expect(thursday.warnings).toEqual([
+      {
+        ref: "line 2",
+        line: 2,
+        message: "The first day, 13 June 2019, is no Friday; “Piatek” was read as 14 June 2019",
+      },
+    ]);
+    expect(() => read(lines)).toThrow(
+      "The text gives its days only as weekdays (“Piatek”): type the first day of the meeting",
+    );
+    expect(errorCode(() => read(lines))).toBe("import.no_date");
+    // Abbreviations alone on a line stay text.
+    expect(starts(read(["Mon", "10:30 - 11:45 Talk"], { firstDay: "2019-06-14" }))).toEqual([
+      "2019-06-14T10:30:00+02:00",
+    ]);
+  });
+
   it("reads Portuguese session lines: a welcome reception is no speaker, and Ft. is a title", () => {
     // Lines of the BRASOStbt 2019 program page (source above), as a browser copies it.
     const p = read([

@@ -21,6 +21,8 @@ type LineKind =
   | { kind: "day"; line: number; text: string; date: DateParts; weekday?: number }
   /** A numeric day header whose day/month order the reader decides. */
   | { kind: "numeric-day"; line: number; text: string; date: NumericDate; weekday?: number }
+  /** A day written only as its weekday ("Friday", "Sobota"), as day tabs are. */
+  | { kind: "weekday"; line: number; text: string; weekday: number }
   | { kind: "role"; line: number; text: string; role: Role; list: string }
   | { kind: "text"; line: number; text: string };
 
@@ -115,9 +117,22 @@ export function classifyLine(t: string, line: number): LineToken {
     const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "");
     return { kind: "clock", line, text: t, clock: single.clock, rest };
   }
+  const weekday = digit ? undefined : weekdayLine(t);
+  if (weekday !== undefined) return { kind: "weekday", line, text: t, weekday };
   const role = roleLine(t);
   if (role) return { kind: "role", line, text: t, role: role.role, list: role.list };
   return { kind: "text", line, text: t };
+}
+
+// Weekday names are short ("Poniedziałek:" is the longest), and abbreviations ("Mon", "Do")
+// alone on a line are too often something else.
+const WEEKDAY_LINE = { min: 5, max: 16 };
+
+/** The weekday a line holds and nothing else ("Friday", "SÁBADO:"), if it does. */
+function weekdayLine(t: string): number | undefined {
+  if (t.length < WEEKDAY_LINE.min || t.length > WEEKDAY_LINE.max) return undefined;
+  const found = readWeekday(t);
+  return found?.length === t.length ? found.weekday : undefined;
 }
 
 /** The cells of a line pasted from a table: the first is read as a line of its own; the rest

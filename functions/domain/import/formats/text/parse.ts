@@ -83,9 +83,12 @@ function firstDayOf(
     const day = { month: found.month, day: found.day, line: t.line };
     return { ...found, year: chosenYear([day], text, ctx, b) };
   }
+  const weekday = tokens.find((t) => t.kind === "weekday");
   throw new DomainError(
     "import.no_date",
-    "The text names no day: add a day header such as “Thursday, May 14, 2026” above the first session, or type the first day",
+    weekday
+      ? `The text gives its days only as weekdays (“${weekday.text}”): type the first day of the meeting`
+      : "The text names no day: add a day header such as “Thursday, May 14, 2026” above the first session, or type the first day",
   );
 }
 

@@ -23,6 +23,7 @@ import { decideDateOrder, type OrderDecision } from "../../time/date-order";
 import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
 import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
 import { wallMs } from "../../time/wall";
+import { weekdayNames } from "../../time/weekdays";
 import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
 import type { LineToken } from "./lex";
@@ -153,6 +154,9 @@ export class TextProgram {
         else this.other(t, n, next);
         return;
       }
+      case "weekday":
+        this.weekdayHeader(token.weekday, t, n);
+        return;
       case "role":
         this.roleGap = this.gap;
         this.roleList(token.role, token.list, n);
@@ -371,6 +375,33 @@ export class TextProgram {
       `Read “${written}” as ${longDate(read)}, not ${longDate(other)}; choose the date order if that is wrong`,
       n,
     );
+  }
+
+  /** A day written only as its weekday ("Friday"): the next such day after the one being read;
+   * the first header, before any session, counts from the first day itself. */
+  private weekdayHeader(weekday: number, t: string, n: number): void {
+    const from = this.date;
+    if (!from?.year) {
+      this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
+      return;
+    }
+    const fromDay = Date.UTC(from.year, from.month - 1, from.day);
+    const ahead = (weekday - new Date(fromDay).getUTCDay() + 7) % 7;
+    const first = this.items.length === 0;
+    const date = new Date(fromDay + (ahead === 0 && !first ? 7 : ahead) * DAY_MS);
+    const day = {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+    };
+    if (first && ahead > 0) {
+      this.b.warn(
+        `line ${n}`,
+        `The first day, ${longDate(from)}, is no ${weekdayNames[weekday]}; “${t}” was read as ${longDate(day)}`,
+        n,
+      );
+    }
+    this.header(day, n, weekday);
   }
 
   private header(d: DateParts, n: number, weekday?: number): void {
