@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importProgram } from "../../../functions/domain/import/index";
+import { roomLine } from "../../../functions/domain/import/program/rooms";
 import type { Program } from "../../../schemas/program";
 import { cast, errorCode, fixture, person } from "./support";
 
@@ -563,6 +564,37 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("takes a room named before the title, and an initialled name with a place in brackets under a talk title as its speaker", () => {
+    // A block of the same Polish program page.
+    const p = read(
+      [
+        "Piatek",
+        "12:00 - 13:30",
+        "Sala Tulip 1+2",
+        "",
+        "Pacjent z niewydolnoscia serca i cukrzyca AD 2019.",
+        "",
+        "Niewydolnosc serca i cukrzyca – niebezpieczny duet.",
+        "M. Lelonek (Lódz)",
+        "Nerki u pacjenta z niewydolnoscia serca i cukrzyca.",
+        "P. Rozentryt (Zabrze)",
+        "Heart Failure (HF)",
+      ],
+      { firstDay: "2019-06-14", timeZone: "Europe/Warsaw" },
+    );
+    expect(p.sessions.map((s) => [s.title, s.room])).toEqual([
+      ["Pacjent z niewydolnoscia serca i cukrzyca AD 2019.", "Sala Tulip 1+2"],
+    ]);
+    expect(p.people.map((x) => [x.name, x.affiliation])).toEqual([
+      ["M. Lelonek", "Lódz"],
+      ["P. Rozentryt", "Zabrze"],
+    ]);
+    expect(cast(p, "Pacjent z niewydolnoscia serca i cukrzyca AD 2019.")).toEqual([
+      "speaker:M. Lelonek",
+      "speaker:P. Rozentryt",
+    ]);
+  });
+
   it("reads Portuguese session lines: a welcome reception is no speaker, and Ft. is a title", () => {
     // Lines of the BRASOStbt 2019 program page (source above), as a browser copies it.
     const p = read([
@@ -744,5 +776,13 @@ describe("program text in other languages and day header wordings", () => {
     expect(cast(p, "Hernia Debate")).toEqual(["moderator:Jane Doe"]);
     expect(p.sessions[1]?.title).toBe("Faculty Meeting (Faculty Development)");
     expect(p.sessions[1]?.people).toEqual([]);
+  });
+});
+
+describe("room lines", () => {
+  it("reads Sala, Salle and Aula before a name as rooms, and a person named Sala as none", () => {
+    expect(
+      ["Sala Tulip 1+2", "Salle Pasteur", "Aula Magna", "Saal 2", "Maria Sala"].map(roomLine),
+    ).toEqual(["Sala Tulip 1+2", "Salle Pasteur", "Aula Magna", "Saal 2", undefined]);
   });
 });

@@ -79,6 +79,17 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
   return people;
 }
 
+const INITIAL = /^\p{Lu}\.\s?\p{Lu}/u;
+
+/** One person alone on a line, written with an initial and where they work in brackets
+ * ("P. Rozentryt (Zabrze)"), as talk speakers are listed under their titles. A bracket after
+ * a plain two-word phrase ("Heart Failure (HF)") is no person. */
+export function initialledPerson(line: string): readonly ParsedPerson[] | undefined {
+  if (line.charCodeAt(line.length - 1) !== 0x29 || !INITIAL.test(line)) return undefined;
+  const people = facultyLine(line, true);
+  return people?.length === 1 && people[0]?.affiliation !== undefined ? people : undefined;
+}
+
 /** Whether a line that is not read as names may still be one: short, with no digits, brackets
  * or sentence end, and every part (between commas, semicolons or spaced dashes) a plausible
  * name of at most four words ("Madonna", "Jane Doe – Team"). */

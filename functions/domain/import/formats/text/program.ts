@@ -8,6 +8,7 @@ import {
   authorAfterQuotedTitle,
   authorsBeforeTitle,
   facultyLine,
+  initialledPerson,
   inlineRole,
   mayBeNames,
   peopleAsTitle,
@@ -46,6 +47,7 @@ type Item = DraftSession & {
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
+const ROOM_FIRST = /^(?:room|rm\.?|hall|sala|salle|saal|aula|salon|ballroom|auditorium)\b/i;
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
@@ -197,7 +199,9 @@ export class TextProgram {
       else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
       return;
     }
-    if (room && !current.needsTitle) {
+    // "10:30 - 11:45", then "Sala Tulip 1+2", then the title: a room named first is where the
+    // session is, and its title follows.
+    if (room && (!current.needsTitle || (!current.room && ROOM_FIRST.test(t)))) {
       (this.parent ?? current).room ??= room;
       if (current !== this.parent) current.room ??= room;
       return;
@@ -218,7 +222,8 @@ export class TextProgram {
     }
     if (this.faculty(t, n)) return;
     // "A, B, C: Title" names its authors before the colon.
-    const names = authorsBeforeTitle(t) ?? authorAfterQuotedTitle(t) ?? facultyLine(t);
+    const names =
+      authorsBeforeTitle(t) ?? authorAfterQuotedTitle(t) ?? facultyLine(t) ?? initialledPerson(t);
     if (names) {
       for (const person of names) current.people.push({ person, role: "speaker" });
       return;
