@@ -564,7 +564,7 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
-  it("takes a room named before the title, and an initialled name with a place in brackets under a talk title as its speaker", () => {
+  it("reads a grid of rooms under one time, each room named before its title, and an initialled name with a place in brackets under a talk title as its speaker", () => {
     // A block of the same Polish program page.
     const p = read(
       [
@@ -579,15 +579,36 @@ describe("program text in other languages and day header wordings", () => {
         "Nerki u pacjenta z niewydolnoscia serca i cukrzyca.",
         "P. Rozentryt (Zabrze)",
         "Heart Failure (HF)",
+        "Sala Azalia",
+        "",
+        "Choroba niedokrwienna serca i HfrEF?",
+        "",
+        "Leczenie farmakologiczne.",
+        "E. Straburzynska-Migaj (Poznan)",
       ],
       { firstDay: "2019-06-14", timeZone: "Europe/Warsaw" },
     );
-    expect(p.sessions.map((s) => [s.title, s.room])).toEqual([
-      ["Pacjent z niewydolnoscia serca i cukrzyca AD 2019.", "Sala Tulip 1+2"],
+    expect(p.sessions.map((s) => [s.start, s.end, s.title, s.room])).toEqual([
+      [
+        "2019-06-14T12:00:00+02:00",
+        "2019-06-14T13:30:00+02:00",
+        "Pacjent z niewydolnoscia serca i cukrzyca AD 2019.",
+        "Sala Tulip 1+2",
+      ],
+      [
+        "2019-06-14T12:00:00+02:00",
+        "2019-06-14T13:30:00+02:00",
+        "Choroba niedokrwienna serca i HfrEF?",
+        "Sala Azalia",
+      ],
     ]);
     expect(p.people.map((x) => [x.name, x.affiliation])).toEqual([
       ["M. Lelonek", "Lódz"],
       ["P. Rozentryt", "Zabrze"],
+      ["E. Straburzynska-Migaj", "Poznan"],
+    ]);
+    expect(cast(p, "Choroba niedokrwienna serca i HfrEF?")).toEqual([
+      "speaker:E. Straburzynska-Migaj",
     ]);
     expect(cast(p, "Pacjent z niewydolnoscia serca i cukrzyca AD 2019.")).toEqual([
       "speaker:M. Lelonek",

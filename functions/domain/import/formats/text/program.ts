@@ -46,8 +46,9 @@ type Item = DraftSession & {
 
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
-// A title that starts with an honorific may be only a person ("Dr Name – Office").
+// A room line that starts with the room word ("Sala Tulip 1+2", "Room 210").
 const ROOM_FIRST = /^(?:room|rm\.?|hall|sala|salle|saal|aula|salon|ballroom|auditorium)\b/i;
+// A title that starts with an honorific may be only a person ("Dr Name – Office").
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
@@ -197,6 +198,21 @@ export class TextProgram {
       const beforeDays = !this.date || this.days.firstDay !== undefined;
       if (beforeDays && this.title === undefined && this.items.length === 0) this.title = t;
       else this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
+      return;
+    }
+    // In a room grid ("11:45 - 13:30", "Sala Tulip", its session, "Sala Azalia", its session), a
+    // second room named first opens the same time's session in that room.
+    if (
+      room &&
+      current === this.parent &&
+      current.room !== undefined &&
+      current.room !== room &&
+      !current.needsTitle &&
+      ROOM_FIRST.test(t)
+    ) {
+      this.closeParent();
+      this.parent = this.open(current.startMin, current.endMin, n);
+      this.parent.room = room;
       return;
     }
     // "10:30 - 11:45", then "Sala Tulip 1+2", then the title: a room named first is where the
