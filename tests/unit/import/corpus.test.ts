@@ -7,8 +7,9 @@ import { type RealProgram, readRealProgram, realPrograms } from "../../fixtures/
 const now = new Date("2026-12-06T00:00:00Z");
 
 /** What a user types for these files: the year a file leaves out, and a first day for a file
- * that names no day (its real day where known). */
+ * that names no date (its real day where known). */
 function typed(p: RealProgram) {
+  if (p.firstDay !== undefined) return { firstDay: p.firstDay };
   const year = p.sample.date === null ? undefined : Number(p.sample.date.slice(0, 4));
   if (p.sample.date !== null && p.year !== null) return {};
   if (p.sample.date !== null) return { year };

@@ -114,6 +114,9 @@ const ROLE_WORDS: [Role, string[]][] = [
       "panelistler",
       "paneliści",
       "panelisci",
+      "panel ekspertów",
+      "panel ekspertow",
+      "eksperci",
     ],
   ],
   [

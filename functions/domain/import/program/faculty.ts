@@ -80,14 +80,20 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
 }
 
 const INITIAL = /^\p{Lu}\.\s?\p{Lu}/u;
+// An initial and a family name or two, and nothing else: "K. Mizia-Stec", "R. Baranowski".
+const INITIAL_NAME = /^\p{Lu}\.\s?\p{Lu}[\p{L}'’–-]+(?:\s\p{Lu}[\p{L}'’–-]+)?$/u;
 
-/** One person alone on a line, written with an initial and where they work in brackets
- * ("P. Rozentryt (Zabrze)"), as talk speakers are listed under their titles. A bracket after
- * a plain two-word phrase ("Heart Failure (HF)") is no person. */
+/** One person alone on a line, written with an initial: the name only ("K. Mizia-Stec"), or with
+ * where they work in brackets ("P. Rozentryt (Zabrze)"), as talk speakers are listed under their
+ * titles. A bracket after a plain two-word phrase ("Heart Failure (HF)") is no person. */
 export function initialledPerson(line: string): readonly ParsedPerson[] | undefined {
-  if (line.charCodeAt(line.length - 1) !== 0x29 || !INITIAL.test(line)) return undefined;
-  const people = facultyLine(line, true);
-  return people?.length === 1 && people[0]?.affiliation !== undefined ? people : undefined;
+  const text = line.replace(LEAD, "");
+  if (!INITIAL.test(text)) return undefined;
+  const bracketed = text.charCodeAt(text.length - 1) === 0x29;
+  if (!bracketed && !INITIAL_NAME.test(text)) return undefined;
+  const people = facultyLine(text, true);
+  const one = people?.length === 1 ? people[0] : undefined;
+  return one && (one.affiliation !== undefined) === bracketed ? people : undefined;
 }
 
 /** Whether a line that is not read as names may still be one: short, with no digits, brackets
