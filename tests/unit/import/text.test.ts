@@ -585,6 +585,10 @@ describe("program text in other languages and day header wordings", () => {
         "",
         "Leczenie farmakologiczne.",
         "E. Straburzynska-Migaj (Poznan)",
+        "EKG a niewydolnosc serca.",
+        "R. Baranowski",
+        "1. Wstrzas kardiogenny",
+        "– K. Ptaszynska–Kopczynska (Bialystok)",
       ],
       { firstDay: "2019-06-14", timeZone: "Europe/Warsaw" },
     );
@@ -606,9 +610,13 @@ describe("program text in other languages and day header wordings", () => {
       ["M. Lelonek", "Lódz"],
       ["P. Rozentryt", "Zabrze"],
       ["E. Straburzynska-Migaj", "Poznan"],
+      ["R. Baranowski", undefined],
+      ["K. Ptaszynska–Kopczynska", "Bialystok"],
     ]);
     expect(cast(p, "Choroba niedokrwienna serca i HfrEF?")).toEqual([
       "speaker:E. Straburzynska-Migaj",
+      "speaker:R. Baranowski",
+      "speaker:K. Ptaszynska–Kopczynska",
     ]);
     expect(cast(p, "Pacjent z niewydolnoscia serca i cukrzyca AD 2019.")).toEqual([
       "speaker:M. Lelonek",
