@@ -558,6 +558,15 @@ describe("program text in other languages and day header wordings", () => {
       "The text gives its days only as weekdays (“Piatek”): type the first day of the meeting",
     );
     expect(errorCode(() => read(lines))).toBe("import.no_date");
+    // Beside dated headers, a weekday alone moves no day.
+    const dated = read([
+      "Friday, June 14, 2019",
+      "09:00 - 10:00 A",
+      "Saturday, June 15, 2019",
+      "Saturday",
+      "09:00 - 10:00 B",
+    ]);
+    expect(starts(dated)).toEqual(["2019-06-14T09:00:00+02:00", "2019-06-15T09:00:00+02:00"]);
     // Abbreviations alone on a line stay text.
     expect(starts(read(["Mon", "10:30 - 11:45 Talk"], { firstDay: "2019-06-14" }))).toEqual([
       "2019-06-14T10:30:00+02:00",

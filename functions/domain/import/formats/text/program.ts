@@ -158,7 +158,9 @@ export class TextProgram {
         return;
       }
       case "weekday":
-        this.weekdayHeader(token.weekday, t, n);
+        // Beside dated headers, a weekday alone is a tab or part of one: read as before.
+        if (this.days.firstDay === undefined) this.other(t, n, next);
+        else this.weekdayHeader(token.weekday, t, n);
         return;
       case "role":
         this.roleGap = this.gap;
@@ -398,14 +400,12 @@ export class TextProgram {
     );
   }
 
-  /** A day written only as its weekday ("Friday"): the next such day after the one being read;
-   * the first header, before any session, counts from the first day itself. */
+  /** A day written only as its weekday ("Friday") in a text dated by its first day: the next
+   * such day after the one being read; the first header, before any session, counts from the
+   * first day itself. */
   private weekdayHeader(weekday: number, t: string, n: number): void {
-    const from = this.date;
-    if (!from?.year) {
-      this.b.warn(`line ${n}`, `Could not place this line: “${t.slice(0, 80)}”`, n);
-      return;
-    }
+    const from = this.date ?? this.days.firstDay;
+    if (!from?.year) return;
     const fromDay = Date.UTC(from.year, from.month - 1, from.day);
     const ahead = (weekday - new Date(fromDay).getUTCDay() + 7) % 7;
     const first = this.items.length === 0;
