@@ -62,6 +62,12 @@ export function isRoomText(text: string): boolean {
   return text.length <= 40 && wordCount(text) <= 6 && ROOM_WORD.test(text);
 }
 
+/** Whether a room text starts with its room word ("Sala Tulip 1+2", "Room 210"), as a room line
+ * above its session's title does, where "Exhibit Hall" may be the session itself. */
+export function roomWordFirst(text: string): boolean {
+  return ROOM_WORD.exec(text)?.index === 0;
+}
+
 /** "Location: Room 201" or a line that is only a room name. */
 export function roomLine(line: string): string | undefined {
   const l = labelled(line);

@@ -1,4 +1,5 @@
 import { undottedCapitalI } from "../common/normalize";
+import type { DateParts } from "./dates";
 
 /** Weekday names as programs write them, in English, German, French, Spanish, Italian,
  * Portuguese, Turkish and Polish, accents optional: 0 is Sunday. A name ends where the letters do ("Mittwoch,",
@@ -65,4 +66,18 @@ function withTail(text: string, weekday: number, length: number) {
 /** The weekday (0 is Sunday) of a calendar date. */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The first day on or after `from` (after it, with `after`) that falls on `weekday`: where a
+ * day written only as its weekday lies, counted from the first day a user typed. */
+export function weekdayFrom(
+  from: DateParts & { year: number },
+  weekday: number,
+  after = false,
+): DateParts & { year: number } {
+  const ahead = (weekday - weekdayOf(from.year, from.month, from.day) + 7) % 7;
+  const d = new Date(
+    Date.UTC(from.year, from.month - 1, from.day + (ahead === 0 && after ? 7 : ahead)),
+  );
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

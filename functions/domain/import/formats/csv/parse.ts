@@ -3,7 +3,7 @@ import { type ParseContext, type ParseOutput, requireZone } from "../../common/c
 import { ProgramBuilder } from "../../program/builder";
 import { decideDateOrder } from "../../time/date-order";
 import { type DateParts, isoDateParts, type NumericDate } from "../../time/dates";
-import { readWeekday, weekdayOf } from "../../time/weekdays";
+import { readWeekday, weekdayFrom } from "../../time/weekdays";
 import { chooseYear, type YearlessDay } from "../../time/year";
 import { type DateCell, readDateCell } from "./cells";
 import { columnsOf, mapColumns } from "./columns";
@@ -127,15 +127,7 @@ function daysOf(
     if (!firstDay) return undefined;
     const weekday = cell.date || cell.numeric ? undefined : wholeWeekday(cell.rest);
     if (weekday === undefined) return firstDay;
-    const first = weekdayOf(firstDay.year as number, firstDay.month, firstDay.day);
-    const d = new Date(
-      Date.UTC(
-        firstDay.year as number,
-        firstDay.month - 1,
-        firstDay.day + ((weekday - first + 7) % 7),
-      ),
-    );
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    return weekdayFrom({ ...firstDay, year: firstDay.year as number }, weekday);
   };
 }
 

@@ -19,12 +19,12 @@ import {
   talkSpeakers,
 } from "../../program/faculty";
 import { roleLine, trackLine } from "../../program/lines";
-import { roomLine, splitRoom } from "../../program/rooms";
+import { roomLine, roomWordFirst, splitRoom } from "../../program/rooms";
 import { decideDateOrder, type OrderDecision } from "../../time/date-order";
 import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
 import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
 import { wallMs } from "../../time/wall";
-import { weekdayNames } from "../../time/weekdays";
+import { weekdayFrom, weekdayNames } from "../../time/weekdays";
 import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
 import type { LineToken } from "./lex";
@@ -46,8 +46,6 @@ type Item = DraftSession & {
 
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
-// A room line that starts with the room word ("Sala Tulip 1+2", "Room 210").
-const ROOM_FIRST = /^(?:room|rm\.?|hall|sala|salle|saal|aula|salon|ballroom|auditorium)\b/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
@@ -210,7 +208,7 @@ export class TextProgram {
       current.room !== undefined &&
       current.room !== room &&
       !current.needsTitle &&
-      ROOM_FIRST.test(t)
+      roomWordFirst(t)
     ) {
       this.closeParent();
       this.parent = this.open(current.startMin, current.endMin, n);
@@ -219,7 +217,7 @@ export class TextProgram {
     }
     // "10:30 - 11:45", then "Sala Tulip 1+2", then the title: a room named first is where the
     // session is, and its title follows.
-    if (room && (!current.needsTitle || (!current.room && ROOM_FIRST.test(t)))) {
+    if (room && (!current.needsTitle || (!current.room && roomWordFirst(t)))) {
       (this.parent ?? current).room ??= room;
       if (current !== this.parent) current.room ??= room;
       return;
@@ -406,16 +404,9 @@ export class TextProgram {
   private weekdayHeader(weekday: number, t: string, n: number): void {
     const from = this.date ?? this.days.firstDay;
     if (!from?.year) return;
-    const fromDay = Date.UTC(from.year, from.month - 1, from.day);
-    const ahead = (weekday - new Date(fromDay).getUTCDay() + 7) % 7;
     const first = this.items.length === 0;
-    const date = new Date(fromDay + (ahead === 0 && !first ? 7 : ahead) * DAY_MS);
-    const day = {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-    };
-    if (first && ahead > 0) {
+    const day = weekdayFrom({ ...from, year: from.year }, weekday, !first);
+    if (first && (day.day !== from.day || day.month !== from.month)) {
       this.b.warn(
         `line ${n}`,
         `The first day, ${longDate(from)}, is no ${weekdayNames[weekday]}; “${t}” was read as ${longDate(day)}`,
