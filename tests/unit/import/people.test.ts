@@ -15,6 +15,19 @@ describe("parsePeople", () => {
     ]);
   });
 
+  it("reads one word after a full name as where the person works, not as another person", () => {
+    expect(parsePeople("Nicolas Lévy, Inserm, CHU Timone, Marseille").people).toEqual([
+      { name: "Nicolas Lévy", credentials: [], affiliation: "Inserm, CHU Timone, Marseille" },
+    ]);
+    expect(parsePeople("Donald Kirsch, Cambria Biosciences, Massachusetts").people).toEqual([
+      { name: "Donald Kirsch", credentials: [], affiliation: "Cambria Biosciences, Massachusetts" },
+    ]);
+    expect(parsePeople("Lee, Kim").people).toEqual([
+      { name: "Lee", credentials: [] },
+      { name: "Kim", credentials: [] },
+    ]);
+  });
+
   it("reads a city and state after credentials, and a second institution after '(X) and'", () => {
     expect(parsePeople("Sara Kim, MD, Boston, MA").people).toEqual([
       { name: "Sara Kim", credentials: ["MD"], affiliation: "Boston, MA" },

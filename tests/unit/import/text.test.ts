@@ -817,6 +817,41 @@ describe("program text in other languages and day header wordings", () => {
   });
 });
 
+describe("program text with each time after its title", () => {
+  const read = (lines: string[]) =>
+    importProgram(lines.join("\n"), { format: "text", timeZone: "Atlantic/Bermuda" }).program;
+  const slots = (p: Program) =>
+    p.sessions.map((s) => `${s.start.slice(11, 16)}-${s.end.slice(11, 16)} ${s.title}`);
+
+  it("reads a range whose AM or PM ends it as the whole slot, and a title cut by its line with the time on its first half", () => {
+    // As the Dysferlin conference page of 2007 prints its talks (padding as NO-BREAK SPACEs).
+    const p = read([
+      "MONDAY JULY 9, 2007",
+      "“Towards cell therapy for muscular dystrophies”\u00a0\u00a0\u00a0 9:20 – 9:40 AM",
+      "Giulio Cossu, Stem Cell Research Institute, Milan",
+      "",
+      "“A strategy based on splicing between vectors for\u00a0\u00a0 1:00 – 1:20 PM",
+      "reversal of dysferlin deficiency by gene transfer”",
+      "Isabelle Richard, Généthon, France",
+      "",
+      "Lecture 3 - 9:40 PM",
+      "DINNER\u00a0 6:30 – 9:30 PM",
+    ]);
+    expect(slots(p)).toEqual([
+      "09:20-09:40 “Towards cell therapy for muscular dystrophies”",
+      "13:00-13:20 “A strategy based on splicing between vectors for reversal of dysferlin deficiency by gene transfer”",
+      "18:30-21:30 DINNER",
+      "21:40-22:10 Lecture 3",
+    ]);
+    expect(cast(p, "“Towards cell therapy for muscular dystrophies”")).toEqual([
+      "speaker:Giulio Cossu",
+    ]);
+    expect(p.sessions[1]?.people.map((s) => s.role)).toEqual(["speaker"]);
+    expect(person(p, "Isabelle Richard")?.affiliation).toBe("Généthon, France");
+    expect(p.people).toHaveLength(2);
+  });
+});
+
 describe("room lines", () => {
   it("reads Sala, Salle and Aula before a name as rooms, and a person named Sala as none", () => {
     expect(

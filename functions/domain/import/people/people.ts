@@ -345,6 +345,17 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       // institution word may be the next person ("Jane Doe, MD, Ravi Patel"), and losing a
       // person is worse than listing a hospital as one.
       addAffiliation(current, token);
+    } else if (
+      current &&
+      !current.affiliation &&
+      !paren &&
+      !nextIsCredential &&
+      token.indexOf(" ") < 0 &&
+      current.name.indexOf(" ") > 0
+    ) {
+      // A name of two words or more, then one word: a person is not named by one word, so it is
+      // where they work ("Daniel Scherman, Généthon, France", "Steven Vogel, NIAAA, NIH").
+      addAffiliation(current, token);
     } else {
       if (AND.test(token)) {
         for (const part of token.split(AND)) {

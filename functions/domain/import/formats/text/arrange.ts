@@ -9,6 +9,7 @@ const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
 const BRACKETED = /\(\s*(\d{1,2}[:.h]\s?\d{2}[^()]{0,40})\)/;
 const SPACED_COLON = /(\d):\s+(\d{2})/g;
 const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
+const CLOCK_START = /^\d{1,2}[:.h]\d{2}/;
 
 type Timed = Extract<LineToken, { kind: "range" | "clock" }>;
 
@@ -52,11 +53,15 @@ function timeAfterTitle(token: LineToken): LineToken | undefined {
       if (!(c >= 0x30 && c <= 0x39) || (before >= 0x30 && before <= 0x39) || before === 0x3a)
         continue;
       if (before !== 0x20 && before !== 0x2d && before !== 0x2013) continue;
-      time = wholeTime(text.slice(i));
-      if (time) {
-        title = text.slice(0, i).replace(TRAILING_SEPARATORS, "");
-        break;
-      }
+      // A clock found, a range ending in it may start further left ("9:40 – 10:00 AM"), when
+      // its start has minutes too ("Lecture 3 - 9:40 AM" keeps its number).
+      const rest = text.slice(i);
+      if (time && !CLOCK_START.test(rest)) continue;
+      const found = wholeTime(rest);
+      if (!found || (time && !found.range)) continue;
+      time = found;
+      title = text.slice(0, i).replace(TRAILING_SEPARATORS, "");
+      if (found.range) break;
     }
   }
   if (!time || title === undefined || title === "") return undefined;

@@ -60,6 +60,25 @@ function dashThenCredential(text: string): boolean {
   return dash !== null && CREDENTIAL.test(text.slice(dash.index + 3));
 }
 
+/** Whether `line` ends a title its line cut short: the title opens a quote or bracket it does
+ * not close ("“A strategy based on splicing between vectors for", time, then "reversal of
+ * deficiency by gene transfer”"), and the line closes it. */
+function closesTitle(title: string, line: string): boolean {
+  for (const [open, close] of QUOTES) {
+    const at = title.lastIndexOf(open);
+    if (at >= 0 && title.indexOf(close, at + 1) < 0) {
+      const end = line.indexOf(close);
+      return end >= 0 && line.lastIndexOf(open, end) < 0;
+    }
+  }
+  return false;
+}
+
+const QUOTES = [
+  ["“", "”"],
+  ["(", ")"],
+] as const;
+
 const DAY_MS = 86_400_000;
 /** How many people titles must name by their shape alone before they are taken as speakers. */
 const minGuessedNames = 3;
@@ -229,6 +248,10 @@ export class TextProgram {
     if (current.labelOnly) {
       current.title = `${current.title}: ${t}`;
       current.labelOnly = false;
+      return;
+    }
+    if (current.people.length === 0 && current.descr.length === 0 && closesTitle(current.title, t)) {
+      current.title = `${current.title} ${t}`;
       return;
     }
     const track = trackLine(t);
