@@ -25,6 +25,12 @@ describe("CSV columns and cells as real exports write them", () => {
         "Uhrzeit",
         "Datum",
         "Filter-Date",
+        "starttime",
+        "endtime",
+        "sessionchair",
+        "Discussants",
+        "presenter_affiliation",
+        "panel_title",
       ].map(headerField),
     ).toEqual([
       "title",
@@ -43,6 +49,102 @@ describe("CSV columns and cells as real exports write them", () => {
       "timeRange",
       "date",
       undefined,
+      "start",
+      "end",
+      "chairs",
+      "discussants",
+      "affiliation",
+      "track",
+    ]);
+  });
+
+  it("gives a field to the header that names it best, and checks what the cells hold", () => {
+    // The Precision Nutrition Forum 2022 export heads its block "session" and its talk "title".
+    const pnf = [
+      "session,date,start_time,end_time,full_name,title,primary_affiliation,secondary_affiliation",
+      "Towards Precision Nutrition,2022-09-12,13:45,14:15,Frank Hu,Promises and challenges of precision nutrition,Harvard T.H. Chan School of Public Health,Brigham and Women's Hospital",
+    ].join("\n");
+    const nutrition = importProgram(pnf, { ...berlin, timeZone: "Europe/Stockholm" });
+    expect(nutrition.csv?.mapping).toMatchObject({ session: "track", title: "title" });
+    expect(nutrition.program.sessions.map((s) => [s.title, s.track])).toEqual([
+      ["Promises and challenges of precision nutrition", "Towards Precision Nutrition"],
+    ]);
+    expect(nutrition.program.people[0]?.affiliation).toBe(
+      "Harvard T.H. Chan School of Public Health; Brigham and Women's Hospital",
+    );
+    // The DVPW congress 2024 export: a "slot" code before the "time" column, and chairs and
+    // discussants in columns of their own.
+    const dvpw = [
+      '"slot","date","time","chairs","discussants","title","presenter","presenter_affiliation"',
+      '"Di D","24.09.2024","14:00-15:30 Uhr","Rebecca Strauch, Universität Konstanz","Eda Keremoglu-Waibler, Universität Konstanz; Anna-Lena Hönig, Universität Konstanz","Protest and repression","Sooahn Meier","Universität Bremen"',
+    ].join("\n");
+    const congress = importProgram(dvpw, berlin);
+    expect(congress.csv?.mapping).toMatchObject({ slot: "ignore", time: "timeRange" });
+    expect(congress.program.sessions[0]?.start).toBe("2024-09-24T14:00:00+02:00");
+    expect(cast(congress.program, "Protest and repression")).toEqual([
+      "speaker:Sooahn Meier",
+      "chair:Rebecca Strauch",
+      "discussant:Eda Keremoglu-Waibler",
+      "discussant:Anna-Lena Hönig",
+    ]);
+    expect(congress.program.people.map((p) => p.affiliation)).toEqual([
+      "Universität Bremen",
+      "Universität Konstanz",
+      "Universität Konstanz",
+      "Universität Konstanz",
+    ]);
+    // IEEE VR 2022 heads its session names "name" and writes its headers run together.
+    const vr = [
+      "id,name,day,starttime,endtime,sessionchair",
+      'displays,Displays,"Monday, March 14",12:00,13:00,Yuta Itoh',
+      'security,Security,"Monday, March 14",12:00,13:00,Sab Babu',
+    ].join("\n");
+    const ieee = importProgram(vr, { ...berlin, timeZone: "Pacific/Auckland", year: 2022 });
+    expect(ieee.csv?.mapping).toMatchObject({
+      name: "title",
+      starttime: "start",
+      sessionchair: "chairs",
+    });
+    expect(cast(ieee.program, "Security")).toEqual(["chair:Sab Babu"]);
+    const speakers = "name,date,start,title\nJane Doe,2026-05-14,09:00,Opening";
+    expect(importProgram(speakers, berlin).csv?.mapping).toMatchObject({ name: "speakers" });
+  });
+
+  it("reads a block's label from the person column, and untimed talk rows into the block above", () => {
+    // As the DANE 2024 workshop's programme.csv lays out its keynotes and panel.
+    const csv = [
+      "day,time,speaker,affiliation,title,abstract",
+      "Wednesday,10:30 - 10:55,Registration and coffee,,,",
+      "Wednesday,11:00 - 12.00,Keynote 1,,,",
+      "Wednesday,,Dean Eckles,MIT,Learning from randomized interventions in social media,How should we reason?",
+      "Wednesday,16:00-17:00,Panel discussion ,,,",
+      "Wednesday,,Chair: Steve Gilmour,King's College London,,",
+      "Wednesday,17:00,Close of the day,,,",
+    ].join("\n");
+    const { program } = importProgram(csv, {
+      ...berlin,
+      timeZone: "Europe/London",
+      firstDay: "2024-07-17",
+    });
+    expect(
+      program.sessions.map((s) => [s.title, s.start.slice(11, 16), s.end.slice(11, 16)]),
+    ).toEqual([
+      ["Registration and coffee", "10:30", "10:55"],
+      ["Keynote 1", "11:00", "12:00"],
+      ["Panel discussion", "16:00", "17:00"],
+      ["Close of the day", "17:00", "17:30"],
+    ]);
+    expect(cast(program, "Keynote 1")).toEqual(["speaker:Dean Eckles"]);
+    expect(program.sessions[1]?.description).toBe(
+      "Learning from randomized interventions in social media\nHow should we reason?",
+    );
+    expect(cast(program, "Panel discussion")).toEqual(["chair:Steve Gilmour"]);
+    expect(program.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ["Dean Eckles", "MIT"],
+      ["Steve Gilmour", "King's College London"],
+    ]);
+    expect(program.warnings).toEqual([
+      { ref: "row 7", message: "No end time; assumed 30 minutes" },
     ]);
   });
 

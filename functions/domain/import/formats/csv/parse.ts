@@ -20,7 +20,8 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
       "This CSV needs a header row and at least one session row",
     );
   }
-  const mapping = mapColumns(headers, ctx.csvMapping);
+  const body = rows.slice(1);
+  const mapping = mapColumns(headers, body, ctx.csvMapping);
   const cols = columnsOf(headers, mapping);
   const details = { headers, mapping };
   if (cols.title === undefined) {
@@ -38,7 +39,6 @@ export function parseCsv(text: string, ctx: ParseContext): ParseOutput {
     );
   }
   const zone = requireZone(ctx, "csv");
-  const body = rows.slice(1);
   const dateCol = cols.date ?? cols.start;
   const dateCells: DateCell[] = new Array(body.length);
   const numeric: NumericDate[] = [];

@@ -1,6 +1,7 @@
 import type { DateOrder, Role } from "../../../../../schemas/program";
 import { htmlToText } from "../../common/html";
 import { cleanOptional, decodedText, matchKey } from "../../common/normalize";
+import { looksLikeName } from "../../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
 import { roleOf } from "../../people/roles";
@@ -46,7 +47,13 @@ function timesOf(
     return { start, end: toEpoch(zone, date, range.end), note: range.note };
   }
   // A start column may repeat the date ("2026-05-14 16:00"); only the time part matters here.
-  const startText = cols.date === undefined ? rest : readDateCell(cell(row, cols.start)).rest;
+  // A range column may give a start alone ("17:00  Close of the day").
+  const startText =
+    cols.date === undefined
+      ? rest
+      : cols.start === undefined
+        ? cell(row, cols.timeRange)
+        : readDateCell(cell(row, cols.start)).rest;
   const start = readTimeCell(startText);
   if (!start) return undefined;
   const endCell = cell(row, cols.end);
@@ -71,8 +78,14 @@ function withAffiliation(p: ParsedPerson, affiliation: string | undefined): Pars
 /** The people a row names: its person columns (a first-name column joined to the name), else
  * speakers written into the title ("Lecture by Prof. Name"); and people a description names
  * after role labels ("Chairs: …"). */
-function peopleOf(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
-  const seats = columnPeople(b, row, cols, rowIndex);
+function peopleOf(
+  b: ProgramBuilder,
+  row: string[],
+  cols: Columns,
+  rowIndex: number,
+  label?: string,
+): Seat[] {
+  const seats = label === undefined ? columnPeople(b, row, cols, rowIndex) : [];
   const description = cell(row, cols.description);
   if (description.indexOf(":") >= 0) for (const seat of rolesInText(description)) seats.push(seat);
   if (cols.speakers === undefined && seats.length === 0) {
@@ -82,11 +95,78 @@ function peopleOf(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: num
   return seats;
 }
 
+/** Columns that name people in one role each ("Chairs", "Discussants"). */
+const ROLE_COLUMNS = [
+  ["chairs", "chair"],
+  ["moderators", "moderator"],
+  ["panelists", "panelist"],
+  ["discussants", "discussant"],
+] as const;
+
+/** A row without a title whose person column names no person ("Keynote 1", "Registration and
+ * coffee") labels its block: that text is the session's title. */
+function blockLabel(row: string[], cols: Columns): string | undefined {
+  if (cols.title === undefined || cell(row, cols.title) !== "") return undefined;
+  const text = cell(row, cols.speakers);
+  return text !== "" && text.indexOf(":") < 0 && !looksLikeName(text) ? text : undefined;
+}
+
+/** Whether a row gives no time at all: a talk listed under the timed row above it. */
+function untimed(row: string[], cols: Columns, date: DateCell): boolean {
+  return (
+    !/\d/.test(date.rest) &&
+    cell(row, cols.timeRange) === "" &&
+    cell(row, cols.start) === "" &&
+    cell(row, cols.end) === ""
+  );
+}
+
+/** Adds an untimed talk row to the session above it: its people, and its title and abstract to
+ * the description. */
+function addTalk(session: DraftSession, row: string[], cols: Columns, people: Seat[]): void {
+  for (const seat of people) session.people.push(seat);
+  const talk = [cell(row, cols.title), htmlToText(col(row, cols.description))]
+    .filter((t) => t)
+    .join("\n");
+  if (talk !== "")
+    session.description = session.description ? `${session.description}\n\n${talk}` : talk;
+}
+
 function columnPeople(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
+  const seats = speakerPeople(b, row, cols, rowIndex);
+  for (const [field, role] of ROLE_COLUMNS) {
+    const text = cell(row, cols[field]);
+    if (text === "") continue;
+    const parsed = parsePeople(text);
+    for (const u of parsed.unreadable) b.warn(refOf(rowIndex), `Could not read the ${role} “${u}”`);
+    for (const person of parsed.people) seats.push({ person, role });
+  }
+  return seats;
+}
+
+/** One person's affiliation from every affiliation column ("primary", "secondary"), joined. */
+function allAffiliations(row: string[], cols: Columns): string {
+  if (cols.affiliations.length < 2) return cell(row, cols.affiliation);
+  const parts: string[] = [];
+  for (const i of cols.affiliations) {
+    const text = cell(row, i);
+    if (text !== "") parts.push(text);
+  }
+  return parts.join("; ");
+}
+
+function speakerPeople(b: ProgramBuilder, row: string[], cols: Columns, rowIndex: number): Seat[] {
   const last = cell(row, cols.speakers);
   const first = cell(row, cols.firstName);
   const speakers = first === "" || last === "" ? last : `${first} ${last}`;
   if (speakers === "") return [];
+  // "Chair: Steve Gilmour" in the speaker column.
+  const labelled = speakers.indexOf(":") > 0 ? rolesInText(speakers) : [];
+  if (labelled.length === 1) {
+    const { person, role } = labelled[0] as Seat & { person: ParsedPerson };
+    return [{ person: withAffiliation(person, allAffiliations(row, cols) || undefined), role }];
+  }
+  if (labelled.length > 1) return labelled;
   const roleText = cell(row, cols.role);
   let role: Role = "speaker";
   if (roleText !== "") {
@@ -97,7 +177,9 @@ function columnPeople(b: ProgramBuilder, row: string[], cols: Columns, rowIndex:
   const parsed = parsePeople(speakers);
   for (const u of parsed.unreadable) b.warn(refOf(rowIndex), `Could not read the speaker “${u}”`);
   const people = parsed.people;
-  const affiliation = cell(row, cols.affiliation);
+  // Several people share the first column, one part each ("MGH; Mayo Clinic").
+  const affiliation =
+    people.length === 1 ? allAffiliations(row, cols) : cell(row, cols.affiliation);
   const seats: Seat[] = new Array(people.length);
   if (affiliation !== "" && people.length === 1) {
     seats[0] = { person: withAffiliation(people[0] as ParsedPerson, affiliation), role };
@@ -153,6 +235,8 @@ export function collectSessions(
   const groups = new Map<string, DraftSession>();
   const dateCol = cols.date ?? cols.start;
   let previous: { row: string[]; session: DraftSession } | undefined;
+  // The session last read and its day, which untimed talk rows after it belong to.
+  let above: { session: DraftSession; day: number } | undefined;
   // A guessed half of the day is warned once per time as written, naming the rows it was in.
   const guesses = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -168,6 +252,11 @@ export function collectSessions(
       continue;
     }
     const times = timesOf(row, cols, date, (dates[i] as DateCell).rest, b.timeZone);
+    const day = wallMs(date.year, date.month, date.day);
+    if (!times && above?.day === day && untimed(row, cols, dates[i] as DateCell)) {
+      addTalk(above.session, row, cols, peopleOf(b, row, cols, i));
+      continue;
+    }
     if (!times) {
       b.warn(refOf(i), "No readable start time; row skipped");
       continue;
@@ -177,15 +266,17 @@ export function collectSessions(
       if (seen) seen.push(i);
       else guesses.set(times.note, [i]);
     }
-    const title = cell(row, cols.title);
+    const label = blockLabel(row, cols);
+    const title = label ?? cell(row, cols.title);
     const room = cleanOptional(cell(row, cols.room));
     const key = `${matchKey(title)}|${times.start}|${matchKey(room)}`;
-    const people = peopleOf(b, row, cols, i);
+    const people = peopleOf(b, row, cols, i, label);
     const existing = groups.get(key);
     if (existing) {
       merge(existing, row, cols, people);
       existing.end ??= times.end;
       previous = { row, session: existing };
+      above = { session: existing, day };
       continue;
     }
     const session: DraftSession = {
@@ -201,6 +292,7 @@ export function collectSessions(
     };
     groups.set(key, session);
     previous = { row, session };
+    above = { session, day };
   }
   for (const [note, at] of guesses) {
     const more = at.length - 1;

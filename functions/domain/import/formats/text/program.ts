@@ -250,7 +250,11 @@ export class TextProgram {
       current.labelOnly = false;
       return;
     }
-    if (current.people.length === 0 && current.descr.length === 0 && closesTitle(current.title, t)) {
+    if (
+      current.people.length === 0 &&
+      current.descr.length === 0 &&
+      closesTitle(current.title, t)
+    ) {
       current.title = `${current.title} ${t}`;
       return;
     }
