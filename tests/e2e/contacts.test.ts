@@ -59,12 +59,12 @@ describe("contacts", () => {
     const first = page.locator(".suggestion").first();
     await first.waitFor();
     expect(await first.locator(".meta").textContent()).toBe("Lakemont University Hospital");
-    const suggested = "Claire Garrison, MD, MEd, FACS";
-    const suggestedName = "Claire Garrison";
+    const suggested = "Benjamin N. Reeves, MD, MPH, FACS";
+    const suggestedName = "Benjamin N. Reeves";
     expect(await first.locator(".card-title").textContent()).toBe(suggested);
     expect(await first.locator(".reasons li").allTextContents()).toEqual([
       "Matches the words of your target “Lakemont University”",
-      "Chairs or moderates “Oral Abstract Session 65: Surgical Oncology”",
+      "Chairs or moderates “Video Session: Trauma and Acute Care Surgery”",
     ]);
     await expectPageFits(page);
     await first.getByRole("button", { name: `Flag ${suggestedName}` }).click();

@@ -7,6 +7,10 @@ import {
   peelCredentials,
 } from "../../../functions/domain/import/people/credentials";
 import { parsePeople, parsePersonName } from "../../../functions/domain/import/people/people";
+import {
+  type PersonHandle,
+  PersonRegistry,
+} from "../../../functions/domain/import/people/person-registry";
 import { splitSummary } from "../../../functions/domain/import/people/title-people";
 import { cast, person } from "./support";
 
@@ -70,6 +74,32 @@ describe("names", () => {
     expect(matchKey("Jamal G. Mercer")).toBe("jamal g mercer");
     expect(matchKey("Zoë  O'Neil ")).toBe("zoe o neil");
     expect(matchKey("李 小龙")).toBe("李 小龙");
+  });
+
+  it("takes a name without its middle initial for the one affiliated person with it, never for another initial", () => {
+    // As the Dysferlin conference page of 2007 names its moderators and speakers.
+    const registry = new PersonRegistry();
+    const handles = [
+      registry.add({ name: "Eric Hoffman" }),
+      registry.add({ name: "Eric P. Hoffman", affiliation: "Children's National Medical Center" }),
+      registry.add({ name: "Jane M. Doe" }),
+      registry.add({ name: "Jane K. Doe", affiliation: "MGH" }),
+      registry.add({ name: "Ana Ruiz" }),
+      registry.add({ name: "Ana B. Ruiz", affiliation: "UCSF" }),
+      registry.add({ name: "Ana C. Ruiz", affiliation: "Mayo Clinic" }),
+    ];
+    const people = registry.finish();
+    expect(people.map((p) => p.name)).toEqual([
+      "Eric P. Hoffman",
+      "Jane M. Doe",
+      "Jane K. Doe",
+      "Ana Ruiz",
+      "Ana B. Ruiz",
+      "Ana C. Ruiz",
+    ]);
+    const ids = handles.map((h) => PersonRegistry.idOf(h as PersonHandle));
+    expect(ids[0]).toBe(ids[1]);
+    expect(new Set(ids.slice(1)).size).toBe(6);
   });
 
   it("reads speakers after a dash when names start with letters outside ASCII or hold particles", () => {

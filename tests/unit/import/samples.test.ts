@@ -25,18 +25,18 @@ describe("sample surgical congress", () => {
 
   it("reads faculty from DESCRIPTION lines and leaves the rest as the description", () => {
     const title = "Meet the Professor Breakfast: Nutrition After Major Surgery";
-    expect(cast(ics, title)).toEqual(["speaker:Fernanda Araújo-Sampaio"]);
+    expect(cast(ics, title)).toEqual(["speaker:Ayşe E. Öztürk-Demir"]);
     expect(ics.sessions.find((s) => s.title === title)?.description).toBe(
       "A small-group breakfast with senior faculty. Limited seating; ticket required.",
     );
-    expect(person(ics, "Fernanda Araújo-Sampaio")).toMatchObject({
-      credentials: ["MD", "PhD", "FACS"],
-      affiliation: "Universidade Federal de Vale Verde",
+    expect(person(ics, "Ayşe E. Öztürk-Demir")).toMatchObject({
+      credentials: ["MD", "FRCSC"],
+      affiliation: "Anatolian Crescent University Hospital",
     });
     expect(cast(ics, "Pediatric Appendicitis: Antibiotics First?")).toEqual([
-      "moderator:Sana Mirza",
-      "panelist:Jennifer W. Thornton",
-      "panelist:Emily H. Osborne",
+      "moderator:Inés Martínez",
+      "panelist:Michael Reeves-Fletcher",
+      "panelist:Jennifer Carter",
     ]);
   });
 
@@ -44,18 +44,18 @@ describe("sample surgical congress", () => {
     const title = "Oral Abstract Session 1: Minimally Invasive";
     expect(cast(ics, title)).toEqual([
       "moderator:Ana Valadares",
-      "speaker:Gurpreet Menon",
-      "speaker:Marcus Quinlan",
-      "speaker:Rohan Gupta",
+      "speaker:Francesca Romano",
+      "speaker:Yan G. Zhang",
+      "speaker:Juan Rodríguez",
       "speaker:Arash S. Karimi",
       "speaker:María B. Núñez",
-      "discussant:Jennifer N. O'Connor",
+      "discussant:Marcus B. Brooks",
     ]);
     const description = ics.sessions.find((s) => s.title === title)?.description ?? "";
     expect(description.split("\n").slice(0, 3)).toEqual([
       "Selected abstracts in minimally invasive surgery, each followed by questions from the moderators.",
       "",
-      "10:05 AM Surgeon Musculoskeletal Injury: A Randomized Controlled Trial — Gurpreet Menon, MBBS, DNB (Ravipur Medical College Hospital)",
+      "10:05 AM Surgeon Musculoskeletal Injury: A Randomized Controlled Trial — Francesca Romano, MD (Ospedale San Vitale di Collina)",
     ]);
     expect(description).not.toMatch(/Moderator:|Discussant:/);
   });

@@ -649,6 +649,63 @@ describe("program text in other languages and day header wordings", () => {
     expect(cast(p, "ABERTURA – COQUETEL DE BOAS VINDAS")).toEqual([]);
   });
 
+  it("reads abbreviated Portuguese role labels, a state code after a name, and each talk title's speaker under a session", () => {
+    // Lines of the Jornada de Pneumologia Pediátrica 2011 page (Belo Horizonte), as a browser
+    // copies its table.
+    const p = read([
+      "Sábado, dia 6 de Agosto de 2011",
+      "08h\t",
+      "",
+      "Tratamento da Tuberculose: considerações atuais e futuras",
+      "Dr. Marcus B. Conde RJ",
+      "Pres. Mesa: Dr. José Semionato Filho - MG",
+      "",
+      "12h30\t",
+      "",
+      "Doenças Neuromusculares",
+      "Moderadora: Dra. Mariana Scalco MG",
+      "",
+      "Técnicas de fisioterapia respiratória",
+      "Rita de Cássia A. Barbosa MG",
+      "",
+      "Ventilação X Traqueostomia: tornar possível o impossível",
+      "Miguel Gonçalves - Portugal",
+      "",
+      "14h30\t",
+      "Febre: como conduzir",
+      "Dr. Edmilson Migowski - RJ",
+      "Coord. Mesa: Dra. Luiza Delfim",
+      "Discutidora: Simone Nabuco de Senna- MG",
+    ]);
+    expect(cast(p, "Tratamento da Tuberculose: considerações atuais e futuras")).toEqual([
+      "speaker:Marcus B. Conde",
+      "chair:José Semionato Filho",
+    ]);
+    expect(cast(p, "Doenças Neuromusculares")).toEqual([
+      "moderator:Mariana Scalco",
+      "speaker:Rita de Cássia A. Barbosa",
+      "speaker:Miguel Gonçalves",
+    ]);
+    expect(p.sessions[1]?.description).toBe(
+      "Técnicas de fisioterapia respiratória\nVentilação X Traqueostomia: tornar possível o impossível",
+    );
+    expect(cast(p, "Febre: como conduzir")).toEqual([
+      "speaker:Edmilson Migowski",
+      "chair:Luiza Delfim",
+      "discussant:Simone Nabuco de Senna",
+    ]);
+    expect(p.people.map((x) => [x.name, x.affiliation])).toEqual([
+      ["Marcus B. Conde", "RJ"],
+      ["José Semionato Filho", "MG"],
+      ["Mariana Scalco", "MG"],
+      ["Rita de Cássia A. Barbosa", "MG"],
+      ["Miguel Gonçalves", "Portugal"],
+      ["Edmilson Migowski", "RJ"],
+      ["Luiza Delfim", undefined],
+      ["Simone Nabuco de Senna", "MG"],
+    ]);
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

@@ -216,6 +216,21 @@ function mayHoldPlaceholder(name: string, b: string): boolean {
   return false;
 }
 
+/** Brazilian states' codes, which programs there write after a name for where the person works
+ * ("Wilson Rocha Filho MG", "Simone Nabuco de Senna- MG"); MA, MS and PA are left out, as they
+ * are also credentials. */
+const BRAZIL_STATES = new Set(
+  "AC AL AP AM BA CE DF ES GO MT MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split(" "),
+);
+const STATE_AFTER_NAME = /^(\S+(?:\s+\S+)+?)\s*-?\s+([A-Z]{2})$/;
+
+/** A name and the state code written after it, when the name has two words or more. */
+function stateAfterName(name: string): { name: string; state: string } | undefined {
+  const m = STATE_AFTER_NAME.exec(name);
+  if (!m || !BRAZIL_STATES.has(m[2] as string)) return undefined;
+  return { name: (m[1] as string).replace(/-$/, ""), state: m[2] as string };
+}
+
 /** A person from one piece of a group; the piece is clean already, as a trimmed part of a
  * cleaned group is. */
 function newPerson(piece: string, into: Building[], unreadable: string[]): Building | undefined {
@@ -225,10 +240,11 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
     unreadable.push(piece);
     return undefined;
   }
+  const state = stateAfterName(peeled.name);
   const person: Building = {
-    name: peeled.name,
+    name: state?.name ?? peeled.name,
     credentials: peeled.credentials,
-    affiliation: undefined,
+    affiliation: state?.state,
   };
   if (bare.length !== piece.length) person.titled = true;
   into.push(person);

@@ -87,9 +87,13 @@ export class PersonRegistry {
   finish(): Person[] {
     const out: Person[] = [];
     const used = new Set<string>();
+    const initialled = this.affiliatedByBareName();
     for (let k = 0; k < this.order.length; k++) {
       const e = this.order[k] as Entry;
-      const target = e.affKey === "" ? onlyAffiliated(e.head ?? e) : undefined;
+      const target =
+        e.affKey === ""
+          ? (onlyAffiliated(e.head ?? e) ?? this.sameBareName(e, initialled))
+          : undefined;
       if (target) {
         e.target = target;
         const p = target.person;
@@ -108,11 +112,41 @@ export class PersonRegistry {
     return out;
   }
 
+  /** Affiliated entries whose name has a middle initial ("Eric P. Hoffman"), by the name
+   * without it. */
+  private affiliatedByBareName(): Map<string, Entry[]> {
+    const out = new Map<string, Entry[]>();
+    for (const e of this.order) {
+      if (e.affKey === "" || !MIDDLE_INITIAL.test(e.nameKey)) continue;
+      const bare = e.nameKey.replace(MIDDLE_INITIALS, " ");
+      const list = out.get(bare);
+      if (list) list.push(e);
+      else out.set(bare, [e]);
+    }
+    return out;
+  }
+
+  /** The one affiliated entry that is this one's name with middle initials ("Eric Hoffman" and
+   * "Eric P. Hoffman, Children's National"), or without them, when there is exactly one and no
+   * entry of this very name has an affiliation (two such are two people already). Other
+   * initials are another person ("Eric Q. Hoffman"). */
+  private sameBareName(e: Entry, initialled: Map<string, Entry[]>): Entry | undefined {
+    if (onlyAffiliated(e.head ?? e, true)) return undefined;
+    if (MIDDLE_INITIAL.test(e.nameKey))
+      return onlyAffiliated(this.byName.get(e.nameKey.replace(MIDDLE_INITIALS, " ")));
+    const withInitials = initialled.get(e.nameKey);
+    return withInitials?.length === 1 ? withInitials[0] : undefined;
+  }
+
   /** The id of a handle after finish(). */
   static idOf(entry: Entry): string {
     return (entry.target ?? entry).person.id;
   }
 }
+
+/** One letter between two words of a name key: a middle initial ("eric p hoffman"). */
+const MIDDLE_INITIAL = / \p{L} /u;
+const MIDDLE_INITIALS = /(?: \p{L}(?= ))+ /gu;
 
 /** A new list of the credentials, each once, in order; sized to them rather than grown. */
 function distinct(credentials: readonly string[] | undefined): string[] {
@@ -124,11 +158,13 @@ function distinct(credentials: readonly string[] | undefined): string[] {
   return out;
 }
 
-/** The one entry of a name that has an affiliation, when there is exactly one. */
-function onlyAffiliated(first: Entry | undefined): Entry | undefined {
+/** The one entry of a name that has an affiliation, when there is exactly one; with `any`, the
+ * first such entry, when there is one or more. */
+function onlyAffiliated(first: Entry | undefined, any = false): Entry | undefined {
   let found: Entry | undefined;
   for (let e = first; e; e = e.sibling) {
     if (e.affKey === "") continue;
+    if (any) return e;
     if (found) return undefined;
     found = e;
   }

@@ -65,6 +65,15 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
     } else if (parts.length >= 3 && parts.every((p) => looksLikeName(p.trim()))) {
       // "A – B – C" without honorifics: two could be a name and an office, three are names.
       text = parts.join("; ");
+    } else if (
+      single &&
+      parts.length === 2 &&
+      looksLikeName((parts[0] as string).trim()) &&
+      !looksLikeName((parts[1] as string).trim())
+    ) {
+      // One person alone on a line, then where they are: "Miguel Gonçalves - Portugal".
+      text = parts[0] as string;
+      affiliation = parts[1] as string;
     } else return undefined;
   }
   const parsed = parsePeople(splitRunOn(text));

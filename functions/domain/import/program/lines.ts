@@ -1,7 +1,8 @@
 import type { Role } from "../../../../schemas/program";
 import { roleOf } from "../people/roles";
 
-const ROLE_LABEL = /^\p{L}[\p{L} -]{1,28}$/u;
+// Words, with abbreviating dots ("Coord. Mesa").
+const ROLE_LABEL = /^\p{L}[\p{L}. -]{1,28}$/u;
 const TRACK_LABEL = /^(?:track|theme|stream)$/i;
 
 /** The label before the line's first colon and the text after it ("Track: Hernia"), when both

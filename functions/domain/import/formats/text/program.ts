@@ -79,6 +79,10 @@ const QUOTES = [
   ["(", ")"],
 ] as const;
 
+// A talk's title is a line of no more than this, and ends in no full stop.
+const MAX_TALK_TITLE = 160;
+const SENTENCE_END = /[.;:]$/;
+
 const DAY_MS = 86_400_000;
 /** How many people titles must name by their shape alone before they are taken as speakers. */
 const minGuessedNames = 3;
@@ -131,6 +135,8 @@ export class TextProgram {
   private roleGap = 0;
   private parent?: Item;
   private child?: Item;
+  /** The line last put into a session's description, and that session. */
+  private lastDescr?: { item: Item; line: number };
   /** Speakers read from the shape of a title alone, for seatGuessed. */
   private readonly guessed: { item: Item; people: readonly ParsedPerson[] }[] = [];
 
@@ -276,10 +282,11 @@ export class TextProgram {
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     else if (
       !this.gap &&
-      current.descr.length === 0 &&
-      !current.people.some((p) => p.role === "speaker")
+      ((current.descr.length === 0 && !current.people.some((p) => p.role === "speaker")) ||
+        this.talkTitleAbove(current, n))
     ) {
-      // Right under a title with no speaker, one name alone on its line is the speaker.
+      // Right under a title with no speaker, or under a talk's title listed in the session, one
+      // name alone on its line is the speaker.
       const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
       if (one) {
         for (const person of one) current.people.push({ person, role: "speaker" });
@@ -287,6 +294,16 @@ export class TextProgram {
       }
     }
     current.descr.push(t);
+    this.lastDescr = { item: current, line: n };
+  }
+
+  /** Whether the line above `n` is a talk's title that went into the session's description:
+   * a line of its own, no sentence. */
+  private talkTitleAbove(current: Item, n: number): boolean {
+    const above = this.lastDescr;
+    if (above?.item !== current || above.line !== n - 1) return false;
+    const title = current.descr[current.descr.length - 1] as string;
+    return title.length <= MAX_TALK_TITLE && !SENTENCE_END.test(title);
   }
 
   /** Role labels, the names under them, and one-line roles ("Moderator - Name"). */
