@@ -706,6 +706,53 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("reads a talk's time under a label below its title, and ends an evening's last session that night", () => {
+    // Lines of the Dasa Oncologia 2023 congress page, as a browser copies them.
+    const p = read([
+      "23 de novembro de 2023",
+      "20h30",
+      "Solenidade de abertura",
+      "24 de novembro de 2023 Sala 01",
+      "8h às 12h30",
+      "",
+      "Mama",
+      "",
+      "Desafios na avaliação radiológica do carcinoma lobular invasivo",
+      "",
+      "Duração: 08:00 - 8:15 min.",
+      "",
+      "Palestrante:",
+      "",
+      "Uso do PET-FES - Indicações e limitaçoes",
+      "",
+      "Duração: 08:15 - 08:30 min.",
+      "",
+      "Palestrante: RENATA DOS ANJOS",
+      "",
+      "Discussão",
+      "",
+      "Duração: 09:00 - 09:20 min.",
+      "",
+      "Discutidora: ANEZKA FERRARI",
+      "",
+      "Discutidor: EZIO NOVAES",
+    ]);
+    expect(
+      p.sessions.map((s) => `${s.start.slice(5, 16)}-${s.end.slice(11, 16)} ${s.title}`),
+    ).toEqual([
+      "11-23T20:30-21:00 Solenidade de abertura",
+      "11-24T08:00-12:30 Mama",
+      "11-24T08:00-08:15 Desafios na avaliação radiológica do carcinoma lobular invasivo",
+      "11-24T08:15-08:30 Uso do PET-FES - Indicações e limitaçoes",
+      "11-24T09:00-09:20 Discussão",
+    ]);
+    expect(cast(p, "Uso do PET-FES - Indicações e limitaçoes")).toEqual([
+      "speaker:RENATA DOS ANJOS",
+    ]);
+    expect(cast(p, "Discussão")).toEqual(["discussant:ANEZKA FERRARI", "discussant:EZIO NOVAES"]);
+    expect(p.people).toHaveLength(3);
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

@@ -102,9 +102,18 @@ type Lone = { at: number; above: boolean; below: boolean };
 
 const lonely = (t: LineToken | undefined): boolean => isTimed(t) && t.rest === "" && !t.gap;
 
+/** A time under a label ("Duração: 08:15 - 08:30 min."), which times the text line above it,
+ * with or without a blank line between. */
+const labelledTime = (t: LineToken | undefined): boolean =>
+  t?.kind === "range" && t.labelled === true;
+
 function titlesAbove(tokens: LineToken[]): LineToken[] {
   const lone: Lone[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    if (labelledTime(tokens[i]) && titleLike(tokens[i - 1])) {
+      lone.push({ at: i, above: true, below: false });
+      continue;
+    }
     if (!lonely(tokens[i]) || !titleLike(tokens[i - 1])) continue;
     const next = tokens[i + 1];
     const nextText = titleLike(next) && !next?.gap;

@@ -16,7 +16,15 @@ export type Placement = { gap?: number; cell?: boolean };
 export type LineToken = Placement & LineKind;
 
 type LineKind =
-  | { kind: "range"; line: number; text: string; range: TimeRange; rest: string }
+  /** `labelled`: the range follows a label ("Duração: 08:15 - 08:30"), so its title is above. */
+  | {
+      kind: "range";
+      line: number;
+      text: string;
+      range: TimeRange;
+      rest: string;
+      labelled?: true;
+    }
   | { kind: "clock"; line: number; text: string; clock: Clock; rest: string }
   | { kind: "day"; line: number; text: string; date: DateParts; weekday?: number }
   /** A numeric day header whose day/month order the reader decides. */
@@ -117,11 +125,28 @@ export function classifyLine(t: string, line: number): LineToken {
     const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "");
     return { kind: "clock", line, text: t, clock: single.clock, rest };
   }
+  const labelled = digit ? undefined : labelledRange(t);
+  if (labelled) return { kind: "range", line, text: t, range: labelled, rest: "", labelled: true };
   const weekday = digit ? undefined : weekdayLine(t);
   if (weekday !== undefined) return { kind: "weekday", line, text: t, weekday };
   const role = roleLine(t);
   if (role) return { kind: "role", line, text: t, role: role.role, list: role.list };
   return { kind: "text", line, text: t };
+}
+
+// A label before a talk's time ("Duração: 08:15 - 08:30 min.", "Time: 9:00-9:20"), and the
+// unit some pages write after it.
+const TIME_LABEL =
+  /^(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|hor[áa]rio|hora|heure|horaire|time|zeit|uhrzeit)\s*:\s*(?=\d)/i;
+const MINUTES = /^(?:min(?:s|utes|utos)?\.?)?$/i;
+
+/** The time range of a line that is a time label and a range alone. */
+function labelledRange(t: string): TimeRange | undefined {
+  const label = TIME_LABEL.exec(t);
+  if (!label) return undefined;
+  const after = t.slice(label[0].length);
+  const range = readRange(after);
+  return range && MINUTES.test(after.slice(range.length).trim()) ? range : undefined;
 }
 
 // Weekday names are short ("Poniedziałek:" is the longest), and abbreviations ("Mon", "Do")

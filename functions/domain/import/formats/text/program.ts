@@ -35,6 +35,8 @@ export type Days = { year?: number; firstDay?: DateParts };
 
 type Item = DraftSession & {
   index: number;
+  /** The day header the item is under, as a wall-clock day. */
+  day: number;
   startMin: number;
   endMin?: number;
   needsTitle: boolean;
@@ -531,6 +533,7 @@ export class TextProgram {
     this.previous = startMin;
     const item: Item = {
       index: this.items.length,
+      day: this.date ? wallMs(this.date.year ?? 0, this.date.month, this.date.day) : 0,
       title: "",
       start: this.epoch(startMin),
       end: endMin === undefined ? undefined : this.epoch(endMin),
@@ -638,12 +641,17 @@ export class TextProgram {
     this.place(role, parsed.people, n);
   }
 
-  /** Sessions listed with only a start end where the next one listed starts, the same day. */
+  /** Sessions listed with only a start end where the next one listed starts, under the same
+   * day header: the evening's last one does not run to the next morning. */
   private endAtNext(): void {
     let previous: Item | undefined;
     for (const item of this.items) {
       if (item.parent !== undefined) continue;
-      if (previous?.end === undefined && previous && sameDay(previous.start, item.start))
+      if (
+        previous?.end === undefined &&
+        previous?.day === item.day &&
+        sameDay(previous.start, item.start)
+      )
         previous.end = item.start;
       previous = item;
     }
