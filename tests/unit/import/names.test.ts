@@ -6,6 +6,7 @@ import {
   credentialList,
   peelCredentials,
 } from "../../../functions/domain/import/people/credentials";
+import { looksLikeName } from "../../../functions/domain/import/people/name-shape";
 import { parsePeople, parsePersonName } from "../../../functions/domain/import/people/people";
 import {
   type PersonHandle,
@@ -100,6 +101,17 @@ describe("names", () => {
     const ids = handles.map((h) => PersonRegistry.idOf(h as PersonHandle));
     expect(ids[0]).toBe(ids[1]);
     expect(new Set(ids.slice(1)).size).toBe(6);
+  });
+
+  it("tells a field of medicine from a name, and keeps Iberian names that end like terms", () => {
+    expect(
+      [
+        "Inmunología y Trasplante",
+        "Alergias Alimentarias I",
+        "Maria Conceição",
+        "Luis Asunción",
+      ].map(looksLikeName),
+    ).toEqual([false, false, true, true]);
   });
 
   it("reads speakers after a dash when names start with letters outside ASCII or hold particles", () => {

@@ -753,6 +753,44 @@ describe("program text in other languages and day header wordings", () => {
     expect(p.people).toHaveLength(3);
   });
 
+  it("reads a room grid whose cells run over lines, a day header right under a row, and a talk's speaker after its title's full stop", () => {
+    // Lines of the Curso Internacional de Inmunología 2016 page (Lima), as a browser copies its
+    // accordion of room grids.
+    const p = read([
+      "Programa 28 de Setiembre del 2016",
+      "TURNO\tSALA A\tSALA B\tSALA C",
+      "03:30 pm - 04:00 pm\tRegulación Molecular de la anergia de linfocitos T. Dr. Thomas Gajewski (USA)\tMecanismos de tolerancia. Dra. María Alegre (USA)",
+      "05:00 pm - 05: 30 pm\tCoffe Break",
+      "7:30 PM\tSHOW",
+      "Programa 29 de Setiembre del 2016",
+      "Turno\tSALA A\tSALA B\tSALA C",
+      "09:15 am - 09:40 am\tOtras aplicaciones clínicas de Citometría de Flujo.",
+      "Dra. Zullim Chumbiriza (PER)\tAlergias Alimentarias: Una perspectiva clínica.",
+      "Dr: César Galván (PER)",
+      "12:25 pm - 01:25 pm\tSalas A y B\tSala C",
+      "Symposium: Mead Johnson Nutrition\t",
+    ]);
+    expect(
+      p.sessions.map((s) => `${s.start.slice(5, 16)}-${s.end.slice(11, 16)} ${s.room}`),
+    ).toEqual([
+      "09-28T15:30-16:00 SALA A",
+      "09-28T15:30-16:00 SALA B",
+      "09-28T17:00-17:30 SALA A",
+      "09-28T19:30-20:00 SALA A",
+      "09-29T09:15-09:40 SALA A",
+      "09-29T09:15-09:40 SALA B",
+      "09-29T12:25-13:25 SALA B",
+    ]);
+    expect(p.sessions.map((s) => s.people.length)).toEqual([1, 1, 0, 0, 1, 1, 0]);
+    expect(p.sessions[6]?.title).toBe("Sala C – Symposium: Mead Johnson Nutrition");
+    expect(p.people.map((x) => [x.name, x.affiliation])).toEqual([
+      ["Thomas Gajewski", "USA"],
+      ["María Alegre", "USA"],
+      ["Zullim Chumbiriza", "PER"],
+      ["César Galván", "PER"],
+    ]);
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

@@ -15,9 +15,9 @@ const PUNCT = /[^\p{L}\p{N} ]+/gu;
 export const HONORIFIC_WORDS =
   "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra|ft";
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
-// space after the dot.
+// space after the dot, and "Dr: David Male" writes a colon.
 const HONORIFIC = new RegExp(
-  `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:\\.\\s*(?=\\p{Lu})|\\.?\\s+)`,
+  `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:[.:]\\s*(?=\\p{Lu})|\\.?\\s+)`,
   "iu",
 );
 

@@ -17,9 +17,10 @@ const ROLE_DASH = /^([\p{L} ]{3,30}?)\s*[-–—]\s*(\S.*)$/u;
 const ROLE_BY = /^(moderated|chaired|presided|hosted|facilitated)\s+by\s+(.+)$/i;
 const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 // Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
-// comma before one ("Title, Dr Name"), or "by" before one ("Vorlesung von Prof. Dr. Name").
+// comma or the end of a sentence before one ("Title, Dr Name", "Title. Dr. Name (USA)"), or "by"
+// before one ("Vorlesung von Prof. Dr. Name").
 const TALK_SPLIT =
-  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|,\s*(?=(?:Dr[as]?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|[,.?]\s*(?=(?:Dr[as]?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;

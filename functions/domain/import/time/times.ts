@@ -105,6 +105,13 @@ export type TimeRange = {
 
 /** A range such as "7:00 AM – 8:15 AM", "07:00-08:15", "7:00–8:15 am" or "11:30-1 pm" at the
  * start of the text. A bare hour needs AM/PM. */
+const SPACED_COLON = /(\d):\s+(\d{2})/g;
+
+/** Text with the blanks some pages write after a time's colon taken out ("05: 30 pm"). */
+export function closeSpacedColons(text: string): string {
+  return text.indexOf(": ") < 0 ? text : text.replace(SPACED_COLON, "$1:$2");
+}
+
 export function readRange(text: string): TimeRange | undefined {
   const m = RANGE.exec(text) ?? compact(text);
   if (!m) return undefined;

@@ -1,4 +1,10 @@
-import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
+import {
+  type Clock,
+  closeSpacedColons,
+  readClock,
+  readRange,
+  type TimeRange,
+} from "../../time/times";
 import type { LineToken } from "./lex";
 
 // A rest that only names the zone the time is in: "(PDT)", "(CET)", "(UTC+9)".
@@ -7,7 +13,6 @@ const ZONE_ONLY = /^\((?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)$/;
 const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
 // A time in brackets inside a line: "Session 1 (9.00 am - 10.00 am)", "Live Surgery ( 10:30 am-3.00 pm)- Venue".
 const BRACKETED = /\(\s*(\d{1,2}[:.h]\s?\d{2}[^()]{0,40})\)/;
-const SPACED_COLON = /(\d):\s+(\d{2})/g;
 const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
 const CLOCK_START = /^\d{1,2}[:.h]\d{2}/;
 
@@ -19,7 +24,7 @@ const isTimed = (t: LineToken | undefined): t is Timed =>
 /** A time range or a clock with minutes and AM/PM ("8:45 am"; not "5 pm") that uses all of
  * `text`. */
 function wholeTime(text: string): { range?: TimeRange; clock?: Clock } | undefined {
-  const t = text.replace(SPACED_COLON, "$1:$2").trim();
+  const t = closeSpacedColons(text).trim();
   const range = readRange(t);
   if (range && t.slice(range.length).trim() === "") return { range };
   const single = readClock(t);

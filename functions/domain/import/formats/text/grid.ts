@@ -1,50 +1,63 @@
 import { clean } from "../../common/normalize";
-import { readClock, readRange } from "../../time/times";
+import { isRoomText, roomWordFirst } from "../../program/rooms";
+import { closeSpacedColons, readClock, readRange } from "../../time/times";
 
 // A header cell naming a room column: "Room 1", "Hall B", "Salle 3", "Saal 2".
 const ROOM_CELL = /^(?:room|hall|salle|saal|sala|track|auditorium|theat(?:er|re))\b/i;
 
 /** Whether the cleaned text is only a time or a time range ("09:20-10:50", "18:40-"). */
-function onlyTime(text: string): boolean {
+function onlyTime(cell: string): boolean {
+  const text = closeSpacedColons(cell);
   const range = readRange(text);
   if (range) return range.length >= text.replace(/[\s–—-]+$/, "").length;
   const single = readClock(text);
   return single !== undefined && single.length >= text.replace(/[\s–—-]+$/, "").length;
 }
 
+/** The cells of a header row naming room columns ("Time<TAB>Room 1<TAB>Room 2"), if it is one. */
+function roomHeader(line: string): string[] | undefined {
+  if (line.indexOf("\t") < 0) return undefined;
+  const cells = line.split("\t").map(clean);
+  return cells.filter((c) => ROOM_CELL.test(c)).length >= 2 ? cells : undefined;
+}
+
 /** A room grid pasted from a table ("Time<TAB>Room 1<TAB>Room 2…"): each time row's cells, which
  * may run over several lines, become one line per filled cell ("09:20-10:50 Symposium 4 | Room
- * 4"), keyed by the index of the row's time line; the lines they used are blanked. Undefined
- * when the text has no such header. */
-export function gridRows(lines: string[]): Map<number, string[]> | undefined {
+ * 4"), keyed by the index of the row's time line; the lines they used are blanked. A row ends at
+ * a blank line, the next time, the next header row or a line `ends` says ends it (a day header).
+ * Undefined when the text has no such header. */
+export function gridRows(
+  lines: string[],
+  ends: (line: string) => boolean,
+): Map<number, string[]> | undefined {
   let rooms: string[] | undefined;
   const rows = new Map<number, string[]>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line.indexOf("\t") >= 0) {
-      const cells = line.split("\t").map(clean);
-      if (cells.filter((c) => ROOM_CELL.test(c)).length >= 2) {
-        rooms = cells;
-        lines[i] = "";
-        continue;
-      }
+    const header = roomHeader(line);
+    if (header) {
+      rooms = header;
+      lines[i] = "";
+      continue;
     }
     if (!rooms) continue;
     const time = clean(line.split("\t")[0]);
     if (time === "" || !onlyTime(time)) continue;
-    // The row runs on over the next lines until a blank line or the next time.
     let row = line;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j] as string;
-      if (clean(next) === "" || onlyTime(clean(next.split("\t")[0]))) break;
-      row += ` ${next}`;
+      const first = clean(next.split("\t")[0]);
+      if (clean(next) === "" || onlyTime(first) || roomHeader(next) || ends(clean(next))) break;
+      row += ` – ${next}`;
     }
     const cells = row.split("\t").map(clean);
     const out: string[] = [];
     for (let k = 1; k < cells.length; k++) {
       const cell = cells[k] as string;
-      if (cell !== "") out.push(`${time} ${cell}${rooms[k] ? ` | ${rooms[k]}` : ""}`);
+      // A cell naming only rooms ("Salas A y B") labels the cells under it: no session.
+      if (cell !== "" && !(isRoomText(cell) && roomWordFirst(cell)))
+        out.push(`${time} ${cell}${rooms[k] ? ` | ${rooms[k]}` : ""}`);
     }
     if (out.length === 0) continue;
     rows.set(i, out);

@@ -4,7 +4,13 @@ import { clean } from "../../common/normalize";
 import { head } from "../../program/clip";
 import { roleLine } from "../../program/lines";
 import { type DateParts, type NumericDate, readNamedDate, readNumericDate } from "../../time/dates";
-import { type Clock, readClock, readRange, type TimeRange } from "../../time/times";
+import {
+  type Clock,
+  closeSpacedColons,
+  readClock,
+  readRange,
+  type TimeRange,
+} from "../../time/times";
 import { readWeekday } from "../../time/weekdays";
 import { gridRows } from "./grid";
 
@@ -35,10 +41,10 @@ type LineKind =
   | { kind: "text"; line: number; text: string };
 
 // What may come before a day header's date: "Day 2:", "First Day :", "Giornata I", "Día 1 -",
-// "Jour 2 (", or "On" ("On August 28, 2017").
+// "Jour 2 (", "On" ("On August 28, 2017") or "Programa" ("Programa 28 de Setiembre del 2016").
 const DAY_WORD = "(?:day|tag|jour|journée|día|dia|giorno|giornata|jornada|dag)";
 const DAY_PREFIX = new RegExp(
-  `^(?:on\\s+|(?:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th)|premier|première|deuxième|troisième|primer|primera|segundo|tercer|tercera|primo|secondo|terzo)\\s+${DAY_WORD}|${DAY_WORD}\\s*\\d+|${DAY_WORD}\\s+(?:[ivx]+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth))\\s*[:\\-–—,(]?\\s*)`,
+  `^(?:on\\s+|program(?:a|me)?\\s+(?:del?\\s+|du\\s+|for\\s+)?|(?:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th)|premier|première|deuxième|troisième|primer|primera|segundo|tercer|tercera|primo|secondo|terzo)\\s+${DAY_WORD}|${DAY_WORD}\\s*\\d+|${DAY_WORD}\\s+(?:[ivx]+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth))\\s*[:\\-–—,(]?\\s*)`,
   "iu",
 );
 // A word between the weekday and the date: "Sexta-feira, dia 5 de Agosto", "vendredi le 5 mai",
@@ -107,11 +113,23 @@ function dayToken(t: string, line: number): LineToken | undefined {
       };
 }
 
+/** Whether a cleaned line is a day header. */
+function isDayHeader(t: string): boolean {
+  return t !== "" && digitNearStart(t) && dayToken(t, 0) !== undefined;
+}
+
 /** Classifies one line (already cleaned and non-empty): time line, day header, faculty role
  * line, or other text that only the reader can place. */
-export function classifyLine(t: string, line: number): LineToken {
-  const digit = isDigit(t.charCodeAt(0));
-  const range = digit ? readRange(t) : undefined;
+export function classifyLine(text: string, line: number): LineToken {
+  const digit = isDigit(text.charCodeAt(0));
+  let t = text;
+  let range = digit ? readRange(t) : undefined;
+  if (digit && !range) {
+    // "05: 30 pm - 6:30 pm": a range once the blanks after its colons are out.
+    const closed = closeSpacedColons(t);
+    range = closed === t ? undefined : readRange(closed);
+    if (range) t = closed;
+  }
   if (range) {
     const rest = t.slice(range.length).replace(LEAD_SEPARATORS, "");
     return { kind: "range", line, text: t, range, rest };
@@ -192,7 +210,7 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
   // Splitting on one character is several times faster than on the pattern.
   const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
-  const grid = text.indexOf("\t") >= 0 ? gridRows(lines) : undefined;
+  const grid = text.indexOf("\t") >= 0 ? gridRows(lines, isDayHeader) : undefined;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const cells = grid?.get(i);
