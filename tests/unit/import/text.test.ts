@@ -764,6 +764,7 @@ describe("program text in other languages and day header wordings", () => {
       "7:30 PM\tSHOW",
       "Programa 29 de Setiembre del 2016",
       "Turno\tSALA A\tSALA B\tSALA C",
+      "09:00 am - 09:15 am\t",
       "09:15 am - 09:40 am\tOtras aplicaciones clínicas de Citometría de Flujo.",
       "Dra. Zullim Chumbiriza (PER)\tAlergias Alimentarias: Una perspectiva clínica.",
       "Dr: César Galván (PER)",
@@ -783,6 +784,9 @@ describe("program text in other languages and day header wordings", () => {
     ]);
     expect(p.sessions.map((s) => s.people.length)).toEqual([1, 1, 0, 0, 1, 1, 0]);
     expect(p.sessions[6]?.title).toBe("Sala C – Symposium: Mead Johnson Nutrition");
+    expect(p.warnings.filter((w) => w.line === 8)).toEqual([
+      { ref: "line 8", line: 8, message: "A time with nothing under it; skipped" },
+    ]);
     expect(p.people.map((x) => [x.name, x.affiliation])).toEqual([
       ["Thomas Gajewski", "USA"],
       ["María Alegre", "USA"],

@@ -408,9 +408,23 @@ export class TextProgram {
     this.dropGroup();
     this.closeParent();
     this.endAtNext();
+    // Items by their index here -> sessions by their index in the builder, as a skipped item
+    // moves the ones after it.
+    const added = new Map<number, number>();
     for (const item of this.items) {
       if (item.descr.length > 0) item.description = item.descr.join("\n");
-      this.b.add(item);
+      if (
+        item.title === "" &&
+        item.people.length === 0 &&
+        item.descr.length === 0 &&
+        item.children.length === 0
+      ) {
+        // An empty row of a timetable ("12:10 pm - 12:25 pm" and nothing else) holds no session.
+        this.b.warn(item.ref, "A time with nothing under it; skipped", item.line);
+        continue;
+      }
+      if (item.parent !== undefined) item.parent = added.get(item.parent);
+      added.set(item.index, this.b.add(item));
     }
   }
 
