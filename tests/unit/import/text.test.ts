@@ -753,7 +753,7 @@ describe("program text in other languages and day header wordings", () => {
     expect(p.people).toHaveLength(3);
   });
 
-  it("reads a room grid whose cells run over lines, a day header right under a row, and a talk's speaker after its title's full stop", () => {
+  it("reads a room grid whose cells run over lines, a room named in a cell, a day header right under a row, and a talk's speaker after its title's full stop", () => {
     // Lines of the Curso Internacional de Inmunología 2016 page (Lima), as a browser copies its
     // accordion of room grids.
     const p = read([
@@ -780,10 +780,10 @@ describe("program text in other languages and day header wordings", () => {
       "09-28T19:30-20:00 SALA A",
       "09-29T09:15-09:40 SALA A",
       "09-29T09:15-09:40 SALA B",
-      "09-29T12:25-13:25 SALA B",
+      "09-29T12:25-13:25 Sala C",
     ]);
     expect(p.sessions.map((s) => s.people.length)).toEqual([1, 1, 0, 0, 1, 1, 0]);
-    expect(p.sessions[6]?.title).toBe("Sala C – Symposium: Mead Johnson Nutrition");
+    expect(p.sessions[6]?.title).toBe("Symposium: Mead Johnson Nutrition");
     expect(p.warnings.filter((w) => w.line === 8)).toEqual([
       { ref: "line 8", line: 8, message: "A time with nothing under it; skipped" },
     ]);

@@ -222,6 +222,7 @@ function mayHoldPlaceholder(name: string, b: string): boolean {
 const BRAZIL_STATES = new Set(
   "AC AL AP AM BA CE DF ES GO MT MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split(" "),
 );
+const FULL_STOP_AFTER_WORD = /(\p{L}{3})\.$/u;
 const STATE_AFTER_NAME = /^(\S+(?:\s+\S+)+?)\s*-?\s+([A-Z]{2})$/;
 
 /** A name and the state code written after it, when the name has two words or more. */
@@ -242,7 +243,8 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
   }
   const state = stateAfterName(peeled.name);
   const person: Building = {
-    name: state?.name ?? peeled.name,
+    // "Dr. José Proaño." ends its line with a full stop, which is no part of the name.
+    name: (state?.name ?? peeled.name).replace(FULL_STOP_AFTER_WORD, "$1"),
     credentials: peeled.credentials,
     affiliation: state?.state,
   };

@@ -14,6 +14,11 @@ function onlyTime(cell: string): boolean {
   return single !== undefined && single.length >= text.replace(/[\s–—-]+$/, "").length;
 }
 
+/** Whether a cell's line names a room and nothing else ("Sala C", "Salas A y B"). */
+function roomOnly(text: string): boolean {
+  return isRoomText(text) && roomWordFirst(text);
+}
+
 /** The cells of a header row naming room columns ("Time<TAB>Room 1<TAB>Room 2"), if it is one. */
 function roomHeader(line: string): string[] | undefined {
   if (line.indexOf("\t") < 0) return undefined;
@@ -22,8 +27,9 @@ function roomHeader(line: string): string[] | undefined {
 }
 
 /** A room grid pasted from a table ("Time<TAB>Room 1<TAB>Room 2…"): each time row's cells, which
- * may run over several lines, become one line per filled cell ("09:20-10:50 Symposium 4 | Room
- * 4"), keyed by the index of the row's time line; the lines they used are blanked. A row ends at
+ * may run over several lines, become lines of their own: the first with the time and the room
+ * ("09:20-10:50 Symposium 4 | Room 4"), then the cell's other lines, keyed by the index of the
+ * row's time line; the lines they used are blanked. A row ends at
  * a blank line, the next time, the next header row or a line `ends` says ends it (a day header).
  * Undefined when the text has no such header. */
 export function gridRows(
@@ -49,15 +55,23 @@ export function gridRows(
       const next = lines[j] as string;
       const first = clean(next.split("\t")[0]);
       if (clean(next) === "" || onlyTime(first) || roomHeader(next) || ends(clean(next))) break;
-      row += ` – ${next}`;
+      row += `\n${next}`;
     }
-    const cells = row.split("\t").map(clean);
+    const cells = row.split("\t");
     const out: string[] = [];
     for (let k = 1; k < cells.length; k++) {
-      const cell = cells[k] as string;
+      // A cell's first line is its session's title, after the room when it names one ("Sala C",
+      // then "Symposium: …"); the lines under it (speakers, talks) follow as lines of their own.
+      const parts = (cells[k] as string)
+        .split("\n")
+        .map(clean)
+        .filter((l) => l !== "");
+      const first = parts[0];
+      const room = first !== undefined && roomOnly(first) ? parts.shift() : rooms[k];
       // A cell naming only rooms ("Salas A y B") labels the cells under it: no session.
-      if (cell !== "" && !(isRoomText(cell) && roomWordFirst(cell)))
-        out.push(`${time} ${cell}${rooms[k] ? ` | ${rooms[k]}` : ""}`);
+      const [title, ...under] = parts;
+      if (title === undefined) continue;
+      out.push(`${time} ${title}${room ? ` | ${room}` : ""}`, ...under);
     }
     if (out.length === 0) continue;
     rows.set(i, out);
