@@ -795,6 +795,34 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("skips a length under a range, and reads a presenter with a training year written above the talk's title", () => {
+    // Lines of the UVA Emergency Medicine Research Day 2026 schedule page.
+    const p = read([
+      "Wednesday, April 29, 2026",
+      "9:19 – 9:31",
+      "10+2 min",
+      "Paul Kim PGY-3",
+      "Systematic Review Snapshot — Accepted at Annals of Emergency Medicine",
+      "10:17 – 10:29",
+      "10+2 min",
+      "Michael Larsen PGY-3",
+      "Dietl's Crisis — Case Report",
+      "10:47 – 11:17",
+      "30 min",
+      "Gallery Walk — Posters + SAEM Abstract Wall",
+    ]);
+    expect(p.sessions.map((s) => [s.title, s.people.length])).toEqual([
+      ["Systematic Review Snapshot — Accepted at Annals of Emergency Medicine", 1],
+      ["Dietl's Crisis — Case Report", 1],
+      ["Gallery Walk — Posters + SAEM Abstract Wall", 0],
+    ]);
+    expect(p.people.map((x) => [x.name, x.credentials])).toEqual([
+      ["Paul Kim", ["PGY-3"]],
+      ["Michael Larsen", ["PGY-3"]],
+    ]);
+    expect(p.sessions.map((s) => s.description)).toEqual([undefined, undefined, undefined]);
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

@@ -135,6 +135,14 @@ const CANONICAL = [
   "MKes",
   "DM",
   "MPhil",
+  // A resident's year of training, written where a degree would be ("Paul Kim PGY-3").
+  "PGY-1",
+  "PGY-2",
+  "PGY-3",
+  "PGY-4",
+  "PGY-5",
+  "PGY-6",
+  "PGY-7",
 ];
 
 const TABLE = new Map<string, string>();

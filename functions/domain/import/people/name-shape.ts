@@ -4,7 +4,7 @@ import { nameParticles } from "./name-particles";
 // Detection Strategies" is a title, and so is "Coquetel de Boas Vindas" (a welcome reception).
 // Word edges are letters in any script: with ASCII \b, "Inés" would read as the word "in".
 const NOT_NAMES =
-  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|talks?|table|roundtable|hour|rounds|lecture|address|forum|chat|board|club|summit|abstracts?|papers?|presentations?|ceremony|competition|social|tour|walk|orientation|announcements|spotlight|lightning|fireside|wrap|kickoff|huddle|showcase|tutorial|hackathon|demo|demos|end|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular|abertura|apertura|encerramento|clausura|coquetel|c[oó]ctel|cocktail|boas[- ]vindas|bienvenida|bienvenue|benvenuto|intervalo|almo[cç]o|almuerzo|pranzo|pausa|credenciamento|sess[aã]o|sesi[oó]n|sessione|palestra|simp[oó]sio|simposio|curso|perguntas|discuss[aã]o|alergias?|trasplantes?|transplantes?)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|talks?|table|roundtable|hour|rounds|lecture|address|forum|chat|board|club|summit|abstracts?|papers?|presentations?|ceremony|competition|social|tour|walk|orientation|announcements|spotlight|lightning|fireside|wrap|kickoff|huddle|showcase|tutorial|hackathon|demo|demos|end|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular|abertura|apertura|encerramento|clausura|coquetel|c[oó]ctel|cocktail|boas[- ]vindas|bienvenida|bienvenue|benvenuto|intervalo|almo[cç]o|almuerzo|pranzo|pausa|credenciamento|sess[aã]o|sesi[oó]n|sessione|palestra|simp[oó]sio|simposio|curso|perguntas|discuss[aã]o|alergias?|trasplantes?|transplantes?|block|chapter|article|report|analysis|snapshot|protocol|trends)(?![\p{L}\p{N}_])/iu;
 /** Endings of medical terms ("Resection", "Colectomy", "Colonoscopy", "Inmunología") that no
  * surname has. Spanish and Portuguese "-ción" and "-ção" are left out: "Concepción", "Conceição"
  * and "Assunção" are names. */
@@ -30,6 +30,12 @@ function capitalised(name: string, start: number, end: number): boolean {
   const c = name.charCodeAt(start);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return CAPITALISED.test(name.slice(start, Math.min(end, start + 2)));
+}
+
+/** Whether text names a program topic or item rather than a person or place ("Case Report",
+ * "Inmunología"). */
+export function isTopic(text: string): boolean {
+  return NOT_NAMES.test(text) || TERM_ENDING.test(text);
 }
 
 /** Two to four capitalised words, plus particles between them, none a topic word. */

@@ -1,7 +1,7 @@
 import type { Role } from "../../../../schemas/program";
 import { HONORIFIC_WORDS, wordCount } from "../common/normalize";
 import { looksLikeInstitution } from "../people/affiliation";
-import { looksLikeName } from "../people/name-shape";
+import { isTopic, looksLikeName } from "../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../people/people";
 import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
 import { isRoomText } from "./rooms";
@@ -70,7 +70,7 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
       single &&
       parts.length === 2 &&
       looksLikeName((parts[0] as string).trim()) &&
-      !looksLikeName((parts[1] as string).trim())
+      looksLikePlace((parts[1] as string).trim())
     ) {
       // One person alone on a line, then where they are: "Miguel Gonçalves - Portugal".
       text = parts[0] as string;
@@ -87,6 +87,15 @@ export function facultyLine(line: string, single = false): readonly ParsedPerson
   if (affiliation && people.length === 1 && people[0]?.affiliation === undefined)
     return [{ ...(people[0] as ParsedPerson), affiliation }];
   return people;
+}
+
+// A place or state after a name: up to three capitalised words ("Portugal", "MG", "Porto Alegre").
+const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s\([\p{L} ]+\))?$/u;
+
+/** Whether text after a name and a dash reads as where the person is, not as a second name or a
+ * topic. */
+function looksLikePlace(text: string): boolean {
+  return PLACE.test(text) && !looksLikeName(text) && !isTopic(text);
 }
 
 const INITIAL = /^\p{Lu}\.\s?\p{Lu}/u;

@@ -81,6 +81,9 @@ const QUOTES = [
   ["(", ")"],
 ] as const;
 
+// A line giving only a length: "5 min", "10+2 min", "~18 min", "30 minutes".
+const LENGTH_NOTE = /^~?\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:min|mins|minutes|minutos|minuten)\.?$/i;
+
 // A talk's title is a line of no more than this, and ends in no full stop.
 const MAX_TALK_TITLE = 160;
 const SENTENCE_END = /[.;:]$/;
@@ -249,7 +252,17 @@ export class TextProgram {
       if (current !== this.parent) current.room ??= room;
       return;
     }
+    if (LENGTH_NOTE.test(t) && current.end !== undefined && current.descr.length === 0) {
+      // "5 min", "10+2 min" under a range: its length again, which the range already gives.
+      return;
+    }
     if (current.needsTitle) {
+      // "Paul Kim PGY-3", then the talk's title: a presenter written above the title.
+      const presenters = next?.kind === "text" && !next.gap ? facultyLine(t) : undefined;
+      if (presenters?.every((p) => p.titled === true || p.credentials.length > 0)) {
+        for (const person of presenters) current.people.push({ person, role: "speaker" });
+        return;
+      }
       this.setTitle(current, t, n);
       return;
     }
