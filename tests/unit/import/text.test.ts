@@ -823,6 +823,31 @@ describe("program text in other languages and day header wordings", () => {
     expect(p.sessions.map((s) => s.description)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("reads a paper's authors after its title's full stop, and names alone in brackets under a session", () => {
+    // Lines of the MICCAI 2013 DTI Tractography Challenge program (Nagoya).
+    const p = read([
+      "Sunday, September 22, 2013",
+      "9:30-10:15: Keynote Lecture Anatomical accuracy of Diffusion MRI tractography and connectivity. Carlo Pierpaoli, M.D., Ph.D., National Institutes of Health, Bethesda, USA",
+      "11:15-12:00: DTI Tractography Session II",
+      "Local Atlas-based Adaptive Fiber Tracking. Jan Klein, Monique Meuschke, Horst K. Hahn. Fraunhofer MEVIS, Germany",
+      "13:00-14:00: A View from the Clinic",
+      "(Arya Nabavi, Yoshihiro Muragaki, Luke Macyszyn)",
+    ]);
+    expect(p.sessions.map((s) => s.people.length)).toEqual([1, 3, 3]);
+    expect(p.sessions[1]?.description).toBe(
+      "Local Atlas-based Adaptive Fiber Tracking. Jan Klein, Monique Meuschke, Horst K. Hahn. Fraunhofer MEVIS, Germany",
+    );
+    expect(p.people.map((x) => [x.name, x.affiliation ?? ""])).toEqual([
+      ["Carlo Pierpaoli", "National Institutes of Health, Bethesda, USA"],
+      ["Jan Klein", "Fraunhofer MEVIS, Germany"],
+      ["Monique Meuschke", "Fraunhofer MEVIS, Germany"],
+      ["Horst K. Hahn", "Fraunhofer MEVIS, Germany"],
+      ["Arya Nabavi", ""],
+      ["Yoshihiro Muragaki", ""],
+      ["Luke Macyszyn", ""],
+    ]);
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

@@ -227,9 +227,24 @@ const STATE_AFTER_NAME = /^(\S+(?:\s+\S+)+?)\s*-?\s+([A-Z]{2})$/;
 
 /** A name and the state code written after it, when the name has two words or more. */
 function stateAfterName(name: string): { name: string; state: string } | undefined {
+  // Most names end otherwise: a blank and two capitals are looked for before any pattern.
+  const end = name.length;
+  if (end < 6 || name.charCodeAt(end - 3) !== 0x20 || !isCapital(name.charCodeAt(end - 1)))
+    return undefined;
   const m = STATE_AFTER_NAME.exec(name);
   if (!m || !BRAZIL_STATES.has(m[2] as string)) return undefined;
   return { name: (m[1] as string).replace(/-$/, ""), state: m[2] as string };
+}
+
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** "Dr. José Proaño." ends its line with a full stop, which is no part of the name. */
+function withoutFullStop(name: string): string {
+  return name.charCodeAt(name.length - 1) === 0x2e
+    ? name.replace(FULL_STOP_AFTER_WORD, "$1")
+    : name;
 }
 
 /** A person from one piece of a group; the piece is clean already, as a trimmed part of a
@@ -243,8 +258,7 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
   }
   const state = stateAfterName(peeled.name);
   const person: Building = {
-    // "Dr. José Proaño." ends its line with a full stop, which is no part of the name.
-    name: (state?.name ?? peeled.name).replace(FULL_STOP_AFTER_WORD, "$1"),
+    name: withoutFullStop(state?.name ?? peeled.name),
     credentials: peeled.credentials,
     affiliation: state?.state,
   };

@@ -34,6 +34,8 @@ export class PersonRegistry {
   private readonly order: Entry[] = [];
   // Affiliations repeat across hundreds of people; names mostly do not, so only these are kept.
   private readonly affKeys = new Map<string, string>();
+  /** Entries with an affiliation. */
+  private affiliated = 0;
 
   private affKey(text: string | undefined): string {
     if (!text) return "";
@@ -62,6 +64,7 @@ export class PersonRegistry {
       if (draft.title) person.title = draft.title;
       if (draft.bio) person.bio = draft.bio;
       entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
+      if (affKey !== "") this.affiliated++;
       if (first) {
         // Looked up by affiliation, so one name at thousands of places stays one step each.
         first.byAffiliation ??= new Map([[first.affKey, first]]);
@@ -87,11 +90,12 @@ export class PersonRegistry {
   finish(): Person[] {
     const out: Person[] = [];
     const used = new Set<string>();
-    const initialled = this.affiliatedByBareName();
+    // With no affiliation anywhere, no name can merge into another.
+    const initialled = this.affiliated > 0 ? this.affiliatedByBareName() : undefined;
     for (let k = 0; k < this.order.length; k++) {
       const e = this.order[k] as Entry;
       const target =
-        e.affKey === ""
+        e.affKey === "" && initialled
           ? (onlyAffiliated(e.head ?? e) ?? this.sameBareName(e, initialled))
           : undefined;
       if (target) {
@@ -117,7 +121,7 @@ export class PersonRegistry {
   private affiliatedByBareName(): Map<string, Entry[]> {
     const out = new Map<string, Entry[]>();
     for (const e of this.order) {
-      if (e.affKey === "" || !MIDDLE_INITIAL.test(e.nameKey)) continue;
+      if (e.affKey === "" || !hasMiddleInitial(e.nameKey)) continue;
       const bare = e.nameKey.replace(MIDDLE_INITIALS, " ");
       const list = out.get(bare);
       if (list) list.push(e);
@@ -131,11 +135,14 @@ export class PersonRegistry {
    * entry of this very name has an affiliation (two such are two people already). Other
    * initials are another person ("Eric Q. Hoffman"). */
   private sameBareName(e: Entry, initialled: Map<string, Entry[]>): Entry | undefined {
-    if (onlyAffiliated(e.head ?? e, true)) return undefined;
-    if (MIDDLE_INITIAL.test(e.nameKey))
-      return onlyAffiliated(this.byName.get(e.nameKey.replace(MIDDLE_INITIALS, " ")));
-    const withInitials = initialled.get(e.nameKey);
-    return withInitials?.length === 1 ? withInitials[0] : undefined;
+    let found: Entry | undefined;
+    if (hasMiddleInitial(e.nameKey))
+      found = onlyAffiliated(this.byName.get(e.nameKey.replace(MIDDLE_INITIALS, " ")));
+    else {
+      const withInitials = initialled.get(e.nameKey);
+      found = withInitials?.length === 1 ? withInitials[0] : undefined;
+    }
+    return found && !onlyAffiliated(e.head ?? e, true) ? found : undefined;
   }
 
   /** The id of a handle after finish(). */
@@ -144,8 +151,13 @@ export class PersonRegistry {
   }
 }
 
-/** One letter between two words of a name key: a middle initial ("eric p hoffman"). */
-const MIDDLE_INITIAL = / \p{L} /u;
+/** Whether a name key has one letter between two words: a middle initial ("eric p hoffman").
+ * Keys hold single spaces between words, so that is a blank two characters after a blank. */
+function hasMiddleInitial(key: string): boolean {
+  for (let at = key.indexOf(" "); at >= 0 && at + 2 < key.length; at = key.indexOf(" ", at + 1))
+    if (key.charCodeAt(at + 2) === 0x20) return true;
+  return false;
+}
 const MIDDLE_INITIALS = /(?: \p{L}(?= ))+ /gu;
 
 /** A new list of the credentials, each once, in order; sized to them rather than grown. */

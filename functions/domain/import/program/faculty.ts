@@ -227,6 +227,38 @@ export function authorAfterQuotedTitle(line: string): readonly ParsedPerson[] | 
   return m ? facultyLine(m[2] as string, true) : undefined;
 }
 
+/** Where the sentences of a line end: a full stop and a blank after a word of two letters or
+ * more, so that an initial ("Horst K. Hahn") ends none. */
+function sentenceEnds(line: string): number[] {
+  const ends: number[] = [];
+  for (let at = line.indexOf(". "); at > 0; at = line.indexOf(". ", at + 1)) {
+    const before = line.charCodeAt(at - 2);
+    // A letter two back: the word before the stop has two letters or more.
+    if (before !== 0x20 && before !== 0x2e && !Number.isNaN(before)) ends.push(at);
+  }
+  return ends;
+}
+
+/** The authors of a paper listed as "Title. A, B, C. Institution, Country", as proceedings print
+ * their papers, each given that institution; undefined unless the part after the title's stop
+ * reads as names. */
+export function authorsAfterTitle(line: string): readonly ParsedPerson[] | undefined {
+  if (line.length > MAX_LINE || line.indexOf(". ") < 0) return undefined;
+  const ends = sentenceEnds(line);
+  for (let k = 0; k < ends.length; k++) {
+    const from = (ends[k] as number) + 2;
+    const to = ends[k + 1];
+    const names = line.slice(from, to).trim();
+    const people = facultyLine(names, true);
+    if (!people?.every((p) => p.credentials.length > 0 || looksLikeName(p.name))) continue;
+    const place = to === undefined ? "" : line.slice(to + 2).trim();
+    return place === ""
+      ? people
+      : people.map((p) => (p.affiliation === undefined ? { ...p, affiliation: place } : p));
+  }
+  return undefined;
+}
+
 /** A title that only names people, each with the brackets of where they work ("Daphne Koller
  * (insitro)", "A (Google Health) & B (Apple)"): a talk known by its speaker. */
 export function peopleAsTitle(title: string): readonly ParsedPerson[] | undefined {

@@ -6,6 +6,7 @@ import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
 import {
   authorAfterQuotedTitle,
+  authorsAfterTitle,
   authorsBeforeTitle,
   facultyLine,
   initialledPerson,
@@ -80,6 +81,8 @@ const QUOTES = [
   ["“", "”"],
   ["(", ")"],
 ] as const;
+
+const BRACKETED_LINE = /^\([^()]+\)$/;
 
 // A line giving only a length: "5 min", "10+2 min", "~18 min", "30 minutes".
 const LENGTH_NOTE = /^~?\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:min|mins|minutes|minutos|minuten)\.?$/i;
@@ -285,11 +288,22 @@ export class TextProgram {
       return;
     }
     if (this.faculty(t, n)) return;
-    // "A, B, C: Title" names its authors before the colon.
+    // "A, B, C: Title" names its authors before the colon; "(A, B, C)" alone names speakers.
     const names =
-      authorsBeforeTitle(t) ?? authorAfterQuotedTitle(t) ?? facultyLine(t) ?? initialledPerson(t);
+      authorsBeforeTitle(t) ??
+      authorAfterQuotedTitle(t) ??
+      facultyLine(t) ??
+      initialledPerson(t) ??
+      (BRACKETED_LINE.test(t) ? facultyLine(t.slice(1, -1)) : undefined);
     if (names) {
       for (const person of names) current.people.push({ person, role: "speaker" });
+      return;
+    }
+    // "Title. A, B, C. Institution": a paper, kept in the description with its authors seated.
+    const authors = authorsAfterTitle(t);
+    if (authors) {
+      for (const person of authors) current.people.push({ person, role: "speaker" });
+      current.descr.push(t);
       return;
     }
     // A talk listed under its session: "Title – Jane Doe", as a timed title is read.
@@ -619,7 +633,10 @@ export class TextProgram {
     const people =
       split.people.length > 0
         ? split.people
-        : (talkSpeakers(title) ?? (TITLED.test(title) ? facultyLine(title) : undefined) ?? []);
+        : (talkSpeakers(title) ??
+          (TITLED.test(title) ? facultyLine(title) : undefined) ??
+          authorsAfterTitle(title) ??
+          []);
     if (people.length === 0) {
       // "Edoardo Battaglia: Looking for…" or "Daphne Koller (insitro)": names by their shape
       // alone, so kept only if the program writes several titles this way (see end()).
