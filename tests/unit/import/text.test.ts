@@ -848,6 +848,15 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("takes the first day of a span the line above the sessions names", () => {
+    // The ISC 2019 conference page (Mumbai) heads its program "9th -11th January 2019".
+    const p = read(["9th -11th January 2019", "2:30 – 2:45 pm\tTea / Coffee\tXIMR- Hall"]);
+    expect(p.sessions.map((s) => s.start.slice(0, 16))).toEqual(["2019-01-09T14:30"]);
+    expect(p.warnings[0]?.message).toBe(
+      "No day header; the sessions are on the day this line names",
+    );
+  });
+
   it("reads the labels of one line each as its own role, before the day's first session", () => {
     const p = read([
       "GIORNATA I Venerdì 15 Novembre 2024",

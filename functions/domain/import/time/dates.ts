@@ -230,7 +230,9 @@ export function readNamedDate(input: string): { date: DateParts; length: number 
 
 /** The first date with a month name that starts a word of a sentence ("The workshop will be held
  * December 13 in…"), or undefined. */
-export function findNamedDate(text: string): DateParts | undefined {
+export function findNamedDate(line: string): DateParts | undefined {
+  // "9th -11th January 2019", "9 – 11 January": a span of days names its first.
+  const text = DIGIT.test(line) ? line.replace(DAY_SPAN, "$1 ") : line;
   for (let at = 0; ; ) {
     const found = readNamedDate(at === 0 ? text : text.slice(at));
     if (found) return found.date;
@@ -239,6 +241,9 @@ export function findNamedDate(text: string): DateParts | undefined {
     at = space + 1;
   }
 }
+
+const DIGIT = /\d/;
+const DAY_SPAN = /\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=\p{L})/iu;
 
 /** "14.05.2026", "5/14/26": both orders stay possible until the caller decides. */
 export function readNumericDate(text: string): { date: NumericDate; length: number } | undefined {
