@@ -142,7 +142,7 @@ export class PersonRegistry {
       const withInitials = initialled.get(e.nameKey);
       found = withInitials?.length === 1 ? withInitials[0] : undefined;
     }
-    return found && !onlyAffiliated(e.head ?? e, true) ? found : undefined;
+    return found && !anyAffiliated(e.head ?? e) ? found : undefined;
   }
 
   /** The id of a handle after finish(). */
@@ -170,17 +170,21 @@ function distinct(credentials: readonly string[] | undefined): string[] {
   return out;
 }
 
-/** The one entry of a name that has an affiliation, when there is exactly one; with `any`, the
- * first such entry, when there is one or more. */
-function onlyAffiliated(first: Entry | undefined, any = false): Entry | undefined {
+/** The one entry of a name that has an affiliation, when there is exactly one. */
+function onlyAffiliated(first: Entry | undefined): Entry | undefined {
   let found: Entry | undefined;
   for (let e = first; e; e = e.sibling) {
     if (e.affKey === "") continue;
-    if (any) return e;
     if (found) return undefined;
     found = e;
   }
   return found;
+}
+
+/** Whether any entry of a name has an affiliation. */
+function anyAffiliated(first: Entry | undefined): boolean {
+  for (let e = first; e; e = e.sibling) if (e.affKey !== "") return true;
+  return false;
 }
 
 export type PersonHandle = NonNullable<ReturnType<PersonRegistry["add"]>>;

@@ -162,11 +162,12 @@ function speakerPeople(b: ProgramBuilder, row: string[], cols: Columns, rowIndex
   if (speakers === "") return [];
   // "Chair: Steve Gilmour" in the speaker column.
   const labelled = speakers.indexOf(":") > 0 ? rolesInText(speakers) : [];
-  if (labelled.length === 1) {
-    const { person, role } = labelled[0] as Seat & { person: ParsedPerson };
-    return [{ person: withAffiliation(person, allAffiliations(row, cols) || undefined), role }];
-  }
   if (labelled.length > 1) return labelled;
+  const only = labelled[0];
+  if (only) {
+    const affiliation = allAffiliations(row, cols) || undefined;
+    return [{ person: withAffiliation(only.person, affiliation), role: only.role }];
+  }
   const roleText = cell(row, cols.role);
   let role: Role = "speaker";
   if (roleText !== "") {
