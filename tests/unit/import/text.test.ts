@@ -1067,3 +1067,97 @@ describe("room lines", () => {
     ).toEqual(["Sala Tulip 1+2", "Salle Pasteur", "Aula Magna", "Saal 2", undefined]);
   });
 });
+
+describe("program text copied from pages with day tabs and table headings", () => {
+  // Lines as they come from the ISPSM 2019 and ISC Mumbai 2019 pages (SOURCES.md).
+  const read = (lines: string[]) =>
+    importProgram(lines.join("\n"), { timeZone: "Asia/Kolkata", format: "text" }).program;
+  const slots = (p: Program) =>
+    p.sessions.map((s) => [s.title, s.start.slice(0, 16), s.end.slice(11, 16), s.room]);
+
+  it("reads a row of day tabs as the last day, and says so", () => {
+    const p = read([
+      "Day 1, Friday 19th April 2019",
+      "Day 2, Saturday 20th April 2019",
+      "Day 3, Sunday 21st April 2019",
+      "Download pdf",
+      "08.00 - 09.00 Session 6 : Proffered Papers",
+    ]);
+    expect(slots(p)).toEqual([
+      ["Session 6 : Proffered Papers", "2019-04-21T08:00", "09:00", undefined],
+    ]);
+    expect(p.warnings).toEqual([
+      {
+        ref: "line 3",
+        message:
+          "3 days are listed one after another from line 1, with nothing between them, as a page's day tabs are; the sessions below are read on the last, 21 April 2019. If they belong to another of those days, delete the other days' lines and import again",
+        line: 3,
+      },
+      { ref: "line 4", message: "Could not place this line: “Download pdf”", line: 4 },
+    ]);
+  });
+
+  it("keeps the day of an overview followed by that day's own header quiet", () => {
+    const p = read([
+      "Friday 19 April 2019",
+      "Saturday 20 April 2019",
+      "Friday 19 April 2019",
+      "08.00 - 09.00 Opening",
+    ]);
+    expect(slots(p)).toEqual([["Opening", "2019-04-19T08:00", "09:00", undefined]]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("reads a start said to run on, a Q&A that names roles, and times in brackets without minutes", () => {
+    const p = read([
+      "Saturday 20 April 2019",
+      "15.25 - 15.35",
+      "",
+      "Q&A: Chairpersons & Speakers",
+      "Debate - (6-7pm)",
+      "CULTURAL PROGRAMME ( 7 – 7:30 pm)",
+      "19.30 onwards Cultural Program & Dinner",
+    ]);
+    expect(slots(p)).toEqual([
+      ["Q&A: Chairpersons & Speakers", "2019-04-20T15:25", "15:35", undefined],
+      ["Debate", "2019-04-20T18:00", "19:00", undefined],
+      ["CULTURAL PROGRAMME", "2019-04-20T19:00", "19:30", undefined],
+      ["Cultural Program & Dinner", "2019-04-20T19:30", "20:00", undefined],
+    ]);
+    expect(p.people).toEqual([]);
+  });
+
+  it("takes a table's headings as headings, and the cells under its venue heading as rooms", () => {
+    const p = read([
+      "9th -11th January 2019",
+      "TIME\tACTIVITY\tVENUE",
+      "11:30 – 2:30 pm\tRegistration\tFirst Quad.",
+      "4:30 – 5:00 pm\tRefreshment\t ",
+      "5.00 – 6.00 pm\tKeynote Address II Prof. Ramesh K. Goyal\tCollege – Hall",
+    ]);
+    expect(slots(p)).toEqual([
+      ["Registration", "2019-01-09T11:30", "14:30", "First Quad."],
+      ["Refreshment", "2019-01-09T16:30", "17:00", undefined],
+      ["Keynote Address II Prof. Ramesh K. Goyal", "2019-01-09T17:00", "18:00", "College – Hall"],
+    ]);
+    expect(p.people.map((x) => x.name)).toEqual(["Ramesh K. Goyal"]);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      "No day header; the sessions are on the day this line names",
+    ]);
+  });
+
+  it("seats the name under a role whose line gives only the slot's length, and no slot label as a person", () => {
+    const p = read([
+      "Thursday 10 January 2019",
+      "Venue – I (10.30 - 12.45 pm)",
+      "Plenary Speaker: 30 + 5min",
+      "Prof. Andras Varo (University of Szeged, Hungary)",
+      "Speaker – I (20+5) min.",
+    ]);
+    expect(cast(p, "Venue – I")).toEqual(["speaker:Andras Varo"]);
+    expect(person(p, "Andras Varo")?.affiliation).toBe("University of Szeged, Hungary");
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      "Could not read the speaker “I (20+5) min.”",
+    ]);
+  });
+});

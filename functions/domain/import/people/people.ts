@@ -46,6 +46,7 @@ const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
 // The given name of "Doe, Jane" or "Doe, Jane A.": one word, perhaps with an initial.
 const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 const UPPER = /\p{Lu}/u;
 const WHITESPACE = /\s/;
 const OPEN_PAREN = 0x28;
@@ -186,12 +187,11 @@ function afterClose(text: string, open: number): number {
   return text.length;
 }
 
-/** A plausible personal name: has letters, 1–7 words, no digits in front, not too long, not a
+/** A plausible personal name: has letters and no digits, 1–7 words, not too long, not a
  * placeholder such as "TBD" or "Faculty to be announced". */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80) return false;
-  const first = name.charCodeAt(0);
-  if ((first >= 0x30 && first <= 0x39) || !LETTER.test(name)) return false;
+  if (DIGIT.test(name) || !LETTER.test(name)) return false;
   return (
     wordCount(name) <= 7 &&
     !looksLikeInstitution(name) &&
@@ -333,6 +333,10 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       }
     }
     const creds = token === "" ? undefined : token === raw ? tokenCreds : credentialList(token);
+    if (token === "" && !current) {
+      // Brackets after a piece that named nobody belong to nobody.
+      continue;
+    }
     if (token === "" && current) {
       // "(Hospital)" on its own belongs to the person before it.
     } else if (creds && current) {

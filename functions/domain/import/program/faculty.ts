@@ -136,7 +136,8 @@ export function mayBeNames(line: string): boolean {
 export function roleLabel(line: string): Role | undefined {
   if (line.length > 40) return undefined;
   const label = line.replace(ROLE_TAIL, "");
-  return label === "" ? undefined : roleOf(label);
+  // "Q&A: Chairpersons & Speakers" is a title that names roles, not a label.
+  return label === "" || label.indexOf(":") >= 0 ? undefined : roleOf(label);
 }
 
 /** "Moderator - Dr Name", "Moderated by Name, MD": a role and its list on one line. */

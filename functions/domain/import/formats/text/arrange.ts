@@ -11,8 +11,9 @@ import type { LineToken } from "./lex";
 const ZONE_ONLY = /^\((?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)$/;
 // A line giving the same slot in other zones: "10:00am - 10:45am (EDT) | 15:00pm … (GMT) | …".
 const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
-// A time in brackets inside a line: "Session 1 (9.00 am - 10.00 am)", "Live Surgery ( 10:30 am-3.00 pm)- Venue".
-const BRACKETED = /\(\s*(\d{1,2}[:.h]\s?\d{2}[^()]{0,40})\)/;
+// A time in brackets inside a line: "Session 1 (9.00 am - 10.00 am)", "Live Surgery ( 10:30 am-3.00 pm)- Venue",
+// "Debate - (6-7pm)", "CULTURAL PROGRAMME ( 7 – 7:30 pm)".
+const BRACKETED = /\(\s*(\d{1,2}[^()]{1,40})\)/;
 const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
 const CLOCK_START = /^\d{1,2}[:.h]\d{2}/;
 

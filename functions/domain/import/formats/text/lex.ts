@@ -16,7 +16,9 @@ import { gridRows } from "./grid";
 
 /** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
  * TAB-separated cell after the first of its line. */
-export type Placement = { gap?: number; cell?: boolean };
+/** `column`: the heading of the table column the cell is in, where the table has one and it
+ * says what its cells hold. */
+export type Placement = { gap?: number; cell?: boolean; column?: "room" };
 
 /** One non-blank line of program text, classified by its own pattern (no context needed). */
 export type LineToken = Placement & LineKind;
@@ -53,6 +55,8 @@ const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
+// "19.30 onwards Cultural Program & Dinner": a start without an end, said in words.
+const OPEN_END = /^(?:onwards?|till late|until late)(?![\p{L}\p{N}])[\s|:–—-]*/iu;
 const LINE_BREAK = /\r\n|\r|\n/;
 const BULLET = 0x2022;
 // A header is a date with at most this much text after it ("Thursday, May 14, 2026 (Day 1)").
@@ -140,7 +144,7 @@ export function classifyLine(text: string, line: number): LineToken {
   if (day) return day;
   const single = digit ? readClock(t) : undefined;
   if (single) {
-    const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "");
+    const rest = t.slice(single.length).replace(LEAD_SEPARATORS, "").replace(OPEN_END, "");
     return { kind: "clock", line, text: t, clock: single.clock, rest };
   }
   const labelled = digit ? undefined : labelledRange(t);
@@ -178,10 +182,71 @@ function weekdayLine(t: string): number | undefined {
   return found?.length === t.length ? found.weekday : undefined;
 }
 
+/** What a table's column headings say their cells hold ("TIME  ACTIVITY  VENUE"): a word to a
+ * field. Only the room is read from its column; the others mark the row as headings. */
+type Heading = "time" | "title" | "room" | "people";
+
+const HEADINGS = new Map<string, Heading>([
+  ...words(
+    "time timing timings hour hours hora horario horário heure horaire zeit uhrzeit orario",
+    "time",
+  ),
+  ...words(
+    "activity activities event events session sessions title topic topics program programme agenda details tema thema titre sujet",
+    "title",
+  ),
+  ...words(
+    "venue room rooms location hall place sala local lugar salle lieu raum ort saal aula",
+    "room",
+  ),
+  ...words(
+    "speaker speakers faculty presenter presenters chair chairs chairperson chairpersons moderator moderators ponente ponentes palestrante referent referenten relatore relatori intervenants",
+    "people",
+  ),
+]);
+
+function words(list: string, field: Heading): [string, Heading][] {
+  return list.split(" ").map((w) => [w, field]);
+}
+
+const HEADING_TAIL = /[\s:.]+$/;
+
+/** The row's cells as column headings, when each filled cell (two at least) is one and the
+ * first is the time's; a cell's heading is at its place in the row. */
+function headingRow(cells: string[]): (Heading | undefined)[] | undefined {
+  let named = 0;
+  const out = cells.map((cell) => {
+    const c = clean(cell);
+    if (c === "") return undefined;
+    const heading = HEADINGS.get(c.replace(HEADING_TAIL, "").toLowerCase());
+    if (heading === undefined) named = -Infinity;
+    named++;
+    return heading;
+  });
+  // The table's rows start with their time, as its headings do.
+  return named >= 2 && out[0] === "time" ? out : undefined;
+}
+
 /** The cells of a line pasted from a table: the first is read as a line of its own; the rest
- * follow as lines (a time row's title cell stays with the time). */
-function tableTokens(cells: string[], line: number, gap: number, out: LineToken[]): void {
-  const filled = cells.map(clean).filter((c) => c !== "");
+ * follow as lines (a time row's title cell stays with the time). `headings` are the table's,
+ * read from its heading row; they name the cells of a row that starts with a time and has as
+ * many cells. */
+function tableTokens(
+  cells: string[],
+  line: number,
+  gap: number,
+  out: LineToken[],
+  headings?: ReturnType<typeof headingRow>,
+): void {
+  const columns = headings?.length === cells.length ? headings : undefined;
+  const filled: string[] = [];
+  const rooms: boolean[] = [];
+  for (let j = 0; j < cells.length; j++) {
+    const c = clean(cells[j]);
+    if (c === "") continue;
+    filled.push(c);
+    rooms.push(columns?.[j] === "room");
+  }
   const first = filled[0];
   if (first === undefined) return;
   let token = classifyLine(first, line);
@@ -196,9 +261,11 @@ function tableTokens(cells: string[], line: number, gap: number, out: LineToken[
   }
   if (gap > 0) token.gap = gap;
   out.push(token);
+  const timed = token.kind === "range" || token.kind === "clock";
   for (; k < filled.length; k++) {
     const cell = classifyLine(filled[k] as string, line);
     cell.cell = true;
+    if (timed && rooms[k] && cell.kind === "text") cell.column = "room";
     out.push(cell);
   }
 }
@@ -211,6 +278,7 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
   const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
   const grid = text.indexOf("\t") >= 0 ? gridRows(lines, isDayHeader) : undefined;
+  let headings: ReturnType<typeof headingRow>;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const cells = grid?.get(i);
@@ -225,8 +293,14 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
       onCut?.(i + 1);
     }
     if (line.indexOf("\t") >= 0) {
+      const cells = line.split("\t");
+      const named = headingRow(cells);
+      if (named) {
+        headings = named;
+        continue;
+      }
       const before = tokens.length;
-      tableTokens(line.split("\t"), i + 1, gap, tokens);
+      tableTokens(cells, i + 1, gap, tokens, headings);
       gap = tokens.length === before ? gap + 1 : 0;
       continue;
     }

@@ -127,6 +127,8 @@ export class TextProgram {
   private year?: number;
   /** Minutes after midnight of the session listed last on this day: it places bare hours. */
   private previous?: number;
+  /** Day headers read one after another, with no other line between them, and their lines. */
+  private dayRow: { dates: DateParts[]; lines: number[] } = { dates: [], lines: [] };
   /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
   private blockRoom?: string;
   private readonly items: Item[] = [];
@@ -162,6 +164,8 @@ export class TextProgram {
     const n = token.line;
     const t = token.text;
     this.gap = token.gap ?? 0;
+    if (this.dayRow.dates.length > 0 && token.kind !== "day" && token.kind !== "numeric-day")
+      this.endDayRow();
     switch (token.kind) {
       case "range":
         this.rangeLine(token.range, token.rest, n);
@@ -198,8 +202,17 @@ export class TextProgram {
         this.roleList(token.role, token.list, n);
         return;
       case "text":
+        if (token.column === "room" && this.roomCell(t)) return;
         this.other(t, n, next);
     }
+  }
+
+  /** A cell under a table's room heading: the room of the session on its row, when it has none. */
+  private roomCell(t: string): boolean {
+    const current = this.child ?? this.parent;
+    if (!current || current.room) return false;
+    current.room = t;
+    return true;
   }
 
   /** A line that is not a time, header or faculty role: title, room, track, talk speakers or
@@ -525,6 +538,29 @@ export class TextProgram {
       return;
     }
     this.date = { year, month: d.month, day: d.day };
+    this.dayRow.dates.push(this.date);
+    this.dayRow.lines.push(n);
+  }
+
+  /** A row of different days with no line between them is a page's day tabs ("Day 1, Friday…",
+   * "Day 2, Saturday…"): which tab was open when the page was copied does not show in the
+   * text, so the sessions go on the last day listed, and the warning says so. A day that comes
+   * again in the row (an overview, then the first day's own header) is its own answer. */
+  private endDayRow(): void {
+    const { dates, lines } = this.dayRow;
+    if (dates.length === 0) return;
+    if (dates.length > 1) {
+      const keys = new Set(dates.map(longDate));
+      const last = dates[dates.length - 1] as DateParts;
+      const n = lines[lines.length - 1] as number;
+      if (keys.size === dates.length)
+        this.b.warn(
+          `line ${n}`,
+          `${dates.length} days are listed one after another from line ${lines[0]}, with nothing between them, as a page's day tabs are; the sessions below are read on the last, ${longDate(last)}. If they belong to another of those days, delete the other days' lines and import again`,
+          n,
+        );
+    }
+    this.dayRow = { dates: [], lines: [] };
   }
 
   private epoch(minutes: number): number {
@@ -663,6 +699,12 @@ export class TextProgram {
   }
 
   private oneRoleList(role: Role, list: string, n: number): void {
+    if (LENGTH_NOTE.test(list)) {
+      // "Plenary Speaker: 30 + 5min": how long the slot is; the name follows on its own line.
+      this.pendingRole = role;
+      this.labelRead = false;
+      return;
+    }
     const { list: names, moderators } = splitModerated(list);
     if (moderators) this.oneRoleList("moderator", moderators, n);
     // "Speakers include: A, MD, Place and" goes on to the next line.
