@@ -125,7 +125,12 @@ function isDayHeader(t: string): boolean {
 /** Classifies one line (already cleaned and non-empty): time line, day header, faculty role
  * line, or other text that only the reader can place. */
 export function classifyLine(text: string, line: number): LineToken {
-  const digit = isDigit(text.charCodeAt(0));
+  const lead = text.charCodeAt(0);
+  // "> Day 1: May 8, Monday", "> Talk title": a marker before the line, as accordions and
+  // quoted text put there.
+  if ((lead === 0x3e || lead === 0xbb || lead === 0x203a) && text.charCodeAt(1) === 0x20)
+    return classifyLine(text.slice(2).trimStart(), line);
+  const digit = isDigit(lead);
   let t = text;
   let range = digit ? readRange(t) : undefined;
   if (digit && !range) {
@@ -182,17 +187,17 @@ function weekdayLine(t: string): number | undefined {
   return found?.length === t.length ? found.weekday : undefined;
 }
 
-/** What a table's column headings say their cells hold ("TIME  ACTIVITY  VENUE"): a word to a
- * field. Only the room is read from its column; the others mark the row as headings. */
 type Heading = "time" | "title" | "room" | "people";
 
+/** What a table's column headings say their cells hold ("TIME  ACTIVITY  VENUE"): a word to a
+ * field. Only the room is read from its column; the others mark the row as headings. */
 const HEADINGS = new Map<string, Heading>([
   ...words(
     "time timing timings hour hours hora horario horário heure horaire zeit uhrzeit orario",
     "time",
   ),
   ...words(
-    "activity activities event events session sessions title topic topics program programme agenda details tema thema titre sujet",
+    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet",
     "title",
   ),
   ...words(
@@ -211,9 +216,11 @@ function words(list: string, field: Heading): [string, Heading][] {
 
 const HEADING_TAIL = /[\s:.]+$/;
 
+type Headings = (Heading | undefined)[];
+
 /** The row's cells as column headings, when each filled cell (two at least) is one and the
  * first is the time's; a cell's heading is at its place in the row. */
-function headingRow(cells: string[]): (Heading | undefined)[] | undefined {
+function headingRow(cells: string[]): Headings | undefined {
   let named = 0;
   const out = cells.map((cell) => {
     const c = clean(cell);
@@ -227,25 +234,38 @@ function headingRow(cells: string[]): (Heading | undefined)[] | undefined {
   return named >= 2 && out[0] === "time" ? out : undefined;
 }
 
+/** Which of a row's cells lie under a room heading. A row of the table has as many cells as its
+ * headings, and starts with its time; a cell of several lines ends its row on a line that starts
+ * with a TAB, so that line holds the row's last cells. */
+function roomCells(cells: string[], headings: Headings | undefined): boolean[] | undefined {
+  if (!headings) return undefined;
+  const from = headings.length - cells.length;
+  if (from === 0) return headings.map((h) => h === "room");
+  return from > 0 && cells[0] === ""
+    ? cells.map((_, j) => headings[from + j] === "room")
+    : undefined;
+}
+
 /** The cells of a line pasted from a table: the first is read as a line of its own; the rest
  * follow as lines (a time row's title cell stays with the time). `headings` are the table's,
- * read from its heading row; they name the cells of a row that starts with a time and has as
- * many cells. */
+ * read from its heading row; a cell under its room heading is marked so. */
 function tableTokens(
   cells: string[],
   line: number,
   gap: number,
   out: LineToken[],
-  headings?: ReturnType<typeof headingRow>,
+  headings?: Headings,
 ): void {
-  const columns = headings?.length === cells.length ? headings : undefined;
+  const under = roomCells(cells, headings);
+  // A full row's time comes first; a row's last line holds no time.
+  const fullRow = under?.length === headings?.length && cells[0] !== "";
   const filled: string[] = [];
   const rooms: boolean[] = [];
   for (let j = 0; j < cells.length; j++) {
     const c = clean(cells[j]);
     if (c === "") continue;
     filled.push(c);
-    rooms.push(columns?.[j] === "room");
+    rooms.push(under?.[j] === true);
   }
   const first = filled[0];
   if (first === undefined) return;
@@ -259,15 +279,22 @@ function tableTokens(
     token = classifyLine(title === undefined ? time : `${time} ${title}`, line);
     k = end ? 3 : 2;
   }
+  const timed = token.kind === "range" || token.kind === "clock";
+  const marks = !fullRow || timed;
+  if (marks && rooms[0] && token.kind === "text") markRoom(token);
   if (gap > 0) token.gap = gap;
   out.push(token);
-  const timed = token.kind === "range" || token.kind === "clock";
   for (; k < filled.length; k++) {
     const cell = classifyLine(filled[k] as string, line);
     cell.cell = true;
-    if (timed && rooms[k] && cell.kind === "text") cell.column = "room";
+    if (marks && rooms[k] && cell.kind === "text") markRoom(cell);
     out.push(cell);
   }
+}
+
+function markRoom(token: LineToken): void {
+  token.cell = true;
+  token.column = "room";
 }
 
 /** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped
@@ -278,7 +305,7 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
   const lines = text.indexOf("\r") < 0 ? text.split("\n") : text.split(LINE_BREAK);
   const tokens: LineToken[] = [];
   const grid = text.indexOf("\t") >= 0 ? gridRows(lines, isDayHeader) : undefined;
-  let headings: ReturnType<typeof headingRow>;
+  let headings: Headings | undefined;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const cells = grid?.get(i);

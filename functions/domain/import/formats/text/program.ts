@@ -323,12 +323,13 @@ export class TextProgram {
     const talk = talkSpeakers(t, true);
     if (talk) for (const person of talk) current.people.push({ person, role: "speaker" });
     else if (
-      !this.gap &&
-      ((current.descr.length === 0 && !current.people.some((p) => p.role === "speaker")) ||
-        this.talkTitleAbove(current, n))
+      (!this.gap &&
+        ((current.descr.length === 0 && !current.people.some((p) => p.role === "speaker")) ||
+          this.talkTitleAbove(current, n))) ||
+      (this.gap === 1 && this.talkTitleAbove(current, n - 1))
     ) {
-      // Right under a title with no speaker, or under a talk's title listed in the session, one
-      // name alone on its line is the speaker.
+      // Right under a title with no speaker, or under a talk's title listed in the session (one
+      // blank line between them at most), one name alone on its line is the speaker.
       const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
       if (one) {
         for (const person of one) current.people.push({ person, role: "speaker" });
