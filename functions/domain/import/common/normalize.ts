@@ -13,7 +13,7 @@ const PUNCT = /[^\p{L}\p{N} ]+/gu;
  * "Dott.ssa", "Mme", "Assoc. Prof.", Brazil's "Ft." for a physiotherapist): a pattern's
  * alternatives, lower case. */
 export const HONORIFIC_WORDS =
-  "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra|ft";
+  "dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra|dña|ft";
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot, and "Dr: David Male" writes a colon.
 const HONORIFIC = new RegExp(
@@ -86,11 +86,15 @@ export function wordCount(text: string): number {
   return n;
 }
 
+// Spanish "Don" after another honorific ("Dr. D. Víctor Madera"): a "D." that is no initial, as
+// two words of the name follow it.
+const DON = /^D\.\s+(?=\S+\s+\S)/;
+
 /** Strips honorifics such as "Dr." from the front of a display name. */
 export function stripHonorific(name: string): string {
   let out = name;
   for (let i = 0; i < 3 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
-  return out;
+  return out !== name && out.charCodeAt(0) === 0x44 ? out.replace(DON, "") : out;
 }
 
 /** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */

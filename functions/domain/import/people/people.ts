@@ -253,8 +253,11 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
   const bare = stripHonorific(piece);
   const peeled = peelCredentials(bare);
   if (!isPlausibleName(peeled.name)) {
-    unreadable.push(piece);
-    return undefined;
+    const noted = nameThenNote(piece);
+    const person = noted && newPerson(noted.name, into, unreadable);
+    if (person && noted) addAffiliation(person, noted.note);
+    else unreadable.push(piece);
+    return person;
   }
   const state = stateAfterName(peeled.name);
   const person: Building = {
@@ -265,6 +268,18 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
   if (bare.length !== piece.length) person.titled = true;
   into.push(person);
   return person;
+}
+
+/** "Dr. D. Raimon Belenes Juárez. Director corporativo de innovación": a name, a full stop after
+ * a word of it (not after an initial), then what the person does. */
+function nameThenNote(piece: string): { name: string; note: string } | undefined {
+  for (let at = piece.indexOf(". "); at > 0; at = piece.indexOf(". ", at + 2)) {
+    if (!LETTER.test(piece.charAt(at - 1)) || !LETTER.test(piece.charAt(at - 3))) continue;
+    const name = piece.slice(0, at);
+    const note = piece.slice(at + 2).trim();
+    if (note !== "" && looksLikeName(stripHonorific(name))) return { name, note };
+  }
+  return undefined;
 }
 
 /** The person's credentials and then those of `credentials` they lack, each once. */

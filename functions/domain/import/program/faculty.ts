@@ -17,16 +17,20 @@ const ROLE_DASH = /^([\p{L} ]{3,30}?)\s*[-–—]\s*(\S.*)$/u;
 const ROLE_BY = /^(moderated|chaired|presided|hosted|facilitated)\s+by\s+(.+)$/i;
 const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 // Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
-// comma or the end of a sentence before one ("Title, Dr Name", "Title. Dr. Name (USA)"), or "by"
-// before one ("Vorlesung von Prof. Dr. Name").
+// comma, colon or the end of a sentence before one ("Title, Dr Name", "Title. Dr. Name (USA)",
+// "PL-10: PROFESSOR NAME"), or "by" before one ("Vorlesung von Prof. Dr. Name").
 const TALK_SPLIT =
-  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|[,.?]\s*(?=(?:Dr[as]?|Prof|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]rofessor|PROFESSOR|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|[,.?:]\s*(?=(?:Dr[as]?|DR|Prof|PROF|Professor|PROFESSOR|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;
 const QUOTED_TAIL = /(?:,|\s+[-–—])?\s*["“«].*$/;
-// Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E".
-const ROLE_IN_TEXT = new RegExp(`(?:^|[\\s.;,])(${ROLE_LABEL_IN_TEXT})\\s*:\\s*`, "gi");
+// Role labels inside running text: "Chairs: A and B Panelists: C, D Virtual Moderator: E",
+// "Session chair: Name".
+const ROLE_IN_TEXT = new RegExp(
+  `(?:^|[\\s.;,])((?:session\\s+)?(?:${ROLE_LABEL_IN_TEXT}))\\s*:\\s*`,
+  "gi",
+);
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
  * but not inside "Prof Dr. Name" or after "and". */
@@ -188,6 +192,25 @@ export function roleSegments(text: string): {
   });
   return { head: marks[0] ? text.slice(0, marks[0].index) : text, roles };
 }
+
+/** "Session 2: Image processing Session chair: Dr.Murukeshan V M": a title with its role labels
+ * and their people after it, when every list reads as names. */
+export function titleThenRoles(
+  text: string,
+): { title: string; people: { person: ParsedPerson; role: Role }[] } | undefined {
+  const { head, roles } = roleSegments(text);
+  const title = head.replace(TITLE_TAIL, "");
+  if (roles.length === 0 || title === "") return undefined;
+  const people: { person: ParsedPerson; role: Role }[] = [];
+  for (const { role, list } of roles) {
+    const parsed = parsePeople(list.replace(/\s+(?:and|&)\s+/gi, ", "));
+    if (parsed.people.length === 0 || parsed.unreadable.length > 0) return undefined;
+    for (const person of parsed.people) people.push({ person, role });
+  }
+  return { title, people };
+}
+
+const TITLE_TAIL = /[\s,;.–—-]+$/;
 
 /** People named after role labels inside free text, such as a session description; each with
  * the role its label names. */

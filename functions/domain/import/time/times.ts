@@ -1,12 +1,12 @@
 /** A clock time read from text, before AM/PM inference. */
 export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; leadingZero: boolean };
 
-// "noon" is a meridiem only after 12 ("12 noon"); after another hour it begins the title.
+// "noon" is a meridiem only after 12 ("12 noon", "12.30 NOON"); after another hour it begins the title.
 // A unit word may follow a time ("9:00 Uhr", "14.30 hrs", "20:30h"); "h" may end a whole hour
 // ("07h"). A lone "h" is a unit only when written on the time: "9:00 H. Smith" names someone.
 // Groups: the hour, the minutes after ":" or ".", the minutes after "h" (empty for a whole
 // hour), and AM or PM.
-const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]00)?\s*)noon\b)?(?:(?<=\d)h(?![a-z\d])|\s*(?:uhr|hrs?|hours)\b)?`;
+const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]\d\d)?\s*)noon\b)?(?:(?<=\d)h(?![a-z\d])|\s*(?:uhr|hrs?|hours)\b)?`;
 const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à|às|a)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?!\\d|:\\d)`, "i");
 const SINGLE = new RegExp(`^${T}(?!\\d|:\\d)`, "i");

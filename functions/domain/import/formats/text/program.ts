@@ -18,6 +18,7 @@ import {
   speakerBeforeColon,
   splitModerated,
   talkSpeakers,
+  titleThenRoles,
 } from "../../program/faculty";
 import { roleLine, trackLine } from "../../program/lines";
 import { roomLine, roomWordFirst, splitRoom } from "../../program/rooms";
@@ -656,7 +657,10 @@ export class TextProgram {
     else this.setTitle(item, rest, n);
   }
 
-  private setTitle(item: Item, text: string, n: number): void {
+  private setTitle(item: Item, line: string, n: number): void {
+    const labelled = line.indexOf(":") > 0 ? titleThenRoles(line) : undefined;
+    if (labelled) for (const seat of labelled.people) item.people.push(seat);
+    const text = labelled?.title ?? line;
     const { title, room } = splitRoom(text);
     // "Session 3 - Vascular Surgery": after a session label comes its name, not its speakers.
     // "Dr Name – Office – Institution" is one person with where they work, kept as the title.
