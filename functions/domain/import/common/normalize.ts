@@ -86,15 +86,16 @@ export function wordCount(text: string): number {
   return n;
 }
 
-// Spanish "Don" after another honorific ("Dr. D. Víctor Madera"): a "D." that is no initial, as
-// two words of the name follow it.
-const DON = /^D\.\s+(?=\S+\s+\S)/;
+// Spanish "Don" ("Dr. D. Víctor Madera", "D. Adolfo Fernández-Valmayor"): a "D." before a given
+// name written out and a surname. An initial before them would be read the same way; the name
+// is the same person's either way.
+const DON = /^D\.\s+(?=\p{Lu}\p{Ll}{2,}\s+\S)/u;
 
 /** Strips honorifics such as "Dr." from the front of a display name. */
 export function stripHonorific(name: string): string {
   let out = name;
   for (let i = 0; i < 3 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
-  return out !== name && out.charCodeAt(0) === 0x44 ? out.replace(DON, "") : out;
+  return out.charCodeAt(0) === 0x44 && out.charCodeAt(1) === 0x2e ? out.replace(DON, "") : out;
 }
 
 /** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */

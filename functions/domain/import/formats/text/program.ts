@@ -436,9 +436,13 @@ export class TextProgram {
       this.group = { people: [], lines: [], open: true, title: "" };
       return this.group.people;
     }
-    const target = PARENT_ROLES.has(role)
-      ? (this.parent ?? this.child)
-      : (this.child ?? this.parent);
+    // A chair right under a talk's own time line, before anything else of it, is that talk's:
+    // "9:30 - 10:00h - Palestra Magistral" inside a morning session, then "Presidente: Dr. X".
+    const child = this.child;
+    const fresh =
+      child !== undefined && child.people.length === 0 && child.descr.length === 0 && !this.roleGap;
+    const target =
+      PARENT_ROLES.has(role) && !fresh ? (this.parent ?? child) : (child ?? this.parent);
     if (target) return target.people;
     // No title: the lines after these names are no header to name the session's track.
     this.group = { people: [], lines: [], open: true, title: "" };
