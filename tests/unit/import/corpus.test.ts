@@ -24,7 +24,9 @@ const within10 = (actual: number, expected: number) =>
   Math.abs(actual - expected) <= Math.max(1, Math.round(expected * 0.1));
 
 const clock = (instant: string) => instant.slice(11, 16);
-const key = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
+// Spelling aside: "Erdal Çoşgun" and "Erdal Coşgun" are one person, kept under the first.
+const key = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\W+/g, " ").trim();
 
 /** The session the hand count describes: on its day (the typed first day when the file names
  * none), at its start, with its title in the session's title or the other way round. */

@@ -1161,3 +1161,103 @@ describe("program text copied from pages with day tabs and table headings", () =
     ]);
   });
 });
+
+describe("program text from Polish, Spanish, Indian and Brazilian pages", () => {
+  // Lines as they come from the corpus files named in each test (SOURCES.md).
+  const read = (lines: string[], timeZone = "Europe/Warsaw") =>
+    importProgram(lines.join("\n"), { timeZone, format: "text" }).program;
+  const seats = (p: Program) =>
+    p.sessions.map((s) => [
+      s.title,
+      ...s.people.map((x) => {
+        const who = p.people.find((q) => q.id === x.personId);
+        return `${x.role}:${who?.name}${who?.affiliation ? ` (${who.affiliation})` : ""}`;
+      }),
+    ]);
+
+  it("seats Polish chairs and talks whose speakers' places are named with their town", () => {
+    const p = read([
+      "PIATEK, 27 wrzesnia 2019",
+      "12:40-14:45 Sesja II. Chirurgia wieku podeszlego",
+      "Przewodniczacy sesji: prof. Maciej Michalik, prof. Radoslaw Owczuk",
+      "Terapia daremna w chirurgii wieku podeszlego - dr Krzysztof Graff, GUMed w Gdansku",
+      "Koncepcja - dr Marek Wesolowski, SGA Sp. z o.o., Warszawa",
+    ]);
+    expect(seats(p)).toEqual([
+      [
+        "Sesja II. Chirurgia wieku podeszlego",
+        "chair:Maciej Michalik",
+        "chair:Radoslaw Owczuk",
+        "speaker:Krzysztof Graff (GUMed w Gdansku)",
+        "speaker:Marek Wesolowski (SGA Sp. z o.o., Warszawa)",
+      ],
+    ]);
+  });
+
+  it("reads a chair named after a session's title, noon, and PROFESSOR in capitals (ICTMI 2017)", () => {
+    const p = read(
+      [
+        "Day2 : August 29, 2017",
+        "2.00 PM\t",
+        "Session 2: Image processing Session chair: Dr.Murukeshan V M",
+        "12.30 NOON-1.30 PM\t",
+        "PL-10: PROFESSOR RICHARD REYNOLDS, IMPERIAL COLLEGE, LONDON",
+      ],
+      "Asia/Kolkata",
+    );
+    expect(seats(p)).toEqual([
+      [
+        "PL-10: PROFESSOR RICHARD REYNOLDS, IMPERIAL COLLEGE, LONDON",
+        "speaker:RICHARD REYNOLDS (IMPERIAL COLLEGE, LONDON)",
+      ],
+      ["Session 2: Image processing", "chair:Murukeshan V M"],
+    ]);
+    expect(p.sessions.map((s) => s.start.slice(11, 16))).toEqual(["12:30", "14:00"]);
+  });
+
+  it("drops the Spanish Don and Doña and keeps a person's post after the name (Madrid 2015)", () => {
+    const p = read(
+      [
+        "Jueves 28 de mayo de 2015",
+        "13:00h- 14:00h",
+        "Mesa redonda.",
+        "Ponentes",
+        "D. Adolfo Fernández-Valmayor",
+        "Dra. Dña. Leticia Moral Iglesias",
+        "Moderador: Dr. D. Raimon Belenes Juárez. Director corporativo de innovación, investigación y calidad, IDCsalud-Quirón.",
+      ],
+      "Europe/Madrid",
+    );
+    expect(seats(p)).toEqual([
+      [
+        "Mesa redonda.",
+        "speaker:Adolfo Fernández-Valmayor",
+        "speaker:Leticia Moral Iglesias",
+        "moderator:Raimon Belenes Juárez (Director corporativo de innovación, investigación y calidad, IDCsalud-Quirón.)",
+      ],
+    ]);
+  });
+
+  it("gives a chair named right under a talk's own time to that talk (BRASOS 2019)", () => {
+    const p = read(
+      [
+        "6ª FEIRA - 28/06/2019",
+        "8:15h - 12:20h – Sessão 1 (Manhã): Osteoartrite (OA) - Alvos Terapêuticos.",
+        "Presidente: Dr. Paulo Cesar Hamdan",
+        "",
+        "9:30 - 10:00h - Palestra Magistral - Sedentarismo e suas consequências.",
+        "Presidente: Dr. Marcos Brito da Silva",
+        "Palestrante: Dr. Marcio Atalla",
+      ],
+      "America/Sao_Paulo",
+    );
+    expect(seats(p)).toEqual([
+      ["Sessão 1 (Manhã): Osteoartrite (OA) - Alvos Terapêuticos.", "chair:Paulo Cesar Hamdan"],
+      [
+        "Palestra Magistral - Sedentarismo e suas consequências.",
+        "chair:Marcos Brito da Silva",
+        "speaker:Marcio Atalla",
+      ],
+    ]);
+  });
+});
