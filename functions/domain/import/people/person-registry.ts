@@ -121,8 +121,8 @@ export class PersonRegistry {
   private affiliatedByBareName(): Map<string, Entry[]> {
     const out = new Map<string, Entry[]>();
     for (const e of this.order) {
-      if (e.affKey === "" || !hasMiddleInitial(e.nameKey)) continue;
-      const bare = e.nameKey.replace(MIDDLE_INITIALS, " ");
+      const bare = e.affKey === "" ? undefined : withoutInitials(e.nameKey);
+      if (bare === undefined) continue;
       const list = out.get(bare);
       if (list) list.push(e);
       else out.set(bare, [e]);
@@ -136,8 +136,8 @@ export class PersonRegistry {
    * initials are another person ("Eric Q. Hoffman"). */
   private sameBareName(e: Entry, initialled: Map<string, Entry[]>): Entry | undefined {
     let found: Entry | undefined;
-    if (hasMiddleInitial(e.nameKey))
-      found = onlyAffiliated(this.byName.get(e.nameKey.replace(MIDDLE_INITIALS, " ")));
+    const bare = withoutInitials(e.nameKey);
+    if (bare !== undefined) found = onlyAffiliated(this.byName.get(bare));
     else {
       const withInitials = initialled.get(e.nameKey);
       found = withInitials?.length === 1 ? withInitials[0] : undefined;
@@ -151,14 +151,20 @@ export class PersonRegistry {
   }
 }
 
-/** Whether a name key has one letter between two words: a middle initial ("eric p hoffman").
- * Keys hold single spaces between words, so that is a blank two characters after a blank. */
-function hasMiddleInitial(key: string): boolean {
-  for (let at = key.indexOf(" "); at >= 0 && at + 2 < key.length; at = key.indexOf(" ", at + 1))
-    if (key.charCodeAt(at + 2) === 0x20) return true;
-  return false;
+/** A name key without its middle initials ("eric p hoffman" is "eric hoffman"), or undefined when
+ * it has none. Keys hold single spaces between words, so an initial is a letter with a blank on
+ * either side, after the first word and before the last. */
+function withoutInitials(key: string): string | undefined {
+  let out: string | undefined;
+  let from = 0;
+  for (let at = key.indexOf(" "); at >= 0 && at + 2 < key.length; at = key.indexOf(" ", at + 1)) {
+    const c = key.charCodeAt(at + 1);
+    if (key.charCodeAt(at + 2) !== 0x20 || (c >= 0x30 && c <= 0x39)) continue;
+    out = out === undefined ? key.slice(0, at) : out + key.slice(from, at);
+    from = at + 2;
+  }
+  return out === undefined ? undefined : out + key.slice(from);
 }
-const MIDDLE_INITIALS = /(?: \p{L}(?= ))+ /gu;
 
 /** A new list of the credentials, each once, in order; sized to them rather than grown. */
 function distinct(credentials: readonly string[] | undefined): string[] {

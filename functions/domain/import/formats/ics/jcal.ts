@@ -27,8 +27,18 @@ export function textValue(props: Map<string, JProp[]>, name: string): string | u
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
 }
 
-export function param(prop: JProp, name: string): string | undefined {
-  const v = prop[1]?.[name];
+/** The parameters a reader looks at, as ical.js gives them: a text, or a list of texts. */
+export type Params = { tzid?: unknown; cn?: unknown; role?: unknown; cutype?: unknown };
+
+/** A property's parameters, read by name where they are used: each such place sees the one or
+ * two shapes its property's parameters come in, where a lookup by a name passed in would see
+ * every shape of every property, and be several times slower. */
+export function paramsOf(prop: JProp): Params {
+  return (prop[1] ?? {}) as Params;
+}
+
+/** A parameter's text (the first, when it lists several). */
+export function paramText(v: unknown): string | undefined {
   if (typeof v === "string") return v;
   if (Array.isArray(v) && typeof v[0] === "string") return v[0];
   return undefined;
@@ -103,7 +113,7 @@ export function eventProps(comp: JComp, zones: ZoneTally): EventProps {
         break;
       case "dtstart": {
         e.dtstart ??= p;
-        const tzid = param(p, "tzid");
+        const tzid = paramText(paramsOf(p).tzid);
         if (tzid) zones.add(tzid);
         break;
       }

@@ -3,7 +3,7 @@ import { decodedText } from "../../common/normalize";
 import { looksLikeInstitution } from "../../people/affiliation";
 import { isPlaceholder, type ParsedPerson, parsePersonName } from "../../people/people";
 import type { DraftPerson } from "../../people/person-registry";
-import { type JProp, param, propText } from "./jcal";
+import { type JProp, paramsOf, paramText, propText } from "./jcal";
 
 type Seat = { person: DraftPerson; role: Role };
 const QUOTES = /^"|"$/g;
@@ -26,9 +26,10 @@ function addSeats(
   nameless: Set<string>,
 ): void {
   for (const p of props ?? []) {
-    const cutype = param(p, "cutype")?.toUpperCase();
+    const params = paramsOf(p);
+    const cutype = paramText(params.cutype)?.toUpperCase();
     if (cutype === "ROOM" || cutype === "RESOURCE") continue;
-    const cn = decodedText(param(p, "cn")?.replace(QUOTES, ""));
+    const cn = decodedText(paramText(params.cn)?.replace(QUOTES, ""));
     if (cn === "") {
       // Only an address: whose it is cannot be told, so it is said once, where it first appears.
       const address = decodedText(propText(p)).replace(MAILTO, "");
@@ -44,7 +45,7 @@ function addSeats(
       warn(`${kind} “${cn}” ${why}, not a speaker; left out`);
       continue;
     }
-    const role: Role = param(p, "role")?.toUpperCase() === "CHAIR" ? "chair" : "speaker";
+    const role: Role = paramText(params.role)?.toUpperCase() === "CHAIR" ? "chair" : "speaker";
     out.push({ person, role });
   }
 }

@@ -1,5 +1,5 @@
 import { parseIsoDateTime } from "../../time/wall";
-import { type JProp, param } from "./jcal";
+import { type JProp, paramsOf, paramText } from "./jcal";
 import { type IcsZone, type ZoneResolver, zoneEpoch } from "./zones";
 
 export type IcsTime = { epoch: number; wall: number; zone: IcsZone; allDay: boolean };
@@ -42,7 +42,7 @@ export class TimeReader {
         allDay,
       };
     }
-    const tzid = allDay ? undefined : param(prop, "tzid");
+    const tzid = allDay ? undefined : paramText(paramsOf(prop).tzid);
     if (tzid) {
       const resolved = this.resolve(tzid);
       if (!resolved) this.onUnknownZone(tzid);
