@@ -73,13 +73,11 @@ describe("text longer than a field may hold", () => {
 
 describe("a session that lists more people than a faculty list holds", () => {
   it("keeps the first 300 with a warning", () => {
-    // Names hold no digits: the number is spelled in letters (299 is "cjj").
-    const spelled = (i: number) => [...String(i)].map((d) => "abcdefghij"[Number(d)]).join("");
-    const speakers = Array.from({ length: 400 }, (_, i) => `Person Num${spelled(i)}`).join("; ");
+    const speakers = Array.from({ length: 400 }, (_, i) => `Person Number${i}`).join("; ");
     const csv = `Title,Date,Start,End,Speakers\nCrowd,2026-05-14,09:00,10:00,"${speakers}"\n`;
     const { program } = importProgram(csv, { timeZone: "UTC" });
     expect(program.sessions[0]?.people).toHaveLength(300);
-    expect(program.people.at(-1)?.name).toBe("Person Numcjj");
+    expect(program.people.at(-1)?.name).toBe("Person Number299");
     expect(program.warnings).toEqual([
       { ref: "row 2", message: "More than 300 people in one session; the rest are left out" },
     ]);

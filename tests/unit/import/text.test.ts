@@ -1090,7 +1090,7 @@ describe("program text copied from pages with day tabs and table headings", () =
       {
         ref: "line 3",
         message:
-          "3 days are listed one after another from line 1, with nothing between them, as a page's day tabs are; the sessions below are read on the last, 21 April 2019. If they belong to another of those days, delete the other days' lines and import again",
+          "3 days are listed one after another from line 1, with no other line between them, as a page's day tabs are; the sessions below are read on the last, 21 April 2019. If they belong to another of those days, delete the other days' lines and import again",
         line: 3,
       },
       { ref: "line 4", message: "Could not place this line: “Download pdf”", line: 4 },
@@ -1259,5 +1259,89 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
         "speaker:Marcio Atalla",
       ],
     ]);
+  });
+});
+
+describe("program text read as before where the new layouts do not apply", () => {
+  const read = (lines: string[]) =>
+    importProgram(lines.join("\n"), { timeZone: "UTC", format: "text" }).program;
+  const slots = (p: Program) =>
+    p.sessions.map((s) => [s.title, s.start.slice(11, 16), s.end.slice(11, 16), s.room]);
+  const names = (p: Program) => p.people.map((x) => [x.name, x.affiliation]);
+
+  it("looks at the end of a line for its time when its bracket holds none", () => {
+    const p = read(["Thursday, May 14, 2026", "Keynote (1 hour) 9:00 - 10:00 am"]);
+    expect(slots(p)).toEqual([["Keynote (1 hour)", "09:00", "10:00", undefined]]);
+  });
+
+  it("keeps a title whose label is a role but whose text names nobody", () => {
+    const p = read(["Thursday, May 14, 2026", "11:00 - 12:00 Ask the Speaker: Why mesh fails"]);
+    expect(slots(p)).toEqual([["Ask the Speaker: Why mesh fails", "11:00", "12:00", undefined]]);
+    expect(p.people).toEqual([]);
+  });
+
+  it("keeps an initial D. in an English program, and training years and footnotes after names", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "9:00 - 10:00 Grand Rounds",
+      "Speaker: D. Michael Smith, MD",
+      "Panelists: Jane Doe MS4, Paul Kim PGY-3",
+      "10:00 - 11:00 Papers",
+      "Authors: Smith J1, Jones K2",
+    ]);
+    expect(names(p)).toEqual([
+      ["D. Michael Smith", undefined],
+      ["Jane Doe MS4", undefined],
+      ["Paul Kim", undefined],
+      ["Smith J1", undefined],
+      ["Jones K2", undefined],
+    ]);
+  });
+
+  it("reads a start followed by a title that begins with 'Onwards' as a title", () => {
+    const p = read(["Thursday, May 14, 2026", "18:00 Onwards and upwards: careers in surgery"]);
+    expect(slots(p)).toEqual([
+      ["Onwards and upwards: careers in surgery", "18:00", "18:30", undefined],
+    ]);
+  });
+
+  it("leaves the chairs named under a session's first talk, at the session's own start, to the session", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "09:00 - 10:30 Session 1",
+      "09:00 - 09:05 Welcome and introduction",
+      "Moderators: Ann Lee, Bob Stone",
+    ]);
+    expect(cast(p, "Session 1")).toEqual(["moderator:Ann Lee", "moderator:Bob Stone"]);
+    expect(cast(p, "Welcome and introduction")).toEqual([]);
+  });
+
+  it("reads a post after a two-letter surname's full stop", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "9:00 - 10:00 Panel",
+      "Moderator: Dr. Wei Li. Professor of Surgery, Peking University",
+    ]);
+    expect(names(p)).toEqual([["Wei Li", "Professor of Surgery, Peking University"]]);
+  });
+
+  it("takes rooms from a venue column whose rows end in a TAB, over the room a line above gave", () => {
+    const p = read([
+      "Thursday, May 14, 2026",
+      "TIME\tACTIVITY\tVENUE\t",
+      "Room 202",
+      "12:00 – 12:30 pm\tWelcome address\tMain Lawn\t",
+      "12:30 – 1:00 pm\tLamp lighting\tFirst Quad.",
+    ]);
+    expect(slots(p)).toEqual([
+      ["Welcome address", "12:00", "12:30", "Main Lawn"],
+      ["Lamp lighting", "12:30", "13:00", "First Quad."],
+    ]);
+    expect(p.people).toEqual([]);
+  });
+
+  it("reads noon only after the hour 12", () => {
+    const p = read(["Thursday, May 14, 2026", "11:12 noon briefing"]);
+    expect(slots(p)).toEqual([["noon briefing", "11:12", "11:42", undefined]]);
   });
 });

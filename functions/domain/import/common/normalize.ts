@@ -86,16 +86,21 @@ export function wordCount(text: string): number {
   return n;
 }
 
-// Spanish "Don" ("Dr. D. Víctor Madera", "D. Adolfo Fernández-Valmayor"): a "D." before a given
-// name written out and a surname. An initial before them would be read the same way; the name
-// is the same person's either way.
+// Spanish "Don" after another honorific ("Dr. D. Víctor Madera"): a "D." before a given name
+// written out and a surname. Alone, "D. Michael Smith" has an initial, so it stays.
 const DON = /^D\.\s+(?=\p{Lu}\p{Ll}{2,}\s+\S)/u;
 
 /** Strips honorifics such as "Dr." from the front of a display name. */
 export function stripHonorific(name: string): string {
   let out = name;
   for (let i = 0; i < 3 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, "");
-  return out.charCodeAt(0) === 0x44 && out.charCodeAt(1) === 0x2e ? out.replace(DON, "") : out;
+  return out !== name ? withoutDon(out) : out;
+}
+
+/** A name without the Spanish "Don" before it ("D. Adolfo Fernández-Valmayor"), for text that
+ * writes Don and Doña; a "D." before an initial or a single word stays. */
+export function withoutDon(name: string): string {
+  return name.charCodeAt(0) === 0x44 && name.charCodeAt(1) === 0x2e ? name.replace(DON, "") : name;
 }
 
 /** Case-, accent-, punctuation- and whitespace-insensitive key used to match names and affiliations. */

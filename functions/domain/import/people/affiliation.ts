@@ -9,14 +9,16 @@ const ZENTRUM = /zentrum\b/i;
 
 // Polish institutions are named with their town: "UM w Lublinie", "GUMed w Gdansku" ("w" is
 // "in", lower case, which no name holds), and companies "Sp. z o.o.".
-const POLISH_PLACE = / w \p{Lu}|sp\. z o\.o\./iu;
+const POLISH_TOWN = / w \p{Lu}/u;
+const POLISH_COMPANY = /sp\. z o\.o\./i;
 
 /** True when a phrase reads like an institution ("Massachusetts General Hospital", "Dept. of Surgery"). */
 export function looksLikeInstitution(text: string): boolean {
   return (
     INSTITUTION.test(text) ||
     ZENTRUM.test(text) ||
-    ((text.indexOf(" w ") > 0 || text.indexOf("o.o.") > 0) && POLISH_PLACE.test(text))
+    (text.indexOf(" w ") > 0 && POLISH_TOWN.test(text)) ||
+    (text.indexOf("o.o.") > 0 && POLISH_COMPANY.test(text))
   );
 }
 

@@ -46,7 +46,9 @@ const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
 // The given name of "Doe, Jane" or "Doe, Jane A.": one word, perhaps with an initial.
 const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
 const LETTER = /\p{L}/u;
-const DIGIT = /\d/;
+// A word that is a number, or a digit with more after it ("30", "(20+5)", "2nd"); a digit that
+// ends a word is a footnote or a training year ("Smith J1", "Jane Doe MS4") and stays.
+const NUMBER_WORD = /(?:^|\s)\p{P}*\d|\d[^\d\s]/u;
 const UPPER = /\p{Lu}/u;
 const WHITESPACE = /\s/;
 const OPEN_PAREN = 0x28;
@@ -187,11 +189,11 @@ function afterClose(text: string, open: number): number {
   return text.length;
 }
 
-/** A plausible personal name: has letters and no digits, 1–7 words, not too long, not a
+/** A plausible personal name: has letters and no number, 1–7 words, not too long, not a
  * placeholder such as "TBD" or "Faculty to be announced". */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80) return false;
-  if (DIGIT.test(name) || !LETTER.test(name)) return false;
+  if (NUMBER_WORD.test(name) || !LETTER.test(name)) return false;
   return (
     wordCount(name) <= 7 &&
     !looksLikeInstitution(name) &&
@@ -274,7 +276,7 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
  * a word of it (not after an initial), then what the person does. */
 function nameThenNote(piece: string): { name: string; note: string } | undefined {
   for (let at = piece.indexOf(". "); at > 0; at = piece.indexOf(". ", at + 2)) {
-    if (!LETTER.test(piece.charAt(at - 1)) || !LETTER.test(piece.charAt(at - 3))) continue;
+    if (!LETTER.test(piece.charAt(at - 1)) || !LETTER.test(piece.charAt(at - 2))) continue;
     const name = piece.slice(0, at);
     const note = piece.slice(at + 2).trim();
     if (note !== "" && looksLikeName(stripHonorific(name))) return { name, note };

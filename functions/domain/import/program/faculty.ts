@@ -19,8 +19,12 @@ const MODERATED_AFTER = /\.?\s+(?:moderated|chaired)\s+by\s+/i;
 // Where a talk line hands over to its speakers: a spaced dash, a dash before an honorific, a
 // comma, colon or the end of a sentence before one ("Title, Dr Name", "Title. Dr. Name (USA)",
 // "PL-10: PROFESSOR NAME"), or "by" before one ("Vorlesung von Prof. Dr. Name").
-const TALK_SPLIT =
-  /(?:\s+(?:by|von|par)\s+(?=(?:[Dd]r[as]?|[Pp]rof|[Pp]rofessor|PROFESSOR|[Pp]r)\b)|\s+[–—-]+\s*|\s*[–—-]+\s+|\s*[–—-]+(?=(?:Dra?|Prof|Mr|Mrs|Ms|Pr)\b)|[,.?:]\s*(?=(?:Dr[as]?|DR|Prof|PROF|Professor|PROFESSOR|Pr|Mr|Mrs|Ms)\b\.?\s))/g;
+// The honorifics a speaker's name may start with after the hand-over, in the cases programs write.
+const HANDOVER_HONORIFIC = "(?:[Dd]r[as]?|DR|[Pp]rof|PROF|[Pp]rofessor|PROFESSOR|[Pp]r|Mrs?|Ms)\\b";
+const TALK_SPLIT = new RegExp(
+  `(?:\\s+(?:by|von|par)\\s+(?=${HANDOVER_HONORIFIC})|\\s+[–—-]+\\s*|\\s*[–—-]+\\s+|\\s*[–—-]+(?=${HANDOVER_HONORIFIC})|[,.?:]\\s*(?=${HANDOVER_HONORIFIC}\\.?\\s))`,
+  "g",
+);
 const MAX_LINE = 400;
 const NOT_A_NAME_LINE = /[\d!?:()[\]–—]|\s-|-\s|[^.\s]{3}\.$/;
 const SPACED_DASHES = /\s+[–—-]+\s+/g;
@@ -194,7 +198,8 @@ export function roleSegments(text: string): {
 }
 
 /** "Session 2: Image processing Session chair: Dr.Murukeshan V M": a title with its role labels
- * and their people after it, when every list reads as names. */
+ * and their people after it, when every list reads as names (with an honorific, credentials or
+ * the shape of a name). */
 export function titleThenRoles(
   text: string,
 ): { title: string; people: { person: ParsedPerson; role: Role }[] } | undefined {
@@ -205,7 +210,12 @@ export function titleThenRoles(
   for (const { role, list } of roles) {
     const parsed = parsePeople(list.replace(/\s+(?:and|&)\s+/gi, ", "));
     if (parsed.people.length === 0 || parsed.unreadable.length > 0) return undefined;
-    for (const person of parsed.people) people.push({ person, role });
+    for (const person of parsed.people) {
+      // "Ask the Speaker: Why mesh fails" is a title: what follows its label names nobody.
+      if (!person.titled && person.credentials.length === 0 && !looksLikeName(person.name))
+        return undefined;
+      people.push({ person, role });
+    }
   }
   return { title, people };
 }

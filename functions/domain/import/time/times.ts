@@ -6,7 +6,7 @@ export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; lead
 // ("07h"). A lone "h" is a unit only when written on the time: "9:00 H. Smith" names someone.
 // Groups: the hour, the minutes after ":" or ".", the minutes after "h" (empty for a whole
 // hour), and AM or PM.
-const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=12(?:[:.h]\d\d)?\s*)noon\b)?(?:(?<=\d)h(?![a-z\d])|\s*(?:uhr|hrs?|hours)\b)?`;
+const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=(?<![\d:.h])12(?:[:.h]\d\d)?\s*)noon\b)?(?:(?<=\d)h(?![a-z\d])|\s*(?:uhr|hrs?|hours)\b)?`;
 const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à|às|a)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?!\\d|:\\d)`, "i");
 const SINGLE = new RegExp(`^${T}(?!\\d|:\\d)`, "i");

@@ -13,7 +13,7 @@ const ZONE_ONLY = /^\((?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)$/;
 const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
 // A time in brackets inside a line: "Session 1 (9.00 am - 10.00 am)", "Live Surgery ( 10:30 am-3.00 pm)- Venue",
 // "Debate - (6-7pm)", "CULTURAL PROGRAMME ( 7 – 7:30 pm)".
-const BRACKETED = /\(\s*(\d{1,2}[^()]{1,40})\)/;
+const BRACKETED = /\(\s*(\d{1,2}[^()]{1,40})\)/g;
 const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
 const CLOCK_START = /^\d{1,2}[:.h]\d{2}/;
 
@@ -34,43 +34,54 @@ function wholeTime(text: string): { range?: TimeRange; clock?: Clock } | undefin
   return undefined;
 }
 
+type Found = { time: NonNullable<ReturnType<typeof wholeTime>>; title: string };
+
+/** The first bracket of the line that holds a time and nothing else, with the title around it. */
+function bracketedTime(text: string): Found | undefined {
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const time = wholeTime(m[1] as string);
+    if (!time) continue;
+    const after = text.slice(m.index + m[0].length).replace(/^[\s–—-]+/, "");
+    const title = text.slice(0, m.index).replace(TRAILING_SEPARATORS, "");
+    return { time, title: after === "" ? title : `${title} – ${after}` };
+  }
+  return undefined;
+}
+
+/** A time or range that ends the line, with the title before it. */
+function trailingTime(text: string): Found | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  // Only lines ending in a digit or "m"/"M" (am, pm) can end with a time.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x6d || last === 0x4d || last === 0x2e))
+    return undefined;
+  let found: Found | undefined;
+  for (let i = text.length - 4; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (!(c >= 0x30 && c <= 0x39) || (before >= 0x30 && before <= 0x39) || before === 0x3a)
+      continue;
+    if (before !== 0x20 && before !== 0x2d && before !== 0x2013) continue;
+    // A clock found, a range ending in it may start further left ("9:40 – 10:00 AM"), when
+    // its start has minutes too ("Lecture 3 - 9:40 AM" keeps its number).
+    const rest = text.slice(i);
+    if (found && !CLOCK_START.test(rest)) continue;
+    const time = wholeTime(rest);
+    if (!time || (found && !time.range)) continue;
+    found = { time, title: text.slice(0, i).replace(TRAILING_SEPARATORS, "") };
+    if (time.range) break;
+  }
+  return found;
+}
+
 /** "Session 1 (9.00 am - 10.00 am)", "Introduction 8:45 am", "Session 11 05:45-06:30 pm": a title
- * with its time after it, as a time line with the title as its rest. */
+ * with its time after it, as a time line with the title as its rest. A bracket that holds no
+ * time ("Keynote (1 hour) 9:00 - 10:00 am") leaves the line's end to be looked at. */
 function timeAfterTitle(token: LineToken): LineToken | undefined {
   const text = token.text;
-  let title: string | undefined;
-  let time: ReturnType<typeof wholeTime>;
-  const bracket = text.indexOf("(") >= 0 ? BRACKETED.exec(text) : null;
-  if (bracket) {
-    time = wholeTime(bracket[1] as string);
-    if (time) {
-      const after = text.slice(bracket.index + bracket[0].length).replace(/^[\s–—-]+/, "");
-      title = text.slice(0, bracket.index).replace(TRAILING_SEPARATORS, "");
-      if (after !== "") title = `${title} – ${after}`;
-    }
-  } else {
-    const last = text.charCodeAt(text.length - 1);
-    // Only lines ending in a digit or "m"/"M" (am, pm) can end with a time.
-    if (!((last >= 0x30 && last <= 0x39) || last === 0x6d || last === 0x4d || last === 0x2e))
-      return undefined;
-    for (let i = text.length - 4; i > 0; i--) {
-      const c = text.charCodeAt(i);
-      const before = text.charCodeAt(i - 1);
-      if (!(c >= 0x30 && c <= 0x39) || (before >= 0x30 && before <= 0x39) || before === 0x3a)
-        continue;
-      if (before !== 0x20 && before !== 0x2d && before !== 0x2013) continue;
-      // A clock found, a range ending in it may start further left ("9:40 – 10:00 AM"), when
-      // its start has minutes too ("Lecture 3 - 9:40 AM" keeps its number).
-      const rest = text.slice(i);
-      if (time && !CLOCK_START.test(rest)) continue;
-      const found = wholeTime(rest);
-      if (!found || (time && !found.range)) continue;
-      time = found;
-      title = text.slice(0, i).replace(TRAILING_SEPARATORS, "");
-      if (found.range) break;
-    }
-  }
-  if (!time || title === undefined || title === "") return undefined;
+  const found = (text.indexOf("(") >= 0 ? bracketedTime(text) : undefined) ?? trailingTime(text);
+  if (!found || found.title === "") return undefined;
+  const { time, title } = found;
   const base = { line: token.line, text, rest: title, gap: token.gap };
   return time.range
     ? { kind: "range", range: time.range, ...base }

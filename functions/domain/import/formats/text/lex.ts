@@ -15,9 +15,8 @@ import { readWeekday } from "../../time/weekdays";
 import { gridRows } from "./grid";
 
 /** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
- * TAB-separated cell after the first of its line. */
-/** `column`: the heading of the table column the cell is in, where the table has one and it
- * says what its cells hold. */
+ * TAB-separated cell after the first of its line; `column` when it is under a table's heading
+ * that says what the cells hold. */
 export type Placement = { gap?: number; cell?: boolean; column?: "room" };
 
 /** One non-blank line of program text, classified by its own pattern (no context needed). */
@@ -55,8 +54,9 @@ const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
-// "19.30 onwards Cultural Program & Dinner": a start without an end, said in words.
-const OPEN_END = /^(?:onwards?|till late|until late)(?![\p{L}\p{N}])[\s|:–—-]*/iu;
+// "19.30 onwards Cultural Program & Dinner": a start without an end, said in words, in lower case
+// and before a capital, a bracket or the line's end ("Onwards and upwards" is a title).
+const OPEN_END = /^(?:onwards?|till late|until late)(?:[\s|:–—-]+(?=[\p{Lu}(])|$)/u;
 const LINE_BREAK = /\r\n|\r|\n/;
 const BULLET = 0x2022;
 // A header is a date with at most this much text after it ("Thursday, May 14, 2026 (Day 1)").
@@ -246,6 +246,14 @@ function roomCells(cells: string[], headings: Headings | undefined): boolean[] |
     : undefined;
 }
 
+/** A row's cells without the blank ones after its last filled cell (a TAB left at the end of a
+ * row or of the headings). */
+function withoutTrailingBlanks(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 1 && clean(cells[end - 1]) === "") end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}
+
 /** The cells of a line pasted from a table: the first is read as a line of its own; the rest
  * follow as lines (a time row's title cell stays with the time). `headings` are the table's,
  * read from its heading row; a cell under its room heading is marked so. */
@@ -257,8 +265,8 @@ function tableTokens(
   headings?: Headings,
 ): void {
   const under = roomCells(cells, headings);
-  // A full row's time comes first; a row's last line holds no time.
-  const fullRow = under?.length === headings?.length && cells[0] !== "";
+  // A whole row starts with its time; the last line of a row of several lines holds none.
+  const fullRow = headings !== undefined && cells.length === headings.length && cells[0] !== "";
   const filled: string[] = [];
   const rooms: boolean[] = [];
   for (let j = 0; j < cells.length; j++) {
@@ -320,7 +328,7 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
       onCut?.(i + 1);
     }
     if (line.indexOf("\t") >= 0) {
-      const cells = line.split("\t");
+      const cells = withoutTrailingBlanks(line.split("\t"));
       const named = headingRow(cells);
       if (named) {
         headings = named;

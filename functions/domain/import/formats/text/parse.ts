@@ -10,6 +10,8 @@ import { type LineToken, tokenizeText } from "./lex";
 import { type Days, TextProgram } from "./program";
 
 const YEARS = /\b(?:19|20)\d{2}\b/g;
+// "Dr. D. Víctor Madera", "Dra. Dña. Celia García": Spanish programs that write Don and Doña.
+const SPANISH_DON = /\bDra?\.\s*D(?:ña)?\.\s|\bDña\.\s/;
 
 /** Lines in the text, counted up to one past maxTextLines. */
 function lineCount(text: string): number {
@@ -120,6 +122,7 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
     b,
     decideDateOrder(numericDays, ctx.dateOrder),
     daysOf(text, tokens, ctx, b),
+    SPANISH_DON.test(text),
   );
   for (let i = 0; i < tokens.length; i++) reader.token(tokens[i] as LineToken, tokens[i + 1]);
   reader.end();

@@ -1,6 +1,6 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
-import { HONORIFIC_WORDS, matchKey } from "../../common/normalize";
+import { HONORIFIC_WORDS, matchKey, withoutDon } from "../../common/normalize";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
@@ -121,6 +121,12 @@ function hasOwnSpeaker(item: Item, group: DraftSeat[]): boolean {
   return false;
 }
 
+/** The seat with "D." (Don) taken from before its person's name. */
+function withoutDonSeat(seat: DraftSeat): DraftSeat {
+  const name = withoutDon(seat.person.name);
+  return name === seat.person.name ? seat : { ...seat, person: { ...seat.person, name } };
+}
+
 /** The line-by-line reader behind parseText; sessions are collected, then added in order. */
 export class TextProgram {
   title?: string;
@@ -128,7 +134,8 @@ export class TextProgram {
   private year?: number;
   /** Minutes after midnight of the session listed last on this day: it places bare hours. */
   private previous?: number;
-  /** Day headers read one after another, with no other line between them, and their lines. */
+  /** Day headers read one after another, with no other line (blank ones aside) between them,
+   * and their lines. */
   private dayRow: { dates: DateParts[]; lines: number[] } = { dates: [], lines: [] };
   /** A room named on a line of its own above its sessions ("Room 202 – Colorectal"). */
   private blockRoom?: string;
@@ -156,6 +163,9 @@ export class TextProgram {
     /** How every numeric day header of the text is read, decided from all of them at once. */
     private readonly dates: OrderDecision,
     private readonly days: Days = {},
+    /** The text writes the Spanish Don and Doña ("Dr. D. Víctor", "Dña. Celia"), so a "D." alone
+     * before a name is Don too. */
+    private readonly dons = false,
   ) {
     if (days.firstDay) this.date = days.firstDay;
   }
@@ -208,10 +218,11 @@ export class TextProgram {
     }
   }
 
-  /** A cell under a table's room heading: the room of the session on its row, when it has none. */
+  /** A cell under a table's room heading: the room of the session on its row, over one it took
+   * from a room line above it or from the session it is in. */
   private roomCell(t: string): boolean {
     const current = this.child ?? this.parent;
-    if (!current || current.room) return false;
+    if (!current) return false;
     current.room = t;
     return true;
   }
@@ -436,11 +447,17 @@ export class TextProgram {
       this.group = { people: [], lines: [], open: true, title: "" };
       return this.group.people;
     }
-    // A chair right under a talk's own time line, before anything else of it, is that talk's:
-    // "9:30 - 10:00h - Palestra Magistral" inside a morning session, then "Presidente: Dr. X".
+    // A chair right under the time line of a talk that starts inside its session, before
+    // anything else of the talk, is that talk's: "9:30 - 10:00h - Palestra Magistral" in a
+    // morning session, then "Presidente: Dr. X". A first talk at the session's own start
+    // ("09:00 Welcome") leaves the session's chairs to the session.
     const child = this.child;
     const fresh =
-      child !== undefined && child.people.length === 0 && child.descr.length === 0 && !this.roleGap;
+      child !== undefined &&
+      child.startMin > (this.parent?.startMin ?? child.startMin) &&
+      child.people.length === 0 &&
+      child.descr.length === 0 &&
+      !this.roleGap;
     const target =
       PARENT_ROLES.has(role) && !fresh ? (this.parent ?? child) : (child ?? this.parent);
     if (target) return target.people;
@@ -470,6 +487,7 @@ export class TextProgram {
         continue;
       }
       if (item.parent !== undefined) item.parent = added.get(item.parent);
+      if (this.dons) item.people = item.people.map(withoutDonSeat);
       added.set(item.index, this.b.add(item));
     }
   }
@@ -562,7 +580,7 @@ export class TextProgram {
       if (keys.size === dates.length)
         this.b.warn(
           `line ${n}`,
-          `${dates.length} days are listed one after another from line ${lines[0]}, with nothing between them, as a page's day tabs are; the sessions below are read on the last, ${longDate(last)}. If they belong to another of those days, delete the other days' lines and import again`,
+          `${dates.length} days are listed one after another from line ${lines[0]}, with no other line between them, as a page's day tabs are; the sessions below are read on the last, ${longDate(last)}. If they belong to another of those days, delete the other days' lines and import again`,
           n,
         );
     }
