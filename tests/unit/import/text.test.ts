@@ -1345,3 +1345,97 @@ describe("program text read as before where the new layouts do not apply", () =>
     expect(slots(p)).toEqual([["noon briefing", "11:12", "11:42", undefined]]);
   });
 });
+
+describe("program text from Markdown agendas and workshop tables", () => {
+  // Lines as they come from the NEST 2025 and PAS 2023 pages (SOURCES.md), the ICAI 2025 course
+  // page (marliebesouw/marliebesouw.github.io, program.md) and the AREPAC 2023 program
+  // (arepac/arepac.fr, content/congress.md).
+  const read = (lines: string[], ctx = {}) =>
+    importProgram(lines.join("\n"), { timeZone: "Europe/Brussels", format: "text", ...ctx })
+      .program;
+
+  it("seats the speakers of talks written 'Name: Title' under a session, when several are", () => {
+    const p = read([
+      "Day 1: Wednesday, 3 September 2025",
+      "11:30 - 12:30: Infant sleep in the NICU | abstract presentations",
+      "Leonie Paciello: Sleep in children born preterm – A report from Tuebingen’s follow up-cohort study",
+      "Aoife Walsh: A Pilot Study: Using Electroencephalography (EEG) to Assess the Impact of Encephalopathy",
+      "Alisha Blum: Influence of the environment on the sleep of preterm infants",
+    ]);
+    expect(cast(p, "Infant sleep in the NICU | abstract presentations")).toEqual([
+      "speaker:Leonie Paciello",
+      "speaker:Aoife Walsh",
+      "speaker:Alisha Blum",
+    ]);
+  });
+
+  it("leaves one 'Label: text' line under a session in its description", () => {
+    const p = read([
+      "Day 1: Wednesday, 3 September 2025",
+      "11:30 - 12:30: Infant sleep in the NICU",
+      "Learning Objectives: sleep staging in preterm infants",
+    ]);
+    expect(p.people).toEqual([]);
+    expect(p.sessions[0]?.description).toBe(
+      "Learning Objectives: sleep staging in preterm infants",
+    );
+  });
+
+  it("reads names alone on their lines, one under another, as the session's speakers", () => {
+    const p = read([
+      "Day 1: Wednesday, 3 September 2025",
+      "16:00 - 17:30: Towards a NICU sleep bundle | Interactive workshop & white paper co-creation",
+      "Juliane Köberlein-Neu (Professor of Health Services Research, University of Wuppertal)",
+      "Christy Gliniak (Neonatal Occupational Therapist, MultiCare Deaconess Hospital, Washington)",
+      "Eline de Groot (Postdoc at Early Childhood Community of Dynamics of Youth, Utrecht University)",
+    ]);
+    expect(p.people.map((x) => x.name)).toEqual([
+      "Juliane Köberlein-Neu",
+      "Christy Gliniak",
+      "Eline de Groot",
+    ]);
+  });
+
+  it("joins a label that ends with its colon to the title under it", () => {
+    const p = read(
+      [
+        "Friday, September 19, 2025",
+        "15.30-16.00",
+        "Plenary session:",
+        "Bringing the large language model into clinical practice",
+        "Speakers:",
+        "Marja de Waal and Martijn Bauer",
+      ],
+      { timeZone: "Europe/Amsterdam" },
+    );
+    expect(p.sessions.map((s) => s.title)).toEqual([
+      "Plenary session: Bringing the large language model into clinical practice",
+    ]);
+    expect(p.people.map((x) => x.name)).toEqual(["Marja de Waal", "Martijn Bauer"]);
+  });
+
+  it("reads '17:15-end' as a start, and French and English table headings as headings", () => {
+    const p = read(
+      [
+        "Friday, April 28, 2023",
+        "Time\tAgenda Item\tDescription\tSpeaker",
+        "16:50-17:15\tLive demo session 2\tLive demonstration of sample cases\tB. Sullivan",
+        "17:15-end\tConclusion\tConcluding remarks and Q&A\tZ. Vesoulis",
+        "Samedi 25 novembre 2023",
+        "Heure\tSujet\tIntervenant(e)s",
+        "8h30\tETO: Les bonnes pratiques\tCH Roubaix",
+      ],
+      { timeZone: "America/New_York" },
+    );
+    expect(p.sessions.map((s) => [s.title, s.start.slice(0, 16)])).toEqual([
+      ["Live demo session 2", "2023-04-28T16:50"],
+      ["Conclusion", "2023-04-28T17:15"],
+      ["ETO: Les bonnes pratiques", "2023-11-25T08:30"],
+    ]);
+    expect(p.people.map((x) => x.name)).toEqual(["B. Sullivan", "Z. Vesoulis"]);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      "No end time; assumed 30 minutes",
+      "No end time; assumed 30 minutes",
+    ]);
+  });
+});

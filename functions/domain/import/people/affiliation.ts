@@ -1,7 +1,7 @@
 import { memo } from "../common/memo";
 
 const INSTITUTION =
-  /\b(?:universit\w*|univ|hospital\w*|college|institut\w*|cent(?:er|re)|clinic\w*|school|medical|medicine|health\w*|foundation|department|dept|faculty|surgery|surgical|biosciences|therapeutics|pharma\w*|infirmary|sciences?|research|academy|society|association|trust|nhs|va|kaiser|mayo|hopkins|partners|group|inc|llc|ltd|gmbh|corp\w*|company|labs?|laboratory|children'?s|memorial|general|regional|county|state|national|deaconess|presbyterian|methodist|baptist|ministry|program|residency|universidad|universidade|universit[äe]t|hochschule|gesellschaft|stiftung|für|hôpital|hopital|klinik\w*|ospedale|chu|aiims)\b/i;
+  /\b(?:universit\w*|univ|hospital\w*|college|institut\w*|cent(?:er|re)|clinic\w*|school|medical|medicine|health\w*|foundation|department|dept|faculty|surgery|surgical|biosciences|therapeutics|pharma\w*|infirmary|sciences?|research|academy|society|association|trust|nhs|va|kaiser|mayo|hopkins|partners|group|inc|llc|ltd|gmbh|corp\w*|company|labs?|laboratory|children'?s|memorial|general|regional|county|state|national|deaconess|presbyterian|methodist|baptist|ministry|program|residency|universidad|universidade|universit[äe]t|hochschule|gesellschaft|stiftung|für|hôpital|hopital|klinik\w*|ospedale|chu|chru|ch|aiims)\b/i;
 
 // German compounds end in the word ("Wissenschaftszentrum"): a literal, searched fast, where a
 // "\w*zentrum" alternative would be tried from every word's start.

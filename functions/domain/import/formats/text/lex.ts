@@ -54,9 +54,10 @@ const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
 const LEAD_SEPARATORS = /^[\s|:–—-]+/;
-// "19.30 onwards Cultural Program & Dinner": a start without an end, said in words, in lower case
-// and before a capital, a bracket or the line's end ("Onwards and upwards" is a title).
-const OPEN_END = /^(?:onwards?|till late|until late)(?:[\s|:–—-]+(?=[\p{Lu}(])|$)/u;
+// "19.30 onwards Cultural Program & Dinner", "17:15-end": a start without an end, said in words,
+// in lower case and before a capital, a bracket or the line's end ("Onwards and upwards" is a
+// title).
+const OPEN_END = /^(?:onwards?|till late|until late|end)(?:[\s|:–—-]+(?=[\p{Lu}(])|$)/u;
 const LINE_BREAK = /\r\n|\r|\n/;
 const BULLET = 0x2022;
 // A header is a date with at most this much text after it ("Thursday, May 14, 2026 (Day 1)").
@@ -197,7 +198,7 @@ const HEADINGS = new Map<string, Heading>([
     "time",
   ),
   ...words(
-    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet",
+    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet item description abstract",
     "title",
   ),
   ...words(
@@ -205,10 +206,18 @@ const HEADINGS = new Map<string, Heading>([
     "room",
   ),
   ...words(
-    "speaker speakers faculty presenter presenters chair chairs chairperson chairpersons moderator moderators ponente ponentes palestrante referent referenten relatore relatori intervenants",
+    "speaker speakers faculty presenter presenters chair chairs chairperson chairpersons moderator moderators ponente ponentes palestrante referent referenten relatore relatori intervenants intervenant(e)s orateurs",
     "people",
   ),
 ]);
+
+/** A heading of several words as it is looked up: whole, else by its last word ("Agenda Item",
+ * "Session Title"). */
+function lastWord(heading: string): string {
+  if (HEADINGS.has(heading)) return heading;
+  const space = heading.lastIndexOf(" ");
+  return space < 0 ? heading : heading.slice(space + 1);
+}
 
 function words(list: string, field: Heading): [string, Heading][] {
   return list.split(" ").map((w) => [w, field]);
@@ -225,7 +234,7 @@ function headingRow(cells: string[]): Headings | undefined {
   const out = cells.map((cell) => {
     const c = clean(cell);
     if (c === "") return undefined;
-    const heading = HEADINGS.get(c.replace(HEADING_TAIL, "").toLowerCase());
+    const heading = HEADINGS.get(lastWord(c.replace(HEADING_TAIL, "").toLowerCase()));
     if (heading === undefined) named = -Infinity;
     named++;
     return heading;

@@ -49,6 +49,8 @@ type Item = DraftSession & {
 };
 
 const LABEL_ONLY = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
+// A short label that ends with its colon ("Opening keynote:"), the title on the line after it.
+const LABEL_COLON = /^[^:]{2,40}:$/;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
@@ -121,6 +123,22 @@ function hasOwnSpeaker(item: Item, group: DraftSeat[]): boolean {
   return false;
 }
 
+type Guess = { item: Item; people: readonly ParsedPerson[] };
+
+/** Seats the guessed speakers when at least `minGuessedNames` different people were guessed and
+ * few of them twice. */
+function seatSeveral(guessed: Guess[]): void {
+  const names = new Set<string>();
+  let count = 0;
+  for (const g of guessed) {
+    for (const p of g.people) names.add(matchKey(p.name));
+    count += g.people.length;
+  }
+  if (names.size < minGuessedNames || names.size < count * minGuessedDistinct) return;
+  for (const { item, people } of guessed)
+    for (const person of people) item.people.push({ person, role: "speaker" });
+}
+
 /** The seat with "D." (Don) taken from before its person's name. */
 function withoutDonSeat(seat: DraftSeat): DraftSeat {
   const name = withoutDon(seat.person.name);
@@ -153,10 +171,14 @@ export class TextProgram {
   private roleGap = 0;
   private parent?: Item;
   private child?: Item;
+  /** The line of the last name read alone on its line as a speaker. */
+  private nameLineAbove?: number;
   /** The line last put into a session's description, and that session. */
   private lastDescr?: { item: Item; line: number };
   /** Speakers read from the shape of a title alone, for seatGuessed. */
-  private readonly guessed: { item: Item; people: readonly ParsedPerson[] }[] = [];
+  private readonly guessed: Guess[] = [];
+  /** Speakers read from "Name: Title" lines under a session, for seatGuessed. */
+  private readonly guessedLines: Guess[] = [];
 
   constructor(
     private readonly b: ProgramBuilder,
@@ -337,17 +359,25 @@ export class TextProgram {
     else if (
       (!this.gap &&
         ((current.descr.length === 0 && !current.people.some((p) => p.role === "speaker")) ||
-          this.talkTitleAbove(current, n))) ||
+          this.talkTitleAbove(current, n) ||
+          this.nameLineAbove === n - 1)) ||
       (this.gap === 1 && this.talkTitleAbove(current, n - 1))
     ) {
-      // Right under a title with no speaker, or under a talk's title listed in the session (one
-      // blank line between them at most), one name alone on its line is the speaker.
+      // Right under a title with no speaker, under a talk's title listed in the session (one
+      // blank line between them at most), or under such a name, one name alone on its line is
+      // a speaker: "Juliane Köberlein-Neu (Professor …)", then "Christy Gliniak (…)".
       const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
       if (one) {
         for (const person of one) current.people.push({ person, role: "speaker" });
+        this.nameLineAbove = n;
         return;
       }
     }
+    // "Leonie Paciello: Sleep in children born preterm" under a session: a talk and its
+    // speaker by their shape alone, kept in the description and seated when the program writes
+    // several talks this way (seatGuessed).
+    const before = speakerBeforeColon(t);
+    if (before) this.guessedLines.push({ item: current, people: before });
     current.descr.push(t);
     this.lastDescr = { item: current, line: n };
   }
@@ -497,16 +527,8 @@ export class TextProgram {
    * writes its talks as "Name: Title" does so throughout with a new name each time, while titles
    * such as "Anastomotic Leak: Prevention" repeat their topic, or are one or two of a series. */
   private seatGuessed(): void {
-    const guessed = this.guessed.filter((g) => g.item.people.length === 0);
-    const names = new Set<string>();
-    let count = 0;
-    for (const g of guessed) {
-      for (const p of g.people) names.add(matchKey(p.name));
-      count += g.people.length;
-    }
-    if (names.size < minGuessedNames || names.size < count * minGuessedDistinct) return;
-    for (const { item, people } of guessed)
-      for (const person of people) item.people.push({ person, role: "speaker" });
+    seatSeveral(this.guessed.filter((g) => g.item.people.length === 0));
+    seatSeveral(this.guessedLines);
   }
 
   /** Warns when a numeric date read in the default order is another day the other way round
@@ -692,6 +714,11 @@ export class TextProgram {
     item.title = split.title;
     item.needsTitle = false;
     if (LABEL_ONLY.test(split.title)) item.labelOnly = true;
+    else if (LABEL_COLON.test(split.title)) {
+      // "Plenary session:" above its title: the two make one.
+      item.title = split.title.slice(0, -1).trimEnd();
+      item.labelOnly = true;
+    }
     if (room) item.room = room;
     const people =
       split.people.length > 0
