@@ -1414,6 +1414,17 @@ describe("program text from Markdown agendas and workshop tables", () => {
     expect(p.people.map((x) => x.name)).toEqual(["Marja de Waal", "Martijn Bauer"]);
   });
 
+  it("gives each of 'Drs. A and B' the honorific (University of Chicago 2001, SOURCES.md)", () => {
+    const p = read(
+      ["Friday, November 30, 2001", "7:15\tWelcome and Introduction - Drs. Ellis and Apfelbaum"],
+      { timeZone: "America/Chicago" },
+    );
+    expect(cast(p, "Welcome and Introduction - Drs. Ellis and Apfelbaum")).toEqual([
+      "speaker:Ellis",
+      "speaker:Apfelbaum",
+    ]);
+  });
+
   it("reads '17:15-end' as a start, and French and English table headings as headings", () => {
     const p = read(
       [

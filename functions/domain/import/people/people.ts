@@ -50,6 +50,7 @@ const LETTER = /\p{L}/u;
 // ends a word is a footnote or a training year ("Smith J1", "Jane Doe MS4") and stays.
 const NUMBER_WORD = /(?:^|\s)\p{P}*\d|\d[^\d\s]/u;
 const UPPER = /\p{Lu}/u;
+const PLURAL_HONORIFIC = /^(dr|prof)(?:s|es)\.?\s/i;
 const WHITESPACE = /\s/;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -411,12 +412,15 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       addAffiliation(current, token);
     } else {
       if (AND.test(token)) {
-        for (const part of token.split(AND)) {
+        // "Drs. Ellis and Apfelbaum": one honorific for all of them.
+        const plural = PLURAL_HONORIFIC.exec(token);
+        const each = plural ? (plural[1]?.toLowerCase() === "prof" ? "Prof. " : "Dr. ") : "";
+        token.split(AND).forEach((part, k) => {
           // "Jane Doe, MD and John Roe": the credentials before "and" end the person before.
           const partCreds = credentialList(part);
           if (current && partCreds) addCredentials(current, partCreds);
-          else current = newPerson(part, people, unreadable) ?? current;
-        }
+          else current = newPerson(k > 0 ? each + part : part, people, unreadable) ?? current;
+        });
       } else current = newPerson(token, people, unreadable) ?? current;
       sawCredential = false;
       bracketed = false;
