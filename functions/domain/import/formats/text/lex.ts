@@ -13,6 +13,7 @@ import {
 } from "../../time/times";
 import { readWeekday } from "../../time/weekdays";
 import { gridRows } from "./grid";
+import { type Headings, headingRow, roomCells, withoutTrailingBlanks } from "./table";
 
 /** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
  * TAB-separated cell after the first of its line; `column` when it is under a table's heading
@@ -186,81 +187,6 @@ function weekdayLine(t: string): number | undefined {
   if (t.length < WEEKDAY_LINE.min || t.length > WEEKDAY_LINE.max) return undefined;
   const found = readWeekday(t);
   return found?.length === t.length ? found.weekday : undefined;
-}
-
-type Heading = "time" | "title" | "room" | "people";
-
-/** What a table's column headings say their cells hold ("TIME  ACTIVITY  VENUE"): a word to a
- * field. Only the room is read from its column; the others mark the row as headings. */
-const HEADINGS = new Map<string, Heading>([
-  ...words(
-    "time timing timings hour hours hora horario horário heure horaire zeit uhrzeit orario",
-    "time",
-  ),
-  ...words(
-    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet item description abstract",
-    "title",
-  ),
-  ...words(
-    "venue room rooms location hall place sala local lugar salle lieu raum ort saal aula",
-    "room",
-  ),
-  ...words(
-    "speaker speakers faculty presenter presenters chair chairs chairperson chairpersons moderator moderators ponente ponentes palestrante referent referenten relatore relatori intervenants intervenant(e)s orateurs",
-    "people",
-  ),
-]);
-
-/** A heading of several words as it is looked up: whole, else by its last word ("Agenda Item",
- * "Session Title"). */
-function lastWord(heading: string): string {
-  if (HEADINGS.has(heading)) return heading;
-  const space = heading.lastIndexOf(" ");
-  return space < 0 ? heading : heading.slice(space + 1);
-}
-
-function words(list: string, field: Heading): [string, Heading][] {
-  return list.split(" ").map((w) => [w, field]);
-}
-
-const HEADING_TAIL = /[\s:.]+$/;
-
-type Headings = (Heading | undefined)[];
-
-/** The row's cells as column headings, when each filled cell (two at least) is one and the
- * first is the time's; a cell's heading is at its place in the row. */
-function headingRow(cells: string[]): Headings | undefined {
-  let named = 0;
-  const out = cells.map((cell) => {
-    const c = clean(cell);
-    if (c === "") return undefined;
-    const heading = HEADINGS.get(lastWord(c.replace(HEADING_TAIL, "").toLowerCase()));
-    if (heading === undefined) named = -Infinity;
-    named++;
-    return heading;
-  });
-  // The table's rows start with their time, as its headings do.
-  return named >= 2 && out[0] === "time" ? out : undefined;
-}
-
-/** Which of a row's cells lie under a room heading. A row of the table has as many cells as its
- * headings, and starts with its time; a cell of several lines ends its row on a line that starts
- * with a TAB, so that line holds the row's last cells. */
-function roomCells(cells: string[], headings: Headings | undefined): boolean[] | undefined {
-  if (!headings) return undefined;
-  const from = headings.length - cells.length;
-  if (from === 0) return headings.map((h) => h === "room");
-  return from > 0 && cells[0] === ""
-    ? cells.map((_, j) => headings[from + j] === "room")
-    : undefined;
-}
-
-/** A row's cells without the blank ones after its last filled cell (a TAB left at the end of a
- * row or of the headings). */
-function withoutTrailingBlanks(cells: string[]): string[] {
-  let end = cells.length;
-  while (end > 1 && clean(cells[end - 1]) === "") end--;
-  return end === cells.length ? cells : cells.slice(0, end);
 }
 
 /** The cells of a line pasted from a table: the first is read as a line of its own; the rest
