@@ -50,7 +50,7 @@ const LETTER = /\p{L}/u;
 // ends a word is a footnote or a training year ("Smith J1", "Jane Doe MS4") and stays.
 const NUMBER_WORD = /(?:^|\s)\p{P}*\d|\d[^\d\s]/u;
 const UPPER = /\p{Lu}/u;
-const PLURAL_HONORIFIC = /^(dr|prof)(?:s|es)\.?\s/i;
+const PLURAL_HONORIFIC = /^(?:dr|prof)(?:s|es)\.?\s/i;
 const WHITESPACE = /\s/;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -276,13 +276,24 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
 /** "Dr. D. Raimon Belenes Juárez. Director corporativo de innovación": a name, a full stop after
  * a word of it (not after an initial), then what the person does. */
 function nameThenNote(piece: string): { name: string; note: string } | undefined {
-  for (let at = piece.indexOf(". "); at > 0; at = piece.indexOf(". ", at + 2)) {
-    if (!LETTER.test(piece.charAt(at - 1)) || !LETTER.test(piece.charAt(at - 2))) continue;
+  for (const at of sentenceEnds(piece)) {
     const name = piece.slice(0, at);
     const note = piece.slice(at + 2).trim();
     if (note !== "" && looksLikeName(stripHonorific(name))) return { name, note };
   }
   return undefined;
+}
+
+/** Where the sentences of a line end: a full stop and a blank after a word of two letters or
+ * more, so that an initial ("Horst K. Hahn") ends none. */
+export function sentenceEnds(line: string): number[] {
+  const ends: number[] = [];
+  for (let at = line.indexOf(". "); at > 0; at = line.indexOf(". ", at + 1)) {
+    const before = line.charCodeAt(at - 2);
+    // A letter two back: the word before the stop has two letters or more.
+    if (before !== 0x20 && before !== 0x2e && !Number.isNaN(before)) ends.push(at);
+  }
+  return ends;
 }
 
 /** The person's credentials and then those of `credentials` they lack, each once. */
@@ -351,12 +362,10 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       }
     }
     const creds = token === "" ? undefined : token === raw ? tokenCreds : credentialList(token);
-    if (token === "" && !current) {
-      // Brackets after a piece that named nobody belong to nobody.
-      continue;
-    }
-    if (token === "" && current) {
-      // "(Hospital)" on its own belongs to the person before it.
+    if (token === "") {
+      // "(Hospital)" on its own belongs to the person before it; after a piece that named
+      // nobody, to nobody.
+      if (!current) continue;
     } else if (creds && current) {
       addCredentials(current, creds);
       sawCredential = true;
@@ -413,14 +422,17 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     } else {
       if (AND.test(token)) {
         // "Drs. Ellis and Apfelbaum": one honorific for all of them.
-        const plural = PLURAL_HONORIFIC.exec(token);
-        const each = plural ? (plural[1]?.toLowerCase() === "prof" ? "Prof. " : "Dr. ") : "";
-        token.split(AND).forEach((part, k) => {
+        const plural = PLURAL_HONORIFIC.test(token);
+        for (const part of token.split(AND)) {
           // "Jane Doe, MD and John Roe": the credentials before "and" end the person before.
           const partCreds = credentialList(part);
           if (current && partCreds) addCredentials(current, partCreds);
-          else current = newPerson(k > 0 ? each + part : part, people, unreadable) ?? current;
-        });
+          else {
+            const person = newPerson(part, people, unreadable);
+            if (person && plural) person.titled = true;
+            current = person ?? current;
+          }
+        }
       } else current = newPerson(token, people, unreadable) ?? current;
       sawCredential = false;
       bracketed = false;
@@ -481,6 +493,13 @@ export function parsePersonName(text: string): ParsedPerson {
   if (inverted) return inverted;
   const parsed = parsePeople(text).people;
   return parsed.length === 1 && parsed[0] ? parsed[0] : { name: text, credentials: none };
+}
+
+const AND_BETWEEN = /\s+(?:and|&)\s+/gi;
+
+/** A list of names that may join its last ones with "and" or "&" ("A, B and C"). */
+export function parseNameList(text: string): PeopleResult {
+  return parsePeople(text.replace(AND_BETWEEN, ", "));
 }
 
 /** Reads a faculty list: people separated by ";", "|" or newlines, each "Name, Credentials,

@@ -2,7 +2,7 @@ import type { Role } from "../../../../schemas/program";
 import { hasDash, spacedDashes } from "../common/normalize";
 import { credentialList } from "./credentials";
 import { looksLikeName } from "./name-shape";
-import { type ParsedPerson, parsePeople } from "./people";
+import { type ParsedPerson, parseNameList, parsePeople } from "./people";
 import { roleOf } from "./roles";
 
 const BY =
@@ -30,7 +30,7 @@ function bracketedRole(text: string, open: number): TitlePeople | undefined {
   const role = cut > 0 ? roleOf(inside.slice(0, cut)) : undefined;
   const title = text.slice(0, open).trim();
   if (!role || title === "") return undefined;
-  const parsed = parsePeople(inside.slice(cut + 1).replace(/\s+(?:and|&)\s+/gi, ", "));
+  const parsed = parseNameList(inside.slice(cut + 1));
   return looksLikeNames(parsed.people, parsed.unreadable)
     ? { title, people: parsed.people, role }
     : undefined;

@@ -2,7 +2,7 @@ import type { Role } from "../../../../schemas/program";
 import { HONORIFIC_WORDS, wordCount } from "../common/normalize";
 import { looksLikeInstitution } from "../people/affiliation";
 import { isTopic, looksLikeName } from "../people/name-shape";
-import { type ParsedPerson, parsePeople } from "../people/people";
+import { type ParsedPerson, parseNameList, parsePeople, sentenceEnds } from "../people/people";
 import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
 import { isRoomText } from "./rooms";
 
@@ -208,7 +208,7 @@ export function titleThenRoles(
   if (roles.length === 0 || title === "") return undefined;
   const people: { person: ParsedPerson; role: Role }[] = [];
   for (const { role, list } of roles) {
-    const parsed = parsePeople(list.replace(/\s+(?:and|&)\s+/gi, ", "));
+    const parsed = parseNameList(list);
     if (parsed.people.length === 0 || parsed.unreadable.length > 0) return undefined;
     for (const person of parsed.people) {
       // "Ask the Speaker: Why mesh fails" is a title: what follows its label names nobody.
@@ -227,8 +227,7 @@ const TITLE_TAIL = /[\s,;.–—-]+$/;
 export function rolesInText(text: string): { person: ParsedPerson; role: Role }[] {
   const out: { person: ParsedPerson; role: Role }[] = [];
   for (const { role, list } of roleSegments(text).roles) {
-    for (const person of parsePeople(list.replace(/\s+(?:and|&)\s+/gi, ", ")).people)
-      out.push({ person, role });
+    for (const person of parseNameList(list).people) out.push({ person, role });
   }
   return out;
 }
@@ -259,18 +258,6 @@ const QUOTED_HEAD = /^["“”«]([^"“”»]{3,})["“”»],?\s*(.+?)(?:,?\s+
 export function authorAfterQuotedTitle(line: string): readonly ParsedPerson[] | undefined {
   const m = line.length <= MAX_LINE ? QUOTED_HEAD.exec(line) : null;
   return m ? facultyLine(m[2] as string, true) : undefined;
-}
-
-/** Where the sentences of a line end: a full stop and a blank after a word of two letters or
- * more, so that an initial ("Horst K. Hahn") ends none. */
-function sentenceEnds(line: string): number[] {
-  const ends: number[] = [];
-  for (let at = line.indexOf(". "); at > 0; at = line.indexOf(". ", at + 1)) {
-    const before = line.charCodeAt(at - 2);
-    // A letter two back: the word before the stop has two letters or more.
-    if (before !== 0x20 && before !== 0x2e && !Number.isNaN(before)) ends.push(at);
-  }
-  return ends;
 }
 
 /** The authors of a paper listed as "Title. A, B, C. Institution, Country", as proceedings print

@@ -1,7 +1,8 @@
 /** A clock time read from text, before AM/PM inference. */
 export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; leadingZero: boolean };
 
-// "noon" is a meridiem only after 12 ("12 noon", "12.30 NOON"); after another hour it begins the title.
+// "noon" is a meridiem only after the hour 12 ("12 noon", "12.30 NOON"); after another hour it
+// begins the title.
 // A unit word may follow a time ("9:00 Uhr", "14.30 hrs", "20:30h"); "h" may end a whole hour
 // ("07h"). A lone "h" is a unit only when written on the time: "9:00 H. Smith" names someone.
 // Groups: the hour, the minutes after ":" or ".", the minutes after "h" (empty for a whole
@@ -103,8 +104,6 @@ export type TimeRange = {
   length: number;
 };
 
-/** A range such as "7:00 AM – 8:15 AM", "07:00-08:15", "7:00–8:15 am" or "11:30-1 pm" at the
- * start of the text. A bare hour needs AM/PM. */
 const SPACED_COLON = /(\d):\s+(\d{2})/g;
 
 /** Text with the blanks some pages write after a time's colon taken out ("05: 30 pm"). */
@@ -112,6 +111,8 @@ export function closeSpacedColons(text: string): string {
   return text.indexOf(": ") < 0 ? text : text.replace(SPACED_COLON, "$1:$2");
 }
 
+/** A range such as "7:00 AM – 8:15 AM", "07:00-08:15", "7:00–8:15 am" or "11:30-1 pm" at the
+ * start of the text. A bare hour needs AM/PM. */
 export function readRange(text: string): TimeRange | undefined {
   const m = RANGE.exec(text) ?? compact(text);
   if (!m) return undefined;
