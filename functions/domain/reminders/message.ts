@@ -9,7 +9,7 @@ import { listContacts } from "../../store/contact";
 import type { Db } from "../../store/db";
 import { getProfile } from "../../store/user";
 import { type Block, htmlOf, type Line, textOf } from "./layout";
-import { unsubscribeToken } from "./unsubscribe";
+import { unsubscribeToken } from "./unsubscribe-token";
 
 interface Context {
   appUrl: string;
