@@ -107,6 +107,16 @@ describe("parsePeople", () => {
     ]);
   });
 
+  it("joins names with Portuguese 'e' and Spanish 'y', but keeps a surname that holds one", () => {
+    const names = (text: string) => parsePeople(text).people.map((p) => p.name);
+    expect(
+      names("Drª Dulce Rondina Guedes, Drª Mirlene Cernach e Drº Antônio Carlos Heinish"),
+    ).toEqual(["Dulce Rondina Guedes", "Mirlene Cernach", "Antônio Carlos Heinish"]);
+    expect(names("Ana Ruiz y Pedro Gil")).toEqual(["Ana Ruiz", "Pedro Gil"]);
+    expect(names("José Ortega y Gasset")).toEqual(["José Ortega y Gasset"]);
+    expect(names("Maria E Silva")).toEqual(["Maria E Silva"]);
+  });
+
   it("knows surgical fellowships and keeps suffixes in the name", () => {
     expect(
       parsePeople("Omar Ali, MBChB, FRCSEd, FRCSC; Kim Park Jr., DO, MPH, FASCRS").people,

@@ -114,6 +114,13 @@ describe("readRange and readClock", () => {
     });
     expect(readClock("13:30pm")).toMatchObject({ clock: { hour: 13, minute: 30 } });
     expect(readRange("1214 1245")).toBeUndefined();
+    // A whole hour with a unit word, as the Santos pediatrics day writes them; alone, a number.
+    expect(readClock("14 horas – Convulsão febril")).toEqual({
+      clock: { hour: 14, minute: 0, leadingZero: false },
+      length: 8,
+    });
+    expect(readClock("9 heures Accueil")).toMatchObject({ clock: { hour: 9 }, length: 8 });
+    expect(readClock("3 talks on hernia")).toBeUndefined();
   });
 
   it("refuses hours that AM/PM or the clock cannot hold", () => {

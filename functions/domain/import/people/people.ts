@@ -37,6 +37,9 @@ const OFFICE = new RegExp(
 );
 // "et" and "und" join names in French and German lists; "et al." joins none.
 const AND = /\s+(?:and|&|et|und)\s+(?!al\b)/i;
+// Spanish "y" and Portuguese or Italian "e" join names as well ("A, B e C"); lower case only, so
+// an initial ("Maria E. Silva") is not one.
+const AND_ROMANCE = /\s+[ey]\s+/;
 const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
 // Sticky: tested right where a parenthesis closes.
 const AND_AFTER = /\s+(?:and|&)\s+/iy;
@@ -420,10 +423,11 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
       // where they work ("Daniel Scherman, Généthon, France", "Steven Vogel, NIAAA, NIH").
       addAffiliation(current, token);
     } else {
-      if (AND.test(token)) {
+      const parts = namesJoined(token);
+      if (parts) {
         // "Drs. Ellis and Apfelbaum": one honorific for all of them.
         const plural = PLURAL_HONORIFIC.test(token);
-        for (const part of token.split(AND)) {
+        for (const part of parts) {
           // "Jane Doe, MD and John Roe": the credentials before "and" end the person before.
           const partCreds = credentialList(part);
           if (current && partCreds) addCredentials(current, partCreds);
@@ -496,6 +500,16 @@ export function parsePersonName(text: string): ParsedPerson {
 }
 
 const AND_BETWEEN = /\s+(?:and|&)\s+/gi;
+
+/** The names a token joins with "and" (or "et", "und", "&"), or with "y" or "e" when each name
+ * has two words or more: a surname may hold "y" ("José Ortega y Gasset"). Undefined when it
+ * joins none. */
+function namesJoined(token: string): string[] | undefined {
+  if (AND.test(token)) return token.split(AND);
+  if (!AND_ROMANCE.test(token)) return undefined;
+  const parts = token.split(AND_ROMANCE);
+  return parts.every((part) => part.indexOf(" ") > 0) ? parts : undefined;
+}
 
 /** A list of names that may join its last ones with "and" or "&" ("A, B and C"). */
 export function parseNameList(text: string): PeopleResult {

@@ -113,6 +113,8 @@ const ROLE_WORDS: [Role, string[]][] = [
       "debater",
       "debaters",
       "participants",
+      "participantes",
+      "partecipanti",
       "judges",
       "experts",
       "intervenants",
