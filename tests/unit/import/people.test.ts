@@ -117,6 +117,17 @@ describe("parsePeople", () => {
     expect(names("Maria E Silva")).toEqual(["Maria E Silva"]);
   });
 
+  it("parts names at a spaced middle dot or bullet, not at a Catalan one", () => {
+    expect(parsePeople("Dr. Zhraa Alsalami · Dr. Randa Ainousah • Ana Gil").people).toEqual([
+      { name: "Zhraa Alsalami", credentials: [], affiliation: undefined, titled: true },
+      { name: "Randa Ainousah", credentials: [], affiliation: undefined, titled: true },
+      { name: "Ana Gil", credentials: [], affiliation: undefined },
+    ]);
+    expect(parsePeople("Joan Puig (Col·legi de Metges)").people).toEqual([
+      { name: "Joan Puig", credentials: [], affiliation: "Col·legi de Metges" },
+    ]);
+  });
+
   it("knows surgical fellowships and keeps suffixes in the name", () => {
     expect(
       parsePeople("Omar Ali, MBChB, FRCSEd, FRCSC; Kim Park Jr., DO, MPH, FASCRS").people,

@@ -1146,6 +1146,39 @@ describe("program text copied from pages with day tabs and table headings", () =
     ]);
   });
 
+  it("reads a time span above a table's headings as the table's title, and names parted by a middle dot", () => {
+    // As the NEO WEST 2026 page lays out its morning (SOURCES.md).
+    const p = read([
+      "19 November 2026 · Jeddah, Hilton Hotel",
+      "08:00 – 12:30 · Morning Program",
+      "Time\tProgram\tSpeaker / Details",
+      "8:00 – 8:30\tRegistration\t—",
+      "Session 2",
+      "\tModerators\tDr. Zhraa Alsalami · Dr. Randa Ainousah",
+      "10:50 – 11:10\tFurosemide in The NICU\tDr. Nawaf Al-Dajani",
+    ]);
+    expect(slots(p)).toEqual([
+      ["Registration", "2026-11-19T08:00", "08:30", undefined],
+      ["Furosemide in The NICU", "2026-11-19T10:50", "11:10", undefined],
+    ]);
+    expect(cast(p, "Furosemide in The NICU")).toEqual([
+      "moderator:Zhraa Alsalami",
+      "moderator:Randa Ainousah",
+      "speaker:Nawaf Al-Dajani",
+    ]);
+    // A span above a table that starts later is a session of its own.
+    const q = read([
+      "19 November 2026",
+      "08:00 – 08:30 · Registration",
+      "Time\tProgram\tSpeaker",
+      "9:00 – 9:30\tHow Prematurity Alters Lung Development\tDr. Elaf Junainah",
+    ]);
+    expect(slots(q).map((s) => s[0])).toEqual([
+      "Registration",
+      "How Prematurity Alters Lung Development",
+    ]);
+  });
+
   it("seats the name under a role whose line gives only the slot's length, and no slot label as a person", () => {
     const p = read([
       "Thursday 10 January 2019",

@@ -61,6 +61,7 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 const GROUP_SEPARATORS = [";", "|", "\n"];
+const SPACED_DOT = / [·•] /g;
 const COMMA = [","];
 const BRACKETS = ["(", "["];
 // How much text after "(X) and" is read to tell a person from a second institution.
@@ -522,8 +523,12 @@ export function parseNameList(text: string): PeopleResult {
 export function parsePeople(text: string): PeopleResult {
   const people: Building[] = [];
   const unreadable: string[] = [];
+  // A spaced middle dot or bullet parts names as a semicolon does ("Dr. A · Dr. B"); unspaced, it
+  // is a letter's ("Col·legi").
+  const list =
+    text.indexOf(" · ") >= 0 || text.indexOf(" • ") >= 0 ? text.replace(SPACED_DOT, "; ") : text;
   // A group's own spacing is collapsed, so no pattern below meets a long run of blanks.
-  const groups = splitOutside(text, false, groupPieces.clear());
+  const groups = splitOutside(list, false, groupPieces.clear());
   for (let g = 0; g < groups.count; g++)
     parseGroup(clean(groups.at(g) as string), people, unreadable);
   return { people, unreadable: unreadable.length === 0 ? none : unreadable };

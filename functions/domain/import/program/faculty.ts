@@ -37,7 +37,8 @@ const ROLE_IN_TEXT = new RegExp(
 );
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
- * but not inside "Prof Dr. Name" or after "and". */
+ * but not inside "Prof Dr. Name", after "and", or after a separator already there (a comma, a
+ * semicolon, a middle dot). */
 function splitRunOn(text: string): string {
   const words = text.split(" ");
   let out = words[0] ?? "";
@@ -49,7 +50,7 @@ function splitRunOn(text: string): string {
       !HONORIFIC_WORD.test(before) &&
       !HONORIFIC_START.test(before) &&
       !/^(?:and|&|et|und)$/i.test(before) &&
-      !/[,;]$/.test(before);
+      !/[,;·•]$/.test(before);
     out += starts ? `; ${w}` : ` ${w}`;
   }
   return out;

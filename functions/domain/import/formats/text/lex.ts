@@ -40,6 +40,9 @@ type LineKind =
   /** A day written only as its weekday ("Friday", "Sobota"), as day tabs are. */
   | { kind: "weekday"; line: number; text: string; weekday: number }
   | { kind: "role"; line: number; text: string; role: Role; list: string }
+  /** The time span and name a table is headed by ("08:00 – 12:30 · Morning Program" above
+   * "Time<TAB>Program<TAB>Speaker"): it groups the rows, and is no session of its own. */
+  | { kind: "table-title"; line: number; text: string }
   | { kind: "text"; line: number; text: string };
 
 // What may come before a day header's date: "Day 2:", "First Day :", "Giornata I", "Día 1 -",
@@ -54,7 +57,7 @@ const DAY_PREFIX = new RegExp(
 const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
 // What may follow the date on its header line: a closing bracket, a weekday after a dash.
 const DATE_TAIL = /^\s*\)?\s*(?:[–—-]\s*)?/;
-const LEAD_SEPARATORS = /^[\s|:–—-]+/;
+const LEAD_SEPARATORS = /^[\s|:–—·•-]+/;
 // "19.30 onwards Cultural Program & Dinner", "17:15-end": a start without an end, said in words,
 // in lower case and before a capital, a bracket or the line's end ("Onwards and upwards" is a
 // title).
@@ -235,6 +238,19 @@ function tableTokens(
   }
 }
 
+/** Makes the time line at `at`, above a table's heading row, the table's title when the table's
+ * first row starts when it does: a span that holds the rows, not a session before them. */
+function tableTitle(tokens: LineToken[], at: number, first: LineToken | undefined): void {
+  const span = tokens[at];
+  if (span?.kind !== "range" || first === undefined) return;
+  const from =
+    first.kind === "range" ? first.range.from : first.kind === "clock" ? first.clock : undefined;
+  if (from?.hour !== span.range.from.hour || from.minute !== span.range.from.minute) return;
+  const title: LineToken = { kind: "table-title", line: span.line, text: span.rest };
+  if (span.gap) title.gap = span.gap;
+  tokens[at] = title;
+}
+
 function markRoom(token: LineToken): void {
   token.cell = true;
   token.column = "room";
@@ -249,6 +265,8 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
   const tokens: LineToken[] = [];
   const grid = text.indexOf("\t") >= 0 ? gridRows(lines, isDayHeader) : undefined;
   let headings: Headings | undefined;
+  // A time line right above the heading row just read, by its index in tokens.
+  let spanAbove: number | undefined;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const cells = grid?.get(i);
@@ -267,10 +285,14 @@ export function tokenizeText(text: string, onCut?: (line: number) => void): Line
       const named = headingRow(cells);
       if (named) {
         headings = named;
+        const above = tokens[tokens.length - 1];
+        spanAbove = above?.kind === "range" && above.line === i ? tokens.length - 1 : undefined;
         continue;
       }
       const before = tokens.length;
       tableTokens(cells, i + 1, gap, tokens, headings);
+      if (spanAbove !== undefined) tableTitle(tokens, spanAbove, tokens[before]);
+      spanAbove = undefined;
       gap = tokens.length === before ? gap + 1 : 0;
       continue;
     }

@@ -230,6 +230,12 @@ export class TextProgram {
         if (this.days.firstDay === undefined) this.other(t, n, next);
         else this.weekdayHeader(token.weekday, t, n);
         return;
+      case "table-title":
+        // The rows below start afresh: no session or untimed header above holds them.
+        this.closeParent();
+        this.dropGroup();
+        this.group = undefined;
+        return;
       case "role":
         this.roleGap = this.gap;
         this.roleList(token.role, token.list, n);
