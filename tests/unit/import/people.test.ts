@@ -117,6 +117,23 @@ describe("parsePeople", () => {
     expect(names("Maria E Silva")).toEqual(["Maria E Silva"]);
   });
 
+  it("reads an office after a name, with or without a comma, and no office or label as a person", () => {
+    expect(parsePeople("Professor Maj General Ali Akbar, Professor of Urology").people).toEqual([
+      { name: "Ali Akbar", credentials: [], affiliation: "Professor of Urology", titled: true },
+    ]);
+    expect(parsePeople("Dr. Rajeev TP Professor of Urology").people).toEqual([
+      { name: "Rajeev TP", credentials: [], affiliation: "Professor of Urology", titled: true },
+    ]);
+    expect(parsePeople("Professor. Nurul Huda Lelin, Director NIKDU").people).toEqual([
+      { name: "Nurul Huda Lelin", credentials: [], affiliation: "Director NIKDU", titled: true },
+    ]);
+    expect(parsePeople("Professor Urology")).toEqual({
+      people: [],
+      unreadable: ["Professor Urology"],
+    });
+    expect(parsePeople("Chief Guest:")).toEqual({ people: [], unreadable: ["Chief Guest:"] });
+  });
+
   it("parts names at a spaced middle dot or bullet, not at a Catalan one", () => {
     expect(parsePeople("Dr. Zhraa Alsalami · Dr. Randa Ainousah • Ana Gil").people).toEqual([
       { name: "Zhraa Alsalami", credentials: [], affiliation: undefined, titled: true },

@@ -1179,6 +1179,55 @@ describe("program text copied from pages with day tabs and table headings", () =
     ]);
   });
 
+  it("reads numbered days from the span above them, block titles with their chairs, and one-word speakers", () => {
+    // As the UTFB Con 2019 page lays out its two days (SOURCES.md names the page).
+    const p = importProgram(
+      [
+        "Date 9th - 10th November, 2019",
+        "Day 1 Uro-Oncology Master classes",
+        "Time\tTopic\tSpeakers",
+        "9.15 – 9.30 AM\tKidney Cancer pathology\tMohammed Kamal",
+        "9.30 – 9.45 AM\tImaging of Renal Mass\tNafiz",
+        "\t",
+        "Kidney Cancer (Basic) II",
+        "Professor Sarwar Alam, Chairman, Dept. of Oncology, BSMMU",
+        "Professor AKM Anwarul Islam, Professor Urology\t",
+        "9.45 – 10.00 AM\tManagement of Small renal mass\tRajeev TP",
+        "Date 9th - 10th November, 2019",
+        "Day 2 Prostate Cancer",
+        "Time\tTopic\tSpeakers",
+        "\t",
+        "Prostate Cancer Diagnosis",
+        "Professor Maj General HR Harun, Professor of Urology",
+        "Dr. Narmada P Gupta, Professor of Urology, Midanta city, New Delhi, India\t",
+        "8.00-8.15 AM\tNCCN Guidelines\tS A Khan",
+      ].join("\n"),
+      { timeZone: "Asia/Dhaka", format: "text" },
+    ).program;
+    expect(slots(p).map((s) => [s[0], s[1]])).toEqual([
+      ["Kidney Cancer pathology", "2019-11-09T09:15"],
+      ["Imaging of Renal Mass", "2019-11-09T09:30"],
+      ["Management of Small renal mass", "2019-11-09T09:45"],
+      ["NCCN Guidelines", "2019-11-10T08:00"],
+    ]);
+    expect(cast(p, "Imaging of Renal Mass")).toEqual(["speaker:Nafiz"]);
+    expect(cast(p, "Management of Small renal mass")).toEqual([
+      "chair:Sarwar Alam",
+      "chair:AKM Anwarul Islam",
+      "speaker:Rajeev TP",
+    ]);
+    expect(cast(p, "NCCN Guidelines")).toEqual([
+      "chair:HR Harun",
+      "chair:Narmada P Gupta",
+      "speaker:S A Khan",
+    ]);
+    expect(person(p, "AKM Anwarul Islam")?.affiliation).toBe("Professor Urology");
+    expect(person(p, "HR Harun")?.affiliation).toBe("Professor of Urology");
+    expect(p.sessions.find((s) => s.title === "NCCN Guidelines")?.track).toBe(
+      "Prostate Cancer Diagnosis",
+    );
+  });
+
   it("seats the name under a role whose line gives only the slot's length, and no slot label as a person", () => {
     const p = read([
       "Thursday 10 January 2019",

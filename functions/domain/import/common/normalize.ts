@@ -17,7 +17,7 @@ export const HONORIFIC_WORDS =
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot, and "Dr: David Male" writes a colon.
 const HONORIFIC = new RegExp(
-  `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen)(?:[.:]\\s*(?=\\p{Lu})|\\.?\\s+)`,
+  `^(?:dott\\.ssa|prof\\.ssa|${HONORIFIC_WORDS}|lt\\.?\\s*col|col|major|maj|capt|brig|gen|general)(?:[.:]\\s*(?=\\p{Lu})|\\.?\\s+)`,
   "iu",
 );
 

@@ -2,7 +2,7 @@ import { clean, stripHonorific, wordCount } from "../common/normalize";
 import { looksLikeInstitution } from "./affiliation";
 import { credentialList, peelCredentials } from "./credentials";
 import { nameParticles } from "./name-particles";
-import { looksLikeName } from "./name-shape";
+import { isTopic, looksLikeName } from "./name-shape";
 
 /** A person read from text; read-only, as readers hand it to the registry as it is. */
 export type ParsedPerson = {
@@ -27,14 +27,18 @@ type Building = {
 };
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-// An office written after the name ("Jane Doe, Deputy Director, NTU", "Senior VP & COO"), which
-// goes with where the person works; "Dean Smith" after a comma is another person.
+// An office written after the name ("Jane Doe, Deputy Director, NTU", "Senior VP & COO",
+// "Professor of Urology"), which goes with where the person works; "Dean Smith" after a comma is
+// another person.
 const OFFICE_WORD =
-  "(?:(?:senior|executive|deputy|associate|assistant|medical|managing|program|programme)\\s+)*(?:vice[- ]president|vp|director|dean|president|chair(?:man|person|woman)?|head|chief|secretary|treasurer|coordinator|manager|ceo|coo|cfo|cmo)";
+  "(?:(?:senior|executive|deputy|associate|assistant|medical|managing|program|programme|vice)\\s+)*(?:vice[- ]president|vp|director|dean|president|chair(?:man|person|woman)?|head|chief|secretary|treasurer|coordinator|manager|ceo|coo|cfo|cmo|professor|lecturer|principal)";
+// What the office is of: "of …", a field ("Professor Urology", "Professor Medical Oncology"), or
+// an institution's acronym ("Director NIKDU", tested apart, as its case matters).
 const OFFICE = new RegExp(
-  `^${OFFICE_WORD}(?:\\s*(?:&|and|,)\\s*${OFFICE_WORD})*(?:\\s+of\\b.*)?$`,
+  `^${OFFICE_WORD}(?:\\s*(?:&|and|,)\\s*${OFFICE_WORD})*(?:\\s+of\\b.*|\\s+(?:\\S+\\s+)?\\S*(?:ology|iatry|iatrics|surgery))?$`,
   "i",
 );
+const ACRONYM = /^[A-Z]{2,}$/;
 // "et" and "und" join names in French and German lists; "et al." joins none.
 const AND = /\s+(?:and|&|et|und)\s+(?!al\b)/i;
 // Spanish "y" and Portuguese or Italian "e" join names as well ("A, B e C"); lower case only, so
@@ -166,6 +170,13 @@ function splitOutside(text: string, commas: boolean, out: Pieces): Pieces {
   return out;
 }
 
+/** An office written after a name: "Deputy Director", "Professor of Urology", "Director NIKDU". */
+export function isOffice(token: string): boolean {
+  if (OFFICE.test(token)) return true;
+  const space = token.lastIndexOf(" ");
+  return space > 0 && ACRONYM.test(token.slice(space + 1)) && OFFICE.test(token.slice(0, space));
+}
+
 /** After "(MGH) and": a capitalised name, not "colleagues" or a second institution ("Harvard
  * Medical School") that shares the affiliation. */
 function startsAnotherPerson(text: string, from: number): boolean {
@@ -197,7 +208,9 @@ function afterClose(text: string, open: number): number {
 /** A plausible personal name: has letters and no number, 1–7 words, not too long, not a
  * placeholder such as "TBD" or "Faculty to be announced". */
 export function isPlausibleName(name: string): boolean {
-  if (name.length < 2 || name.length > 80) return false;
+  // "Chief Guest:" is a label.
+  if (name.length < 2 || name.length > 80 || name.charCodeAt(name.length - 1) === 0x3a)
+    return false;
   if (NUMBER_WORD.test(name) || !LETTER.test(name)) return false;
   return (
     wordCount(name) <= 7 &&
@@ -259,12 +272,20 @@ function withoutFullStop(name: string): string {
 function newPerson(piece: string, into: Building[], unreadable: string[]): Building | undefined {
   const bare = stripHonorific(piece);
   const peeled = peelCredentials(bare);
-  if (!isPlausibleName(peeled.name)) {
-    const noted = nameThenNote(piece);
+  const plausible = isPlausibleName(peeled.name) && !isOffice(piece);
+  // "Dr. Rajeev TP Professor of Urology": a name of four words or more may end in an office.
+  const office = plausible && wordCount(peeled.name) >= 4 ? nameThenOffice(piece) : undefined;
+  if (!plausible || office) {
+    const noted = office ?? nameThenNote(piece) ?? nameThenOffice(piece);
     const person = noted && newPerson(noted.name, into, unreadable);
     if (person && noted) addAffiliation(person, noted.note);
     else unreadable.push(piece);
     return person;
+  }
+  // "Professor Urology": an honorific before a field, where an office is written.
+  if (bare.length !== piece.length && peeled.name.indexOf(" ") < 0 && isTopic(peeled.name)) {
+    unreadable.push(piece);
+    return undefined;
   }
   const state = stateAfterName(peeled.name);
   const person: Building = {
@@ -284,6 +305,19 @@ function nameThenNote(piece: string): { name: string; note: string } | undefined
     const name = piece.slice(0, at);
     const note = piece.slice(at + 2).trim();
     if (note !== "" && looksLikeName(stripHonorific(name))) return { name, note };
+  }
+  return undefined;
+}
+
+/** "Professor. Parvin Shahida Alam Professor of Medical Oncology": a name, then the office the
+ * person holds, with no comma between them. */
+function nameThenOffice(piece: string): { name: string; note: string } | undefined {
+  for (let at = piece.indexOf(" "); at > 0; at = piece.indexOf(" ", at + 1)) {
+    const note = piece.slice(at + 1);
+    if (isOffice(note)) {
+      const name = piece.slice(0, at);
+      return looksLikeName(stripHonorific(name)) ? { name, note } : undefined;
+    }
   }
   return undefined;
 }
@@ -378,7 +412,7 @@ function parseGroup(group: string, people: Building[], unreadable: string[]): vo
     } else if (
       current &&
       (looksLikeInstitution(token) ||
-        OFFICE.test(token) ||
+        isOffice(token) ||
         (current.affiliation &&
           !paren &&
           !nextIsCredential &&

@@ -2,7 +2,13 @@ import type { Role } from "../../../../schemas/program";
 import { HONORIFIC_WORDS, wordCount } from "../common/normalize";
 import { looksLikeInstitution } from "../people/affiliation";
 import { isTopic, looksLikeName } from "../people/name-shape";
-import { type ParsedPerson, parseNameList, parsePeople, sentenceEnds } from "../people/people";
+import {
+  isOffice,
+  type ParsedPerson,
+  parseNameList,
+  parsePeople,
+  sentenceEnds,
+} from "../people/people";
 import { ROLE_LABEL_IN_TEXT, roleOf } from "../people/roles";
 import { isRoomText } from "./rooms";
 
@@ -37,8 +43,8 @@ const ROLE_IN_TEXT = new RegExp(
 );
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
- * but not inside "Prof Dr. Name", after "and", or after a separator already there (a comma, a
- * semicolon, a middle dot). */
+ * but not inside "Prof Dr. Name", before an office ("Professor of Urology"), after "and", or
+ * after a separator already there (a comma, a semicolon, a middle dot). */
 function splitRunOn(text: string): string {
   const words = text.split(" ");
   let out = words[0] ?? "";
@@ -47,6 +53,8 @@ function splitRunOn(text: string): string {
     const before = words[i - 1] as string;
     const starts =
       HONORIFIC_START.test(w) &&
+      // "Dr Name Professor of Urology": an office after the name, no second person.
+      !isOffice(words.slice(i).join(" ")) &&
       !HONORIFIC_WORD.test(before) &&
       !HONORIFIC_START.test(before) &&
       !/^(?:and|&|et|und)$/i.test(before) &&

@@ -76,8 +76,14 @@ export function weekdayFrom(
   after = false,
 ): DateParts & { year: number } {
   const ahead = (weekday - weekdayOf(from.year, from.month, from.day) + 7) % 7;
-  const d = new Date(
-    Date.UTC(from.year, from.month - 1, from.day + (ahead === 0 && after ? 7 : ahead)),
-  );
+  return daysAfter(from, ahead === 0 && after ? 7 : ahead);
+}
+
+/** The calendar date `days` days after `from`. */
+export function daysAfter(
+  from: DateParts & { year: number },
+  days: number,
+): DateParts & { year: number } {
+  const d = new Date(Date.UTC(from.year, from.month - 1, from.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

@@ -13,12 +13,12 @@ import {
 } from "../../time/times";
 import { readWeekday } from "../../time/weekdays";
 import { gridRows } from "./grid";
-import { type Headings, headingRow, roomCells, withoutTrailingBlanks } from "./table";
+import { cellHeadings, type Headings, headingRow, withoutTrailingBlanks } from "./table";
 
 /** Where a token sits among the lines: `gap` blank lines came before it; `cell` when it is a
  * TAB-separated cell after the first of its line; `column` when it is under a table's heading
- * that says what the cells hold. */
-export type Placement = { gap?: number; cell?: boolean; column?: "room" };
+ * that says the cells hold rooms or people. */
+export type Placement = { gap?: number; cell?: boolean; column?: "room" | "people" };
 
 /** One non-blank line of program text, classified by its own pattern (no context needed). */
 export type LineToken = Placement & LineKind;
@@ -39,6 +39,8 @@ type LineKind =
   | { kind: "numeric-day"; line: number; text: string; date: NumericDate; weekday?: number }
   /** A day written only as its weekday ("Friday", "Sobota"), as day tabs are. */
   | { kind: "weekday"; line: number; text: string; weekday: number }
+  /** A day named by its number in the program and no date ("Day 2 Prostate Cancer"). */
+  | { kind: "day-number"; line: number; text: string; day: number }
   | { kind: "role"; line: number; text: string; role: Role; list: string }
   /** The time span and name a table is headed by ("08:00 – 12:30 · Morning Program" above
    * "Time<TAB>Program<TAB>Speaker"): it groups the rows, and is no session of its own. */
@@ -52,6 +54,9 @@ const DAY_PREFIX = new RegExp(
   `^(?:on\\s+|program(?:a|me)?\\s+(?:del?\\s+|du\\s+|for\\s+)?|(?:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th)|premier|première|deuxième|troisième|primer|primera|segundo|tercer|tercera|primo|secondo|terzo)\\s+${DAY_WORD}|${DAY_WORD}\\s*\\d+|${DAY_WORD}\\s+(?:[ivx]+|one|two|three|four|five|six|seven|first|second|third|fourth|fifth))\\s*[:\\-–—,(]?\\s*)`,
   "iu",
 );
+// "Day 2", "Day 1 Uro-Oncology Master classes", "Día 3:": a day's number and perhaps its theme,
+// with no date (a line with one is a day header).
+const DAY_NUMBER = new RegExp(`^${DAY_WORD}\\s*([1-9]|1[0-4])(?![\\d.,/])(?=\\s|:|$)`, "iu");
 // A word between the weekday and the date: "Sexta-feira, dia 5 de Agosto", "vendredi le 5 mai",
 // "Freitag, den 5. Mai".
 const DAY_ARTICLE = /^(?:dia|día|le|am|den|il|el)\s+/i;
@@ -161,6 +166,8 @@ export function classifyLine(text: string, line: number): LineToken {
   if (labelled) return { kind: "range", line, text: t, range: labelled, rest: "", labelled: true };
   const weekday = digit ? undefined : weekdayLine(t);
   if (weekday !== undefined) return { kind: "weekday", line, text: t, weekday };
+  const numbered = digit ? undefined : DAY_NUMBER.exec(t);
+  if (numbered) return { kind: "day-number", line, text: t, day: Number(numbered[1]) };
   const role = roleLine(t);
   if (role) return { kind: "role", line, text: t, role: role.role, list: role.list };
   return { kind: "text", line, text: t };
@@ -202,16 +209,16 @@ function tableTokens(
   out: LineToken[],
   headings?: Headings,
 ): void {
-  const under = roomCells(cells, headings);
+  const under = cellHeadings(cells, headings);
   // A whole row starts with its time; the last line of a row of several lines holds none.
   const fullRow = headings !== undefined && cells.length === headings.length && cells[0] !== "";
   const filled: string[] = [];
-  const rooms: boolean[] = [];
+  const columns: Headings = [];
   for (let j = 0; j < cells.length; j++) {
     const c = clean(cells[j]);
     if (c === "") continue;
     filled.push(c);
-    rooms.push(under?.[j] === true);
+    columns.push(under?.[j]);
   }
   const first = filled[0];
   if (first === undefined) return;
@@ -227,13 +234,13 @@ function tableTokens(
   }
   const timed = token.kind === "range" || token.kind === "clock";
   const marks = !fullRow || timed;
-  if (marks && rooms[0] && token.kind === "text") markRoom(token);
+  if (marks) markColumn(token, columns[0]);
   if (gap > 0) token.gap = gap;
   out.push(token);
   for (; k < filled.length; k++) {
     const cell = classifyLine(filled[k] as string, line);
     cell.cell = true;
-    if (marks && rooms[k] && cell.kind === "text") markRoom(cell);
+    if (marks) markColumn(cell, columns[k]);
     out.push(cell);
   }
 }
@@ -251,9 +258,11 @@ function tableTitle(tokens: LineToken[], at: number, first: LineToken | undefine
   tokens[at] = title;
 }
 
-function markRoom(token: LineToken): void {
+/** Marks a text cell under a room or people heading as such. */
+function markColumn(token: LineToken, heading: Headings[number]): void {
+  if (token.kind !== "text" || (heading !== "room" && heading !== "people")) return;
   token.cell = true;
-  token.column = "room";
+  token.column = heading;
 }
 
 /** The lexing pass of program text: lines split, cleaned and classified; blank lines dropped

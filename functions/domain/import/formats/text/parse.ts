@@ -124,7 +124,7 @@ export function parseText(text: string, ctx: ParseContext): ParseOutput {
     daysOf(text, tokens, ctx, b),
     SPANISH_DON.test(text),
   );
-  for (let i = 0; i < tokens.length; i++) reader.token(tokens[i] as LineToken, tokens[i + 1]);
+  for (let i = 0; i < tokens.length; i++) reader.token(tokens, i);
   reader.end();
   return { program: b.finish({ title: reader.title ?? "" }) };
 }

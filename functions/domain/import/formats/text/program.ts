@@ -1,6 +1,7 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
 import { HONORIFIC_WORDS, matchKey, withoutDon } from "../../common/normalize";
+import { isTopic } from "../../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
@@ -26,7 +27,7 @@ import { decideDateOrder, type OrderDecision } from "../../time/date-order";
 import { type DateParts, type NumericDate, resolveNumeric } from "../../time/dates";
 import { type Clock, placeEnd, placeStart, type TimeRange } from "../../time/times";
 import { wallMs } from "../../time/wall";
-import { weekdayFrom, weekdayNames } from "../../time/weekdays";
+import { daysAfter, weekdayFrom, weekdayNames } from "../../time/weekdays";
 import { weekdayConflict } from "../../time/year";
 import { wallToEpoch } from "../../time/zone";
 import type { LineToken } from "./lex";
@@ -54,6 +55,8 @@ const LABEL_COLON = /^[^:]{2,40}:$/;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
+// More chairs than a block's title has lines of names under it.
+const MAX_BLOCK_CHAIRS = 6;
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
 const PARENT_ROLES = new Set<Role>(["moderator", "chair", "panelist"]);
 const SPACED_DASH = /\s[–—-]\s/;
@@ -149,6 +152,8 @@ function withoutDonSeat(seat: DraftSeat): DraftSeat {
 export class TextProgram {
   title?: string;
   private date?: DateParts;
+  /** The first day a dated header named: where "Day 2" counts from. */
+  private firstDated?: DateParts;
   private year?: number;
   /** Minutes after midnight of the session listed last on this day: it places bare hours. */
   private previous?: number;
@@ -192,8 +197,10 @@ export class TextProgram {
     if (days.firstDay) this.date = days.firstDay;
   }
 
-  /** Reads one line; `next` is the line after it, if any. */
-  token(token: LineToken, next?: LineToken): void {
+  /** Reads the line at `i`; the lines after it are there to look ahead. */
+  token(tokens: readonly LineToken[], i: number): void {
+    const token = tokens[i] as LineToken;
+    const next = tokens[i + 1];
     const n = token.line;
     const t = token.text;
     this.gap = token.gap ?? 0;
@@ -236,14 +243,55 @@ export class TextProgram {
         this.dropGroup();
         this.group = undefined;
         return;
+      case "day-number":
+        this.dayNumberHeader(token.day, t, n, next);
+        return;
       case "role":
         this.roleGap = this.gap;
         this.roleList(token.role, token.list, n);
         return;
       case "text":
         if (token.column === "room" && this.roomCell(t)) return;
+        if (token.column === "people" && this.peopleCell(t, n)) return;
+        if (this.gap > 0 && this.blockTitle(t, tokens, i)) return;
         this.other(t, n, next);
     }
+  }
+
+  /** After a blank, a line that names nobody above two or more lines that name only people, then
+   * a time: a block's title and its chairs written without a role label ("Kidney Cancer (Basic) II",
+   * "Professor A, Chairman, BSMMU", "Professor B"), an untimed header whose people chair the
+   * sessions below it. */
+  private blockTitle(t: string, tokens: readonly LineToken[], i: number): boolean {
+    // A session still waiting for its title takes the line as that.
+    if ((this.child ?? this.parent)?.needsTitle) return false;
+    let k = i + 1;
+    for (; k <= i + MAX_BLOCK_CHAIRS; k++) {
+      const line = tokens[k];
+      if (line?.kind !== "text" || line.gap || !facultyLine(line.text, true)) break;
+    }
+    const after = tokens[k]?.kind;
+    // Two names at least: one name under a line is a talk and its speaker as often.
+    if (k < i + 3 || (after !== "range" && after !== "clock")) return false;
+    if (roleLabel(t) || roomLine(t) || facultyLine(t, true)) return false;
+    this.dropGroup();
+    this.group = { people: [], lines: [], open: true, title: t };
+    this.pendingRole = "chair";
+    this.labelRead = false;
+    return true;
+  }
+
+  /** A cell under a table's speakers heading: its people, seated as speakers of the session on
+   * its row, where one word is a name too ("Nafiz"); false when it names no one. */
+  private peopleCell(t: string, n: number): boolean {
+    const current = this.child ?? this.parent;
+    if (!current || current.needsTitle) return false;
+    const { people, unreadable } = parsePeople(t);
+    if (people.length === 0 || unreadable.length > 0 || people.some((p) => isTopic(p.name)))
+      return false;
+    for (const person of people) current.people.push({ person, role: "speaker" });
+    this.nameLineAbove = n;
+    return true;
   }
 
   /** A cell under a table's room heading: the room of the session on its row, over one it took
@@ -568,6 +616,14 @@ export class TextProgram {
     this.header(day, n, weekday);
   }
 
+  /** "Day 2 Prostate Cancer": the program's second day, counted from its first (the first day
+   * typed, or the first dated header); with neither, an ordinary line. */
+  private dayNumberHeader(day: number, t: string, n: number, next?: LineToken): void {
+    const first = this.days.firstDay ?? this.firstDated;
+    if (!first?.year) this.other(t, n, next);
+    else this.header(daysAfter({ ...first, year: first.year }, day - 1), n);
+  }
+
   private header(d: DateParts, n: number, weekday?: number): void {
     this.closeParent();
     this.dropGroup();
@@ -590,6 +646,7 @@ export class TextProgram {
       return;
     }
     this.date = { year, month: d.month, day: d.day };
+    this.firstDated ??= this.date;
     this.dayRow.dates.push(this.date);
     this.dayRow.lines.push(n);
   }

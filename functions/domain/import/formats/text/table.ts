@@ -6,7 +6,8 @@ import { clean } from "../../common/normalize";
 type Heading = "time" | "title" | "room" | "people";
 
 /** What a table's column headings say their cells hold ("TIME  ACTIVITY  VENUE"): a word to a
- * field. Only the room is read from its column; the others mark the row as headings. */
+ * field. The room and the people are read from their columns; the others mark the row as
+ * headings. */
 const HEADINGS = new Map<string, Heading>([
   ...words(
     "time timing timings hour hours hora horario horário heure horaire zeit uhrzeit orario",
@@ -59,16 +60,17 @@ export function headingRow(cells: string[]): Headings | undefined {
   return named >= 2 && out[0] === "time" ? out : undefined;
 }
 
-/** Which of a row's cells lie under a room heading. A row of the table has as many cells as its
+/** The heading each of a row's cells lies under. A row of the table has as many cells as its
  * headings, and starts with its time; a cell of several lines ends its row on a line that starts
  * with a TAB, so that line holds the row's last cells. */
-export function roomCells(cells: string[], headings: Headings | undefined): boolean[] | undefined {
+export function cellHeadings(
+  cells: string[],
+  headings: Headings | undefined,
+): Headings | undefined {
   if (!headings) return undefined;
   const from = headings.length - cells.length;
-  if (from === 0) return headings.map((h) => h === "room");
-  return from > 0 && cells[0] === ""
-    ? cells.map((_, j) => headings[from + j] === "room")
-    : undefined;
+  if (from === 0) return headings;
+  return from > 0 && cells[0] === "" ? headings.slice(from) : undefined;
 }
 
 /** A row's cells without the blank ones after its last filled cell (a TAB left at the end of a
