@@ -1248,6 +1248,39 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
   // Lines as they come from the corpus files named in each test (SOURCES.md).
   const read = (lines: string[], timeZone = "Europe/Warsaw") =>
     importProgram(lines.join("\n"), { timeZone, format: "text" }).program;
+
+  it("reads a person after a label that is no role, and a talk's title above its speaker's line", () => {
+    // Lines of the OHD 2026 oncology nursing congress page.
+    const p = read(
+      [
+        "9 Mayıs 2026, Cumartesi | Bilimsel Program",
+        "11:00-12:00\tPanel-6: Kanser Hasta Derneklerinden Mesaj Var",
+        "Oturum Başkanları: Perihan Güner, Ayşin Kayış",
+        "Hekim: Meltem Dağdelen",
+        "Genç Birikim Derneği: Salih Yüce",
+        "13:00-14:00\tPanel-7: Başarı Öyküleri",
+        "Başarı Öyküsü-I",
+        "Bir Şarkı, Bir Oyun, Bir Umut: Bir Dokunuşun Ardından Pediatrik Kök Hücre Nakli",
+        "Öznur Balkan",
+        "14:00-15:00\tPanel-16: Kırılganlık",
+        "Kırılganlık Kavramı, Klinik Önemi ve Geriatrik Değerlendirme",
+        "Konuşmacı: Gökhan Sezgin",
+      ],
+      "Europe/Istanbul",
+    );
+    expect(seats(p)).toEqual([
+      [
+        "Panel-6: Kanser Hasta Derneklerinden Mesaj Var",
+        "chair:Perihan Güner",
+        "chair:Ayşin Kayış",
+        "speaker:Meltem Dağdelen",
+        "speaker:Salih Yüce",
+      ],
+      ["Panel-7: Başarı Öyküleri", "speaker:Öznur Balkan"],
+      ["Panel-16: Kırılganlık", "speaker:Gökhan Sezgin"],
+    ]);
+    expect(p.people.find((x) => x.name === "Salih Yüce")?.title).toBe("Genç Birikim Derneği");
+  });
   const seats = (p: Program) =>
     p.sessions.map((s) => [
       s.title,

@@ -2,10 +2,11 @@ import { nameParticles } from "./name-particles";
 
 // Words of program items and talk topics, never of personal names: "Colorectal Cancer - Early
 // Detection Strategies" is a title, and so is "Coquetel de Boas Vindas" (a welcome reception);
-// countries of two capitalised words end a speaker's note ("…, CEO del IHI. Estados Unidos.").
+// countries of two capitalised words end a speaker's note ("…, CEO del IHI. Estados Unidos.");
+// Turkish "ve", "ile", "için" and "bir" (and, with, for, a) join title words.
 // Word edges are letters in any script: with ASCII \b, "Inés" would read as the word "in".
 const NOT_NAMES =
-  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|talks?|table|roundtable|hour|rounds|lecture|address|forum|chat|board|club|summit|abstracts?|papers?|presentations?|ceremony|competition|social|tour|walk|orientation|announcements|spotlight|lightning|fireside|wrap|kickoff|huddle|showcase|tutorial|hackathon|demo|demos|end|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|therapeutic|terap[eê]utic[oa]s?|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular|abertura|apertura|encerramento|clausura|coquetel|c[oó]ctel|cocktail|boas[- ]vindas|bienvenida|bienvenue|benvenuto|intervalo|almo[cç]o|almuerzo|pranzo|pausa|credenciamento|sess[aã]o|sesi[oó]n|sessione|palestra|simp[oó]sio|simposio|curso|perguntas|discuss[aã]o|alergias?|trasplantes?|transplantes?|block|chapter|article|report|analysis|snapshot|protocol|trends|united states|united kingdom|estados unidos|reino unido|pa[ií]ses bajos)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:room|hall|ballroom|salon|break|lunch|breakfast|dinner|coffee|reception|session|sessions|part|day|keynote|panel|workshop|q&a|introduction|opening|closing|remarks|exhibit|poster|posters|track|level|update|updates|discussion|debate|overview|course|lab|symposium|plenary|welcome|award|awards|networking|registration|meeting|review|case|cases|and beyond|the|of|in|for|to|with|on|vs|versus|talks?|table|roundtable|hour|rounds|lecture|address|forum|chat|board|club|summit|abstracts?|papers?|presentations?|ceremony|competition|social|tour|walk|orientation|announcements|spotlight|lightning|fireside|wrap|kickoff|huddle|showcase|tutorial|hackathon|demo|demos|end|strateg(?:y|ies)|techniques?|approach(?:es)?|outcomes?|management|treatment|therapy|therapeutic|terap[eê]utic[oa]s?|care|repair|surgery|cancer|tumou?rs?|disease|injury|injuries|trauma|fistula|dialysis|access|mesh|suture|hernia|detection|screening|diagnosis|complications?|pearls|pitfalls|tips|tricks|principles|basics|advances|controversies|challenges|lessons|evidence|guidelines|options|future|advanced|acute|chronic|open|robotic|laparoscopic|minimally|invasive|emergency|pediatric|paediatric|vascular|abertura|apertura|encerramento|clausura|coquetel|c[oó]ctel|cocktail|boas[- ]vindas|bienvenida|bienvenue|benvenuto|intervalo|almo[cç]o|almuerzo|pranzo|pausa|credenciamento|sess[aã]o|sesi[oó]n|sessione|palestra|simp[oó]sio|simposio|curso|perguntas|discuss[aã]o|alergias?|trasplantes?|transplantes?|block|chapter|article|report|analysis|snapshot|protocol|trends|united states|united kingdom|estados unidos|reino unido|pa[ií]ses bajos|ve|ile|i[çc]in|bir)(?![\p{L}\p{N}_])/iu;
 /** Endings of medical terms ("Resection", "Colectomy", "Colonoscopy", "Inmunología") that no
  * surname has. Spanish and Portuguese "-ción" and "-ção" are left out: "Concepción", "Conceição"
  * and "Assunção" are names. */
@@ -13,6 +14,8 @@ const NOT_NAMES =
 const TERM_ENDING =
   /\p{L}{2}(?:tions?|sions?|ectomy|plasty|scopy|otomy|ology|olog[ií]as?|itis)(?![\p{L}\p{N}_])/iu;
 const CAPITALISED = /^\p{Lu}/u;
+// "Başarı Öyküsü-II", "Part-3": a label's number after a hyphen.
+const NUMBERED_LABEL = /-(?:[IVX]+|\d+)$/;
 
 /** Whether the word from `start` to `end` is an initial and a capitalised name run together
  * ("M.Donadon"), which is two words of a name. */
@@ -51,5 +54,11 @@ export function looksLikeName(name: string): boolean {
     if (space < 0) break;
     start = space + 1;
   }
-  return named >= 2 && named <= 4 && !NOT_NAMES.test(name) && !TERM_ENDING.test(name);
+  return (
+    named >= 2 &&
+    named <= 4 &&
+    !NOT_NAMES.test(name) &&
+    !TERM_ENDING.test(name) &&
+    !NUMBERED_LABEL.test(name)
+  );
 }

@@ -261,6 +261,25 @@ export function speakerBeforeColon(title: string): readonly ParsedPerson[] | und
     : undefined;
 }
 
+// A label before a name is a few words: "Hekim", "Genç Birikim Derneği".
+const MAX_LABEL_WORDS = 4;
+
+/** One person written after a short label that is no role ("Hekim: Meltem Dağdelen", a
+ * physician; "Europadonna: Violet Aroya", the association she speaks for): the person, with the
+ * label as their title. Undefined when the part after the colon is no name alone. */
+export function labelledName(line: string): (ParsedPerson & { title: string })[] | undefined {
+  const colon = line.indexOf(": ");
+  if (colon <= 0 || colon > MAX_NAME_BEFORE_COLON) return undefined;
+  const label = line.slice(0, colon);
+  if (wordCount(label) > MAX_LABEL_WORDS || /\d/.test(label)) return undefined;
+  const after = line.slice(colon + 2);
+  const people = facultyLine(after, true);
+  const person = people?.length === 1 ? people[0] : undefined;
+  if (!person || !(person.titled || person.credentials.length > 0 || looksLikeName(person.name)))
+    return undefined;
+  return [{ ...person, title: label }];
+}
+
 const QUOTED_HEAD = /^["“”«]([^"“”»]{3,})["“”»],?\s*(.+?)(?:,?\s+et\s+al\.?)?$/u;
 
 /** The author of a paper written with its quoted title first ("“Title”, Jane Doe et al."). */

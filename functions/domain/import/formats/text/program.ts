@@ -12,6 +12,7 @@ import {
   facultyLine,
   initialledPerson,
   inlineRole,
+  labelledName,
   mayBeNames,
   peopleAsTitle,
   roleLabel,
@@ -391,6 +392,7 @@ export class TextProgram {
     if (this.faculty(t, n)) return;
     // "A, B, C: Title" names its authors before the colon; "(A, B, C)" alone names speakers.
     const names =
+      labelledName(t) ??
       authorsBeforeTitle(t) ??
       authorAfterQuotedTitle(t) ??
       facultyLine(t) ??
@@ -420,7 +422,9 @@ export class TextProgram {
       // Right under a title with no speaker, under a talk's title listed in the session (one
       // blank line between them at most), or under such a name, one name alone on its line is
       // a speaker: "Juliane Köberlein-Neu (Professor …)", then "Christy Gliniak (…)".
-      const one = roomLine(t) === undefined ? facultyLine(t, true) : undefined;
+      // A line right above "Speaker: Name" is that talk's title.
+      const titleAbove = next?.kind === "role" && next.role === "speaker";
+      const one = roomLine(t) === undefined && !titleAbove ? facultyLine(t, true) : undefined;
       if (one) {
         for (const person of one) current.people.push({ person, role: "speaker" });
         this.nameLineAbove = n;
