@@ -1249,6 +1249,43 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
   const read = (lines: string[], timeZone = "Europe/Warsaw") =>
     importProgram(lines.join("\n"), { timeZone, format: "text" }).program;
 
+  it("reads cards whose time comes after their title, speaker and room", () => {
+    // Lines of the COIMS 2016 page (Fortaleza), one card after another.
+    const p = importProgram(
+      [
+        "ciclo de palestras | mesa redonda",
+        "manha",
+        "Cell free DNA as a biomarker of colocteral cancel: perspectives",
+        "Prof. Dr. Benísio Ferreira da Silva Filho - AL",
+        "Auditório Almofala",
+        "08:00-09:00",
+        "intervalo",
+        "Workshop - Feira de Exposições",
+        "10:00-10:30",
+        "tarde",
+        "Tema a ser confirmado",
+        "Profa. Dra. Ph.D Stephanie Chadwick - CAN",
+        "Auditório Almofala",
+        "14:00-15:00",
+      ].join("\n"),
+      { timeZone: "America/Fortaleza", format: "text", firstDay: "2016-10-29" },
+    ).program;
+    expect(seats(p)).toEqual([
+      [
+        "Cell free DNA as a biomarker of colocteral cancel: perspectives",
+        "speaker:Benísio Ferreira da Silva Filho (AL)",
+      ],
+      ["intervalo"],
+      ["Tema a ser confirmado", "speaker:Stephanie Chadwick (CAN)"],
+    ]);
+    expect(p.sessions.map((s) => s.room)).toEqual([
+      "Auditório Almofala",
+      undefined,
+      "Auditório Almofala",
+    ]);
+    expect(person(p, "Stephanie Chadwick")?.credentials).toEqual(["PhD"]);
+  });
+
   it("reads a person after a label that is no role, and a talk's title above its speaker's line", () => {
     // Lines of the OHD 2026 oncology nursing congress page.
     const p = read(

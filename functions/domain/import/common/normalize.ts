@@ -10,10 +10,10 @@ const NEEDS_CLEAN = /[^\S ]| {2}|^ | $/;
 const MARKS = /\p{M}+/gu;
 const PUNCT = /[^\p{L}\p{N} ]+/gu;
 /** Honorifics written before a name, in English and the languages programs come in ("Dra.",
- * "Dott.ssa", "Mme", "Assoc. Prof.", Brazil's "Ft." for a physiotherapist and "Drº"/"Drª"
- * with the ordinal sign): a pattern's alternatives, lower case, the longer spelling first. */
+ * "Dott.ssa", "Mme", "Assoc. Prof.", German "PD" for a Privatdozent, Brazil's "Ft." for a
+ * physiotherapist and "Drº"/"Drª" with the ordinal sign): a pattern's alternatives, lower case, the longer spelling first. */
 export const HONORIFIC_WORDS =
-  "drº|drª|dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|mr|mrs|ms|mx|sir|dott|mme|sra|dña|ft";
+  "drº|drª|dr|dra|drs|dres|prof|profa|professor|assoc|asst|pr|pd|mr|mrs|ms|mx|sir|dott|mme|sra|dña|ft";
 // Honorifics and ranks, which are no credentials: "Dr.Sayeed" and "Prof.AMSM" run on without a
 // space after the dot, and "Dr: David Male" writes a colon.
 const HONORIFIC = new RegExp(

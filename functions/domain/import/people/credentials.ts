@@ -291,7 +291,19 @@ export function peelCredentials(name: string): { name: string; credentials: read
     end = space;
   }
   // Peeled last first; one reversal keeps a name followed by a million of them linear.
+  credentials?.reverse();
+  // "Ph.D John Tomich": a dotted degree written before the name, after the honorifics.
+  let start = 0;
+  const space = name.indexOf(" ");
+  const dot = name.indexOf(".");
+  if (dot > 0 && dot < space && name.indexOf(" ", space + 1) > 0 && space < end) {
+    const first = canonicalCredential(name.slice(0, space));
+    if (first) {
+      credentials = credentials ? [first, ...credentials] : [first];
+      start = space + 1;
+    }
+  }
   return credentials
-    ? { name: name.slice(0, end), credentials: credentials.reverse() }
+    ? { name: name.slice(start, end), credentials }
     : { name, credentials: noCredentials };
 }

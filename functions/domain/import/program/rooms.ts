@@ -3,7 +3,7 @@ import { labelled } from "./lines";
 
 // "Sala", "Salle" and "Aula" name a room only before its name: "Maria Sala" is a person.
 const ROOM_WORD =
-  /\b(?:room|rooms|rm\.?\s*\d+\w*|ballroom|hall|salonu?|auditorium|theat(?:er|re)|amphitheat(?:er|re)|suite|meeting room|lecture hall|pavilion|terrace|foyer|lobby|level\s+\d|floor|wing|center stage|stage|(?:salas?|salles?|aulas?)\s+\S+|saal)\b/i;
+  /\b(?:room|rooms|rm\.?\s*\d+\w*|ballroom|hall|salonu?|auditorium|audit[oó]rio|auditoire|anfiteatro|theat(?:er|re)|amphitheat(?:er|re)|suite|meeting room|lecture hall|pavilion|terrace|foyer|lobby|level\s+\d|floor|wing|center stage|stage|(?:salas?|salles?|aulas?)\s+\S+|saal)\b/i;
 const ROOM_LABEL = /^(?:location|room|venue|where|place)$/i;
 
 /** Where a trailer's separator starts, and where the room after it starts and ends. */

@@ -16,6 +16,8 @@ const OTHER_ZONES = /^\([A-Z]{2,5}[^)]*\)\s*\|/;
 const BRACKETED = /\(\s*(\d{1,2}[^()]{1,40})\)/g;
 const TRAILING_SEPARATORS = /[\s:,–—-]+$/;
 const CLOCK_START = /^\d{1,2}[:.h]\d{2}/;
+// Fewer times than this are no layout of their own.
+const MIN_BLOCKS = 3;
 
 type Timed = Extract<LineToken, { kind: "range" | "clock" }>;
 
@@ -109,7 +111,49 @@ export function arrangeTokens(tokens: LineToken[]): LineToken[] {
     }
     out.push(t);
   }
-  return titlesAbove(out);
+  return blocksAbove(out) ?? titlesAbove(out);
+}
+
+// A part of the day on a line of its own ("manhã", "TARDE", "Afternoon"): a label above sessions.
+const PART_OF_DAY =
+  /^(?:manh[ãa]|tarde|noite|ma[ñn]ana|noche|morning|afternoon|evening|matin|apr[èe]s-midi|soir|mattina|pomeriggio|sera)$/i;
+
+/** Times that close the lines above them, as cards print a talk's title, speaker and room and
+ * then its time ("Title", "Prof. Name - SP", "Auditório", "08:00-09:00"), and the text ends on a
+ * time: each time moves up to head its block. The first block keeps above it what is longer
+ * than the longest later block (the page's headings), and part-of-day labels stay where they
+ * are. Undefined when the times do not close blocks so: three at least, each alone on its
+ * line, with text lines between them and no other time. */
+function blocksAbove(tokens: LineToken[]): LineToken[] | undefined {
+  const times: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as LineToken;
+    if (isTimed(t)) {
+      if (t.rest !== "" || (times.length > 0 && times[times.length - 1] === i - 1))
+        return undefined;
+      times.push(i);
+    } else if (t.kind !== "text" && times.length > 0) return undefined;
+  }
+  const last = times[times.length - 1];
+  if (times.length < MIN_BLOCKS || last !== tokens.length - 1) return undefined;
+  const isLabel = (t: LineToken) => t.kind === "text" && PART_OF_DAY.test(t.text);
+  let longest = 0;
+  for (let k = 1; k < times.length; k++) {
+    const block = tokens.slice((times[k - 1] as number) + 1, times[k]);
+    longest = Math.max(longest, block.filter((t) => !isLabel(t)).length);
+  }
+  const out: LineToken[] = [];
+  let from = 0;
+  for (const [k, at] of times.entries()) {
+    const block = tokens.slice(from, at);
+    out.push(...block.filter(isLabel));
+    const lines = block.filter((t) => !isLabel(t));
+    // The page's headings above the first card.
+    const head = k === 0 ? Math.max(0, lines.length - longest) : 0;
+    out.push(...lines.slice(0, head), tokens[at] as LineToken, ...lines.slice(head));
+    from = at + 1;
+  }
+  return out;
 }
 
 /** A time alone on its line right under a text line: `above` when that line must be its title
