@@ -272,7 +272,8 @@ function withoutFullStop(name: string): string {
 function newPerson(piece: string, into: Building[], unreadable: string[]): Building | undefined {
   const bare = stripHonorific(piece);
   const peeled = peelCredentials(bare);
-  const plausible = isPlausibleName(peeled.name) && !isOffice(piece);
+  // "Professor of Urology" alone names an office, not someone called "of Urology".
+  const plausible = isPlausibleName(peeled.name) && !peeled.name.startsWith("of ");
   // "Dr. Rajeev TP Professor of Urology": a name of four words or more may end in an office.
   const office = plausible && wordCount(peeled.name) >= 4 ? nameThenOffice(piece) : undefined;
   if (!plausible || office) {
