@@ -954,6 +954,25 @@ describe("program text in other languages and day header wordings", () => {
     ]);
   });
 
+  it("takes the day a Korean date on the first session's own line names", () => {
+    // As the KSCP 2023 course page writes its place and date above the program.
+    const lines = [
+      "프로그램",
+      "장소: 세종대학교 광개토관, 컨벤션홀(B2)          일시: 2023년 7월 2일(일) 09:00 ~ 17:30",
+      "08:55~09:00",
+      "\tOpening",
+    ];
+    const p = read(lines, { timeZone: "Asia/Seoul" });
+    expect(p.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+      ["Opening", "2023-07-02T08:55:00+09:00", "2023-07-02T09:00:00+09:00"],
+      [
+        "장소: 세종대학교 광개토관, 컨벤션홀(B2) 일시: 2023년 7월 2일(일)",
+        "2023-07-02T09:00:00+09:00",
+        "2023-07-02T17:30:00+09:00",
+      ],
+    ]);
+  });
+
   it("reads a talk written as honorific, name, unit and quoted title", () => {
     const p = read([
       "Thursday, May 14, 2026",

@@ -121,6 +121,10 @@ describe("readRange and readClock", () => {
     });
     expect(readClock("9 heures Accueil")).toMatchObject({ clock: { hour: 9 }, length: 8 });
     expect(readClock("3 talks on hernia")).toBeUndefined();
+    expect(readClock("3 hours CE")).toBeUndefined();
+    // Korean and Japanese programs join a range with a tilde or a wave dash.
+    expect(readRange("09:00~09:20")).toMatchObject({ start: 540, end: 560, length: 11 });
+    expect(readRange("13:40〜15:20")).toMatchObject({ start: 820, end: 920 });
   });
 
   it("refuses hours that AM/PM or the clock cannot hold", () => {

@@ -192,6 +192,8 @@ const DAY_MONTH = new RegExp(
   "iu",
 );
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+// "2023년 7월 2일", "2023年7月2日": Korean, Japanese and Chinese dates, year first.
+const CJK = /^(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/;
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/;
 
 function monthNumber(name: string): number {
@@ -207,8 +209,8 @@ function found(m: RegExpExecArray, date: DateParts | undefined) {
   return date ? { date, length: m[0].length } : undefined;
 }
 
-/** A date with a month name ("Thursday, May 14, 2026", "14 May 2026") or in ISO order, at the
- * start of the text; `length` is how much it used. The year may be missing. */
+/** A date with a month name ("Thursday, May 14, 2026", "14 May 2026"), in ISO order or written
+ * year first with its units ("2023년 7월 2일"), at the start of the text; `length` is how much it used. The year may be missing. */
 export function readNamedDate(input: string): { date: DateParts; length: number } | undefined {
   const text = undottedCapitalI(input);
   const md = MONTH_DAY.exec(text);
@@ -223,7 +225,7 @@ export function readNamedDate(input: string): { date: DateParts; length: number 
       dm,
       parts(dm[3] ? Number(dm[3]) : undefined, monthNumber(dm[2] as string), Number(dm[1])),
     );
-  const iso = ISO.exec(text);
+  const iso = ISO.exec(text) ?? CJK.exec(text);
   if (iso) return found(iso, parts(Number(iso[1]), Number(iso[2]), Number(iso[3])));
   return undefined;
 }

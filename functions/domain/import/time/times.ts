@@ -9,7 +9,7 @@ export type Clock = { hour: number; minute: number; meridiem?: "am" | "pm"; lead
 // Groups: the hour, the minutes after ":" or ".", the minutes after "h" (empty for a whole
 // hour), and AM or PM.
 const T = String.raw`(\d{1,2})(?:[:.](\d{2})|h(\d{2}|(?![a-z\d])))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|(?<=(?<![\d:.h])12(?:[:.h]\d\d)?\s*)noon\b)?(?:(?<=\d)h(?![a-z\d])|\s*(?:uhr|hrs?|hours|horas|heures)\b)?`;
-const SEP = String.raw`\s*(?:--?|–|—|‐|‑|to|until|bis|à|às|a)\s*`;
+const SEP = String.raw`\s*(?:--?|–|—|‐|‑|~|〜|to|until|bis|à|às|a)\s*`;
 const RANGE = new RegExp(`^${T}${SEP}${T}(?!\\d|:\\d)`, "i");
 const SINGLE = new RegExp(`^${T}(?!\\d|:\\d)`, "i");
 // "0845-0900": four digits each side, as some programs write a 24-hour range.
@@ -17,7 +17,8 @@ const COMPACT = /^([01]\d|2[0-3])([0-5]\d)\s*[-–—]\s*([01]\d|2[0-3])([0-5]\d
 // Parallel sessions may start a little before the one listed above them; the next session
 // rarely starts more than a few hours after it.
 const BACK_STEP = 60;
-const LETTER_END = /[a-z]$/i;
+// The unit words that make a whole hour a clock time; "3 hours" is a length.
+const CLOCK_UNIT = /(?:uhr|horas|heures)$/i;
 const FORWARD_STEP = 180;
 
 function clock(h?: string, m?: string, mer?: string): Clock | undefined {
@@ -138,9 +139,10 @@ export function readRange(text: string): TimeRange | undefined {
 /** A single clock time at the start of the text ("7:05", "7 am", "13h30"). */
 export function readClock(text: string): { clock: Clock; length: number } | undefined {
   const m = SINGLE.exec(text);
-  // A whole hour is a time with a unit word after it ("14 horas"), not alone ("3 talks").
+  // A whole hour is a time with a unit word after it ("14 horas", "9 Uhr"), not alone ("3
+  // talks") nor as a length ("3 hours CE").
   const hourOnly = m && m[2] === undefined && m[3] === undefined && !m[4];
-  if (!m || (hourOnly && !LETTER_END.test(m[0]))) return undefined;
+  if (!m || (hourOnly && !CLOCK_UNIT.test(m[0]))) return undefined;
   const c = clock(m[1], m[2] ?? m[3], m[4]);
   return c ? { clock: c, length: m[0].length } : undefined;
 }

@@ -77,7 +77,8 @@ function firstDayOf(
   const typed = ctx.firstDay === undefined ? undefined : isoDateParts(ctx.firstDay);
   const first = tokens.findIndex((t) => t.kind === "range" || t.kind === "clock");
   if (typed || first < 0) return typed;
-  for (const t of tokens.slice(0, first)) {
+  // The first session's own line may name it ("일시: 2023년 7월 2일(일) 09:00 ~ 17:30").
+  for (const t of tokens.slice(0, first + 1)) {
     const found = t.text.length <= PROSE_DATE_LINE ? findNamedDate(t.text) : undefined;
     if (!found) continue;
     b.warn(`line ${t.line}`, "No day header; the sessions are on the day this line names", t.line);

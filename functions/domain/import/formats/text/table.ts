@@ -14,7 +14,7 @@ const HEADINGS = new Map<string, Heading>([
     "time",
   ),
   ...words(
-    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet item description abstract",
+    "activity activities event events session sessions title topic topics presentation presentations program programme agenda details tema thema titre sujet item description abstract credit credits",
     "title",
   ),
   ...words(
@@ -39,7 +39,7 @@ function words(list: string, field: Heading): [string, Heading][] {
   return list.split(" ").map((w) => [w, field]);
 }
 
-const HEADING_TAIL = /[\s:.]+$/;
+const HEADING_TAIL = /[\s:.&]+$/;
 
 export type Headings = (Heading | undefined)[];
 
