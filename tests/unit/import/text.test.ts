@@ -1268,6 +1268,33 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
   const read = (lines: string[], timeZone = "Europe/Warsaw") =>
     importProgram(lines.join("\n"), { timeZone, format: "text" }).program;
 
+  it("reads Russian moderators, and a talk's speaker on its time line with its topic below", () => {
+    // Lines of the NIIOZ forum 2020 page (Moscow).
+    const p = read(
+      [
+        "12.11.2020",
+        "11:00 – 12:30",
+        "Пленарное заседание: Доверие к системе здравоохранения",
+        "Модератор: Аксенова Елена Ивановна",
+        "Директор ГБУ «Научно-исследовательский институт организации здравоохранения»",
+        "11:10 - 11:20 Хаберсаат Катрин Бах",
+        "Представитель Центрального офиса Регионального бюро Всемирной организации здравоохранения",
+        "Тема: «Отрицание научных доказательств: главный вызов общественного здравоохранения»",
+      ],
+      "Europe/Moscow",
+    );
+    expect(seats(p)).toEqual([
+      [
+        "Пленарное заседание: Доверие к системе здравоохранения",
+        "moderator:Аксенова Елена Ивановна",
+      ],
+      [
+        "Отрицание научных доказательств: главный вызов общественного здравоохранения",
+        "speaker:Хаберсаат Катрин Бах",
+      ],
+    ]);
+  });
+
   it("reads cards whose time comes after their title, speaker and room", () => {
     // Lines of the COIMS 2016 page (Fortaleza), one card after another.
     const p = importProgram(

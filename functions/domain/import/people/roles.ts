@@ -1,8 +1,8 @@
 import type { Role } from "../../../../schemas/program";
 import { clean } from "../common/normalize";
 
-// Role labels in English, French, German, Spanish, Italian, Portuguese, Turkish and Polish, lower
-// case; chairs and moderators may be "co-" ones ("Co-Chairs", "co moderator").
+// Role labels in English, French, German, Spanish, Italian, Portuguese, Turkish, Polish and
+// Russian, lower case; chairs and moderators may be "co-" ones ("Co-Chairs", "co moderator").
 const ROLE_WORDS: [Role, string[]][] = [
   [
     "chair",
@@ -56,6 +56,9 @@ const ROLE_WORDS: [Role, string[]][] = [
       "przewodniczący sesji",
       "przewodniczacy sesji",
       "przewodniczące sesji",
+      "председатель",
+      "председатели",
+      "сопредседатели",
       "przewodniczace sesji",
       "presidente mesa",
       "presidente de mesa",
@@ -99,6 +102,10 @@ const ROLE_WORDS: [Role, string[]][] = [
       "prowadzący",
       "prowadzacy",
       "prowadzenie",
+      "модератор",
+      "модераторы",
+      "ведущий",
+      "ведущие",
     ],
   ],
   [
@@ -203,6 +210,12 @@ const ROLE_WORDS: [Role, string[]][] = [
       "prelegent",
       "prelegenci",
       "palestrantes convidados",
+      "спикер",
+      "спикеры",
+      "докладчик",
+      "докладчики",
+      "содокладчик",
+      "содокладчики",
     ],
   ],
 ];

@@ -1,7 +1,7 @@
 import { importLimits, type Role } from "../../../../../schemas/program";
 import { tooManySessions } from "../../common/limits";
 import { HONORIFIC_WORDS, matchKey, withoutDon } from "../../common/normalize";
-import { isTopic } from "../../people/name-shape";
+import { isTopic, looksLikeName } from "../../people/name-shape";
 import { type ParsedPerson, parsePeople } from "../../people/people";
 import { splitSummary } from "../../people/title-people";
 import type { DraftSeat, DraftSession, ProgramBuilder } from "../../program/builder";
@@ -56,6 +56,10 @@ const LABEL_COLON = /^[^:]{2,40}:$/;
 const LABEL_DASH = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—:]\s/i;
 // A title that starts with an honorific may be only a person ("Dr Name – Office").
 const TITLED = new RegExp(`^(?:${HONORIFIC_WORDS})\\b`, "i");
+// A label before a talk's title, in the languages role labels are read in.
+const TOPIC_LABEL =
+  /^(?:topic|title|thema|titel|titre|sujet|tema|t[íi]tulo|titolo|temat|тема)\s*:\s*/i;
+const GUILLEMETS = /^«|»$/g;
 // More chairs than a block's title has lines of names under it.
 const MAX_BLOCK_CHAIRS = 6;
 const GROUP = /^session\s*[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})$/i;
@@ -282,6 +286,18 @@ export class TextProgram {
     return true;
   }
 
+  /** "Тема: «…»", "Topic: …" under a talk whose time line gave only its speaker's name ("11:10 -
+   * 11:20 Хаберсаат Катрин Бах"): the talk's title, and the name its speaker. */
+  private topicLine(current: Item, t: string): boolean {
+    const label = TOPIC_LABEL.exec(t);
+    if (!label) return false;
+    const names = facultyLine(current.title, true);
+    if (!names?.every((p) => looksLikeName(p.name))) return false;
+    for (const person of names) current.people.push({ person, role: "speaker" });
+    current.title = t.slice(label[0].length).replace(GUILLEMETS, "");
+    return true;
+  }
+
   /** A cell under a table's speakers heading: its people, seated as speakers of the session on
    * its row, where one word is a name too ("Nafiz"); false when it names no one. */
   private peopleCell(t: string, n: number): boolean {
@@ -389,6 +405,7 @@ export class TextProgram {
       current.track ??= track;
       return;
     }
+    if (this.topicLine(current, t)) return;
     if (this.faculty(t, n)) return;
     // "A, B, C: Title" names its authors before the colon; "(A, B, C)" alone names speakers.
     const names =
