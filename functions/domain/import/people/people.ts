@@ -542,7 +542,9 @@ const AND_BETWEEN = /\s+(?:and|&)\s+/gi;
  * joins none. */
 function namesJoined(token: string): string[] | undefined {
   if (AND.test(token)) return token.split(AND);
-  if (!AND_ROMANCE.test(token)) return undefined;
+  // Most tokens hold neither word; looking for them is cheaper than the pattern.
+  if ((token.indexOf(" e ") < 0 && token.indexOf(" y ") < 0) || !AND_ROMANCE.test(token))
+    return undefined;
   const parts = token.split(AND_ROMANCE);
   return parts.every((part) => part.indexOf(" ") > 0) ? parts : undefined;
 }
