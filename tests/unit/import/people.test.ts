@@ -134,6 +134,15 @@ describe("parsePeople", () => {
     expect(parsePeople("Chief Guest:")).toEqual({ people: [], unreadable: ["Chief Guest:"] });
   });
 
+  it("reads ND after a name as a degree and after a city as North Dakota", () => {
+    expect(parsePeople("Jane Doe, MD, Sanford Health, Fargo, ND").people).toEqual([
+      { name: "Jane Doe", credentials: ["MD"], affiliation: "Sanford Health, Fargo, ND" },
+    ]);
+    expect(parsePeople("Dr. Harry Adelson ND").people).toEqual([
+      { name: "Harry Adelson", credentials: ["ND"], titled: true },
+    ]);
+  });
+
   it("parts names at a spaced middle dot or bullet, not at a Catalan one", () => {
     expect(parsePeople("Dr. Zhraa Alsalami · Dr. Randa Ainousah • Ana Gil").people).toEqual([
       { name: "Zhraa Alsalami", credentials: [], affiliation: undefined, titled: true },

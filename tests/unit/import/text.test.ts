@@ -1295,6 +1295,25 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
     ]);
   });
 
+  it("reads a card's category as its track and its presenter with a naturopath's degree", () => {
+    // Lines of the Beverly Hilton CME day 2019 page.
+    const p = read(
+      [
+        "Sat, June 1st 2019",
+        "8:00am - 10:00am",
+        "CME Session 1",
+        "Topic: A Simple Algorithmic Approach to the Treatment of Spine Pain Using Stem Cells",
+        "category: Orthopedic Biologics",
+        "Location: Beverly Hills Ballroom",
+        "Presented By: Dr. Harry Adelson ND",
+      ],
+      "America/Los_Angeles",
+    );
+    expect(seats(p)).toEqual([["CME Session 1", "speaker:Harry Adelson"]]);
+    expect(p.sessions[0]?.track).toBe("Orthopedic Biologics");
+    expect(person(p, "Harry Adelson")?.credentials).toEqual(["ND"]);
+  });
+
   it("reads cards whose time comes after their title, speaker and room", () => {
     // Lines of the COIMS 2016 page (Fortaleza), one card after another.
     const p = importProgram(

@@ -98,6 +98,7 @@ const CANONICAL = [
   "PharmD",
   "DMD",
   "DDS",
+  "ND",
   "MDS",
   "RDH",
   "DHSc",

@@ -49,7 +49,7 @@ const AND_AFTER_PAREN = /\)\s+(?:and|&)\s/i;
 const AND_AFTER = /\s+(?:and|&)\s+/iy;
 const PLACEHOLDER = /\b(?:tb[acd]|to be (?:announced|determined|confirmed|decided))\b/i;
 /** US state codes that also spell a credential ("Boston, MA"). */
-const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "PA"]);
+const CREDENTIAL_STATES = new Set(["MA", "MD", "MS", "ND", "PA"]);
 // The given name of "Doe, Jane" or "Doe, Jane A.": one word, perhaps with an initial.
 const GIVEN_NAME = /^[^\s,]+(?:\s\p{L}\.?)?$/u;
 const LETTER = /\p{L}/u;

@@ -3,7 +3,7 @@ import { roleOf } from "../people/roles";
 
 // Words, with abbreviating dots ("Coord. Mesa").
 const ROLE_LABEL = /^\p{L}[\p{L}. -]{1,28}$/u;
-const TRACK_LABEL = /^(?:track|theme|stream)$/i;
+const TRACK_LABEL = /^(?:track|theme|stream|category|categories|specialty|speciality)$/i;
 
 /** The label before the line's first colon and the text after it ("Track: Hernia"), when both
  * are there. The two are split at the colon rather than by one pattern over the whole line,
