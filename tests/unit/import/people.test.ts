@@ -149,6 +149,11 @@ describe("parsePeople", () => {
       { name: "Randa Ainousah", credentials: [], affiliation: undefined, titled: true },
       { name: "Ana Gil", credentials: [], affiliation: undefined },
     ]);
+    expect(parsePeople("Dr. Afzal Javed / Dr. Armen Soghoyan").people.map((p) => p.name)).toEqual([
+      "Afzal Javed",
+      "Armen Soghoyan",
+    ]);
+    expect(parsePeople("Ann Smith/Jones").people.map((p) => p.name)).toEqual(["Ann Smith/Jones"]);
     expect(parsePeople("Joan Puig (Col·legi de Metges)").people).toEqual([
       { name: "Joan Puig", credentials: [], affiliation: "Col·legi de Metges" },
     ]);

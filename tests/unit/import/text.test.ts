@@ -1314,6 +1314,32 @@ describe("program text from Polish, Spanish, Indian and Brazilian pages", () => 
     expect(person(p, "Harry Adelson")?.credentials).toEqual(["ND"]);
   });
 
+  it("reads a grid whose columns are break-out tracks, names parted by a slash and a footnote mark", () => {
+    // Lines of the WPA regional meeting 2016 page (Manila).
+    const p = importProgram(
+      [
+        "Day 1",
+        "\tPM Sessions",
+        "\tBreak-out Track 5 - Consultation Liaison Psychiatry\tBreak-out Track 6 - Psychosis",
+        "2:00 - 2:30\tDimensional Models of Personality Disorders\tCare for the chronically mentally ill",
+        "- Dr. Afzal Javed / Dr. Armen Soghoyan",
+        "2:30 - 3:00\tAnti-NMDA Receptor Encephalities",
+        "- Dr. Roy Abraham Kallivayalil *",
+      ].join("\n"),
+      { timeZone: "Asia/Manila", format: "text", firstDay: "2016-02-05" },
+    ).program;
+    expect(seats(p)).toEqual([
+      ["Dimensional Models of Personality Disorders"],
+      ["Care for the chronically mentally ill", "speaker:Afzal Javed", "speaker:Armen Soghoyan"],
+      ["Anti-NMDA Receptor Encephalities", "speaker:Roy Abraham Kallivayalil"],
+    ]);
+    expect(p.sessions.map((s) => [s.start.slice(11, 16), s.track])).toEqual([
+      ["14:00", "Break-out Track 5 - Consultation Liaison Psychiatry"],
+      ["14:00", "Break-out Track 6 - Psychosis"],
+      ["14:30", "Break-out Track 5 - Consultation Liaison Psychiatry"],
+    ]);
+  });
+
   it("reads cards whose time comes after their title, speaker and room", () => {
     // Lines of the COIMS 2016 page (Fortaleza), one card after another.
     const p = importProgram(

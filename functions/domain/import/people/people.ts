@@ -65,7 +65,8 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 const GROUP_SEPARATORS = [";", "|", "\n"];
-const SPACED_DOT = / [·•] /g;
+const SPACED_DOT = / [·•/] /g;
+const FOOTNOTE_MARK = /\s*[*†]+$/;
 const COMMA = [","];
 const BRACKETS = ["(", "["];
 // How much text after "(X) and" is read to tell a person from a second institution.
@@ -288,9 +289,13 @@ function newPerson(piece: string, into: Building[], unreadable: string[]): Build
     unreadable.push(piece);
     return undefined;
   }
-  const state = stateAfterName(peeled.name);
+  // "Roy Abraham Kallivayalil *": a footnote's mark after the name.
+  const last = peeled.name.charCodeAt(peeled.name.length - 1);
+  const name =
+    last === 0x2a || last === 0x2020 ? peeled.name.replace(FOOTNOTE_MARK, "") : peeled.name;
+  const state = stateAfterName(name);
   const person: Building = {
-    name: withoutFullStop(state?.name ?? peeled.name),
+    name: withoutFullStop(state?.name ?? name),
     credentials: peeled.credentials,
     affiliation: state?.state,
   };
@@ -560,10 +565,12 @@ export function parseNameList(text: string): PeopleResult {
 export function parsePeople(text: string): PeopleResult {
   const people: Building[] = [];
   const unreadable: string[] = [];
-  // A spaced middle dot or bullet parts names as a semicolon does ("Dr. A · Dr. B"); unspaced, it
-  // is a letter's ("Col·legi").
+  // A spaced middle dot, bullet or slash parts names as a semicolon does ("Dr. A · Dr. B", "Dr. A
+  // / Dr. B"); unspaced, a dot is a letter's ("Col·legi") and a slash joins ("Smith/Jones").
   const list =
-    text.indexOf(" · ") >= 0 || text.indexOf(" • ") >= 0 ? text.replace(SPACED_DOT, "; ") : text;
+    text.indexOf(" · ") >= 0 || text.indexOf(" • ") >= 0 || text.indexOf(" / ") >= 0
+      ? text.replace(SPACED_DOT, "; ")
+      : text;
   // A group's own spacing is collapsed, so no pattern below meets a long run of blanks.
   const groups = splitOutside(list, false, groupPieces.clear());
   for (let g = 0; g < groups.count; g++)

@@ -44,7 +44,7 @@ const ROLE_IN_TEXT = new RegExp(
 
 /** Puts a ";" before an honorific that starts the next person ("Dr Sadiq Abdul Dr Ahmad Ameer"),
  * but not inside "Prof Dr. Name", before an office ("Professor of Urology"), after "and", or
- * after a separator already there (a comma, a semicolon, a middle dot). */
+ * after a separator already there (a comma, a semicolon, a middle dot, a slash). */
 function splitRunOn(text: string): string {
   const words = text.split(" ");
   let out = words[0] ?? "";
@@ -58,7 +58,7 @@ function splitRunOn(text: string): string {
       !HONORIFIC_WORD.test(before) &&
       !HONORIFIC_START.test(before) &&
       !/^(?:and|&|et|und)$/i.test(before) &&
-      !/[,;·•]$/.test(before);
+      !/[,;·•/]$/.test(before);
     out += starts ? `; ${w}` : ` ${w}`;
   }
   return out;
