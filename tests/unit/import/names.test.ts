@@ -98,7 +98,7 @@ describe("names", () => {
       "Ana B. Ruiz",
       "Ana C. Ruiz",
     ]);
-    const ids = handles.map((h) => PersonRegistry.idOf(h as PersonHandle));
+    const ids = handles.map((h) => registry.idOf(h as PersonHandle));
     expect(ids[0]).toBe(ids[1]);
     expect(new Set(ids.slice(1)).size).toBe(6);
   });

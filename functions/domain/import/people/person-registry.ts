@@ -11,78 +11,92 @@ export type DraftPerson = {
   readonly bio?: string;
 };
 
-type Entry = {
-  nameKey: string;
-  affKey: string;
-  person: Person;
-  /** The first entry with this name, when that is another one; rare. */
-  head: Entry | undefined;
-  /** The next entry with the same name (another affiliation); rare. */
-  sibling: Entry | undefined;
-  /** On a name's first entry once it has siblings: its entries by affiliation, and the last. */
-  byAffiliation?: Map<string, Entry>;
-  last?: Entry;
-  target: Entry | undefined;
-};
+/** An entry of the registry, by its place in first-seen order; idOf gives its person's id. */
+export type PersonHandle = number;
 
 /** Collects people across sessions and merges the same person: same name and affiliation
  * (case, accents, punctuation and credentials ignored). Ids come from the merged key. */
 export class PersonRegistry {
-  /** Normalized name -> its first entry; others with that name follow as siblings. */
-  private readonly byName = new Map<string, Entry>();
-  /** Every entry in first-seen order. */
-  private readonly order: Entry[] = [];
+  /** Normalized name -> its first entry; others with that name are found through `sameName`. */
+  private readonly byName = new Map<string, PersonHandle>();
+  // The entries in first-seen order, as columns indexed by handle: a few arrays for the whole
+  // program rather than an object per entry, which keeps the garbage collector's work down.
+  private readonly nameKeys: string[] = [];
+  private readonly affKeys: string[] = [];
+  /** Each entry's person; after finish, the person an entry merged into. */
+  private readonly people: Person[] = [];
+  /** The first entry with the same name (the entry itself, mostly). */
+  private readonly firsts: PersonHandle[] = [];
+  /** For a name with several entries (other affiliations; rare), from its first entry: the
+   * entries by affiliation, in first-seen order, the first among them. */
+  private readonly sameName = new Map<PersonHandle, Map<string, PersonHandle>>();
   // Affiliations repeat across hundreds of people; names mostly do not, so only these are kept.
-  private readonly affKeys = new Map<string, string>();
+  private readonly affKeyOf = new Map<string, string>();
   /** Entries with an affiliation. */
   private affiliated = 0;
 
   private affKey(text: string | undefined): string {
     if (!text) return "";
-    let k = this.affKeys.get(text);
+    let k = this.affKeyOf.get(text);
     if (k === undefined) {
       k = matchKey(text);
-      this.affKeys.set(text, k);
+      this.affKeyOf.set(text, k);
     }
     return k;
   }
 
   /** Returns a handle for the person; resolve it with idOf after finish(). */
-  add(draft: DraftPerson): Entry | undefined {
+  add(draft: DraftPerson): PersonHandle | undefined {
     const nameKey = matchKey(draft.name);
     if (nameKey === "") return undefined;
     const affKey = this.affKey(draft.affiliation);
     const first = this.byName.get(nameKey);
-    let entry = first?.affKey === affKey ? first : first?.byAffiliation?.get(affKey);
-    if (!entry) {
-      const { name, affiliation } = draft;
-      const credentials = distinct(draft.credentials);
-      // Made whole at once: a field added later would go to a store of its own.
-      const person: Person = affiliation
-        ? { id: "", name, credentials, affiliation }
-        : { id: "", name, credentials };
-      if (draft.title) person.title = draft.title;
-      if (draft.bio) person.bio = draft.bio;
-      entry = { nameKey, affKey, person, head: first, sibling: undefined, target: undefined };
-      if (affKey !== "") this.affiliated++;
-      if (first) {
-        // Looked up by affiliation, so one name at thousands of places stays one step each.
-        first.byAffiliation ??= new Map([[first.affKey, first]]);
-        first.byAffiliation.set(affKey, entry);
-        (first.last ?? first).sibling = entry;
-        first.last = entry;
-      } else this.byName.set(nameKey, entry);
-      this.order.push(entry);
-      return entry;
-    }
-    const p = entry.person;
+    let found = first;
+    if (first !== undefined && this.affKeys[first] !== affKey)
+      found = this.sameName.get(first)?.get(affKey);
+    if (found === undefined) return this.enter(draft, nameKey, affKey, first);
+    const p = this.people[found] as Person;
     const credentials = draft.credentials;
     if (credentials) {
       for (const c of credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
     }
     if (draft.title && !p.title) p.title = draft.title;
     if (draft.bio && !p.bio) p.bio = draft.bio;
-    return entry;
+    return found;
+  }
+
+  /** A new entry for a person not seen before; `first` is the first entry of the name, if any. */
+  private enter(
+    draft: DraftPerson,
+    nameKey: string,
+    affKey: string,
+    first: PersonHandle | undefined,
+  ): PersonHandle {
+    const { name, affiliation } = draft;
+    const credentials = distinct(draft.credentials);
+    // Made whole at once: a field added later would go to a store of its own.
+    const person: Person = affiliation
+      ? { id: "", name, credentials, affiliation }
+      : { id: "", name, credentials };
+    if (draft.title) person.title = draft.title;
+    if (draft.bio) person.bio = draft.bio;
+    const handle = this.people.length;
+    this.nameKeys.push(nameKey);
+    this.affKeys.push(affKey);
+    this.people.push(person);
+    this.firsts.push(first ?? handle);
+    if (affKey !== "") this.affiliated++;
+    if (first === undefined) this.byName.set(nameKey, handle);
+    else {
+      // Looked up by affiliation, so one name at thousands of places stays one step each.
+      let entries = this.sameName.get(first);
+      if (!entries) {
+        entries = new Map([[this.affKeys[first] as string, first]]);
+        this.sameName.set(first, entries);
+      }
+      entries.set(affKey, handle);
+    }
+    return handle;
   }
 
   /** Merges affiliation-less entries into the only entry with that name and an affiliation,
@@ -92,62 +106,75 @@ export class PersonRegistry {
     const used = new Set<string>();
     // With no affiliation anywhere, no name can merge into another.
     const initialled = this.affiliated > 0 ? this.affiliatedByBareName() : undefined;
-    for (let k = 0; k < this.order.length; k++) {
-      const e = this.order[k] as Entry;
-      const target =
-        e.affKey === "" && initialled
-          ? (onlyAffiliated(e.head ?? e) ?? this.sameBareName(e, initialled))
-          : undefined;
-      if (target) {
-        e.target = target;
-        const p = target.person;
-        for (const c of e.person.credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
-        if (e.person.title && !p.title) p.title = e.person.title;
-        if (e.person.bio && !p.bio) p.bio = e.person.bio;
+    for (let h = 0; h < this.people.length; h++) {
+      const person = this.people[h] as Person;
+      const nameKey = this.nameKeys[h] as string;
+      const affKey = this.affKeys[h] as string;
+      const target = affKey === "" && initialled ? this.mergeTarget(h, initialled) : undefined;
+      if (target !== undefined) {
+        const p = this.people[target] as Person;
+        for (const c of person.credentials) if (!p.credentials.includes(c)) p.credentials.push(c);
+        if (person.title && !p.title) p.title = person.title;
+        if (person.bio && !p.bio) p.bio = person.bio;
+        this.people[h] = p;
         continue;
       }
-      let id = hashedId("p", [e.nameKey, "|", e.affKey]);
-      for (let n = 2; used.has(id); n++)
-        id = hashedId("p", [e.nameKey, "|", e.affKey, "|", String(n)]);
+      let id = hashedId("p", [nameKey, "|", affKey]);
+      for (let n = 2; used.has(id); n++) id = hashedId("p", [nameKey, "|", affKey, "|", String(n)]);
       used.add(id);
-      e.person.id = id;
-      out.push(e.person);
+      person.id = id;
+      out.push(person);
     }
     return out;
   }
 
   /** Affiliated entries whose name has a middle initial ("Eric P. Hoffman"), by the name
-   * without it. */
-  private affiliatedByBareName(): Map<string, Entry[]> {
-    const out = new Map<string, Entry[]>();
-    for (const e of this.order) {
-      const bare = e.affKey === "" ? undefined : withoutInitials(e.nameKey);
-      if (bare === undefined) continue;
-      const list = out.get(bare);
-      if (list) list.push(e);
-      else out.set(bare, [e]);
+   * without it: the entry, or null when there are several. */
+  private affiliatedByBareName(): Map<string, PersonHandle | null> {
+    const out = new Map<string, PersonHandle | null>();
+    for (let h = 0; h < this.people.length; h++) {
+      const bare = this.affKeys[h] === "" ? undefined : withoutInitials(this.nameKeys[h] as string);
+      if (bare !== undefined) out.set(bare, out.has(bare) ? null : h);
     }
     return out;
   }
 
-  /** The one affiliated entry that is this one's name with middle initials ("Eric Hoffman" and
-   * "Eric P. Hoffman, Children's National"), or without them, when there is exactly one and no
-   * entry of this very name has an affiliation (two such are two people already). Other
-   * initials are another person ("Eric Q. Hoffman"). */
-  private sameBareName(e: Entry, initialled: Map<string, Entry[]>): Entry | undefined {
-    let found: Entry | undefined;
-    const bare = withoutInitials(e.nameKey);
-    if (bare !== undefined) found = onlyAffiliated(this.byName.get(bare));
-    else {
-      const withInitials = initialled.get(e.nameKey);
-      found = withInitials?.length === 1 ? withInitials[0] : undefined;
-    }
-    return found && !anyAffiliated(e.head ?? e) ? found : undefined;
+  /** The entry an affiliation-less one merges into: the only entry of its name that has an
+   * affiliation, or the one affiliated entry that is its name with middle initials ("Eric
+   * Hoffman" and "Eric P. Hoffman, Children's National"), or without them, when no entry of
+   * this very name has an affiliation (two such are two people already). Other initials are
+   * another person ("Eric Q. Hoffman"). */
+  private mergeTarget(
+    h: PersonHandle,
+    initialled: Map<string, PersonHandle | null>,
+  ): PersonHandle | undefined {
+    const first = this.firsts[h] as PersonHandle;
+    // Only one entry of a name lacks an affiliation, so a name of several has affiliated ones.
+    if (first !== h || this.sameName.has(h)) return this.onlyAffiliated(first);
+    const nameKey = this.nameKeys[h] as string;
+    const bare = withoutInitials(nameKey);
+    if (bare === undefined) return initialled.get(nameKey) ?? undefined;
+    const bareFirst = this.byName.get(bare);
+    return bareFirst === undefined ? undefined : this.onlyAffiliated(bareFirst);
   }
 
-  /** The id of a handle after finish(). */
-  static idOf(entry: Entry): string {
-    return (entry.target ?? entry).person.id;
+  /** The one entry of a name, given by its first entry, that has an affiliation, when there is
+   * exactly one. */
+  private onlyAffiliated(first: PersonHandle): PersonHandle | undefined {
+    const entries = this.sameName.get(first);
+    if (!entries) return this.affKeys[first] === "" ? undefined : first;
+    let found: PersonHandle | undefined;
+    for (const e of entries.values()) {
+      if (this.affKeys[e] === "") continue;
+      if (found !== undefined) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
+  /** The id of a handle's person after finish(). */
+  idOf(handle: PersonHandle): string {
+    return (this.people[handle] as Person).id;
   }
 }
 
@@ -175,22 +202,3 @@ function distinct(credentials: readonly string[] | undefined): string[] {
   }
   return out;
 }
-
-/** The one entry of a name that has an affiliation, when there is exactly one. */
-function onlyAffiliated(first: Entry | undefined): Entry | undefined {
-  let found: Entry | undefined;
-  for (let e = first; e; e = e.sibling) {
-    if (e.affKey === "") continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
-}
-
-/** Whether any entry of a name has an affiliation. */
-function anyAffiliated(first: Entry | undefined): boolean {
-  for (let e = first; e; e = e.sibling) if (e.affKey !== "") return true;
-  return false;
-}
-
-export type PersonHandle = NonNullable<ReturnType<PersonRegistry["add"]>>;

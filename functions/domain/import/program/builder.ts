@@ -189,7 +189,7 @@ export class ProgramBuilder {
         handle = this.registry.add(seat.person) ?? null;
         if (seat.memo) seat.memo.handle = handle;
       }
-      if (handle && !this.hasSeat(first, handle, role, seen)) {
+      if (handle !== null && !this.hasSeat(first, handle, role, seen)) {
         this.seatHandles.push(handle);
         this.seatRoles.push(role);
       }
@@ -317,7 +317,7 @@ export class ProgramBuilder {
     const end = this.firstSeat[i + 1] ?? this.seatHandles.length;
     const seen: SeenSeats | undefined = end - start > manySeats ? new Map() : undefined;
     for (let k = start; k < end; k++) {
-      const personId = PersonRegistry.idOf(this.seatHandles[k] as PersonHandle);
+      const personId = this.registry.idOf(this.seatHandles[k] as PersonHandle);
       const role = this.seatRoles[k] as Role;
       // Two mentions can become one person only now, when a name without an affiliation has
       // been merged into the same name with one.
