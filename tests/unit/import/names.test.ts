@@ -103,6 +103,20 @@ describe("names", () => {
     expect(new Set(ids.slice(1)).size).toBe(6);
   });
 
+  it("takes initials run together and spaced for one person, and keeps a lone initial apart", () => {
+    // As the UTFB Con 2019 page writes "MA Salam" and "M A Salam".
+    const registry = new PersonRegistry();
+    for (const name of ["MA Salam", "M A Salam", "M. A. Salam", "A K M Zamanul Islam"])
+      registry.add({ name });
+    registry.add({ name: "AKM Zamanul Islam" });
+    registry.add({ name: "A Salam" });
+    expect(registry.finish().map((p) => p.name)).toEqual([
+      "MA Salam",
+      "A K M Zamanul Islam",
+      "A Salam",
+    ]);
+  });
+
   it("tells a field of medicine from a name, and keeps Iberian names that end like terms", () => {
     expect(
       [

@@ -47,7 +47,7 @@ export class PersonRegistry {
 
   /** Returns a handle for the person; resolve it with idOf after finish(). */
   add(draft: DraftPerson): PersonHandle | undefined {
-    const nameKey = matchKey(draft.name);
+    const nameKey = joinedInitials(matchKey(draft.name));
     if (nameKey === "") return undefined;
     const affKey = this.affKey(draft.affiliation);
     const first = this.byName.get(nameKey);
@@ -191,6 +191,31 @@ function withoutInitials(key: string): string | undefined {
     from = at + 2;
   }
   return out === undefined ? undefined : out + key.slice(from);
+}
+
+/** A name key with a run of two or more initials written as one word ("m a salam" is "ma
+ * salam"), as "M. A. Salam" and "MA Salam" name one person; a lone initial stays ("eric p
+ * hoffman"). Keys hold single spaces between words. */
+function joinedInitials(key: string): string {
+  let out: string | undefined;
+  let from = 0;
+  for (let at = 0; at + 2 < key.length; ) {
+    // At a one-letter word followed by another: join the run.
+    if (key.charCodeAt(at + 1) === 0x20 && key.charCodeAt(at + 3) === 0x20 && at + 3 < key.length) {
+      let end = at + 2;
+      while (key.charCodeAt(end + 1) === 0x20) end += 2;
+      let run = "";
+      for (let i = at; i < end; i += 2) run += key.charAt(i);
+      out = (out ?? "") + key.slice(from, at) + run;
+      from = end - 1;
+      at = end + 1;
+      continue;
+    }
+    const space = key.indexOf(" ", at);
+    if (space < 0) break;
+    at = space + 1;
+  }
+  return out === undefined ? key : out + key.slice(from);
 }
 
 /** A new list of the credentials, each once, in order; sized to them rather than grown. */
