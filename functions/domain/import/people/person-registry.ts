@@ -19,8 +19,8 @@ export type PersonHandle = number;
 export class PersonRegistry {
   /** Normalized name -> its first entry; others with that name are found through `sameName`. */
   private readonly byName = new Map<string, PersonHandle>();
-  // The entries in first-seen order, as columns indexed by handle: a few arrays for the whole
-  // program rather than an object per entry, which keeps the garbage collector's work down.
+  // The entries in first-seen order, as columns indexed by handle: a handle is a number, which
+  // the builder stores for each seat.
   private readonly nameKeys: string[] = [];
   private readonly affKeys: string[] = [];
   /** Each entry's person; after finish, the person an entry merged into. */
