@@ -273,11 +273,10 @@ export function labelledName(line: string): (ParsedPerson & { title: string })[]
   const label = line.slice(0, colon);
   if (wordCount(label) > MAX_LABEL_WORDS || /\d/.test(label)) return undefined;
   const after = line.slice(colon + 2);
+  // Alone under a label, facultyLine takes one person only when the name reads as one.
   const people = facultyLine(after, true);
   const person = people?.length === 1 ? people[0] : undefined;
-  if (!person || !(person.titled || person.credentials.length > 0 || looksLikeName(person.name)))
-    return undefined;
-  return [{ ...person, title: label }];
+  return person ? [{ ...person, title: label }] : undefined;
 }
 
 const QUOTED_HEAD = /^["“”«]([^"“”»]{3,})["“”»],?\s*(.+?)(?:,?\s+et\s+al\.?)?$/u;

@@ -244,9 +244,7 @@ export class TextProgram {
         return;
       case "table-title":
         // The rows below start afresh: no session or untimed header above holds them.
-        this.closeParent();
-        this.dropGroup();
-        this.group = undefined;
+        this.endBlock();
         return;
       case "day-number":
         this.dayNumberHeader(token.day, t, n, next);
@@ -270,14 +268,14 @@ export class TextProgram {
   private blockTitle(t: string, tokens: readonly LineToken[], i: number): boolean {
     // A session still waiting for its title takes the line as that.
     if ((this.child ?? this.parent)?.needsTitle) return false;
+    // The lines' shape first, as most lines after a blank head no block; their names after.
     let k = i + 1;
-    for (; k <= i + MAX_BLOCK_CHAIRS; k++) {
-      const line = tokens[k];
-      if (line?.kind !== "text" || line.gap || !facultyLine(line.text, true)) break;
-    }
+    while (k <= i + MAX_BLOCK_CHAIRS && tokens[k]?.kind === "text" && !tokens[k]?.gap) k++;
     const after = tokens[k]?.kind;
     // Two names at least: one name under a line is a talk and its speaker as often.
-    if (k < i + 3 || (after !== "range" && after !== "clock")) return false;
+    if (k < i + 3 || (after !== "range" && after !== "clock") || tokens[k]?.gap) return false;
+    for (let j = i + 1; j < k; j++)
+      if (!facultyLine((tokens[j] as LineToken).text, true)) return false;
     if (roleLabel(t) || roomLine(t) || facultyLine(t, true)) return false;
     this.dropGroup();
     this.group = { people: [], lines: [], open: true, title: t };
@@ -645,10 +643,15 @@ export class TextProgram {
     else this.header(daysAfter({ ...first, year: first.year }, day - 1), n);
   }
 
-  private header(d: DateParts, n: number, weekday?: number): void {
+  /** Ends the session being read and the untimed header above it, as a day or a table does. */
+  private endBlock(): void {
     this.closeParent();
     this.dropGroup();
     this.group = undefined;
+  }
+
+  private header(d: DateParts, n: number, weekday?: number): void {
+    this.endBlock();
     this.pendingRole = undefined;
     this.previous = undefined;
     this.blockRoom = undefined;
